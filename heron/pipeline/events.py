@@ -1,0 +1,457 @@
+"""Stage events: PLOVER 0.8 events from a trigger lexicon and the dependency parse.
+
+A trigger (lexicon triggers.json) opens an event; its actor is the subject
+(or the agent of a passive), its recipient the object, the passive subject or
+a prepositional object; "send X to assist Y" is AID from the sender to Y;
+"helping X reclaim Y" makes the helper and X actors of the reclaiming.
+Negated triggers yield no event; hypothetical ones are dropped (background
+speculation is not an event); future and attributed ones are marked. Repeated
+mentions of one happening are merged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from heron.knowledge import lexicon
+from heron.pipeline.actors import Mention
+from heron.pipeline.attribution import covering
+from heron.pipeline.registry import stage
+from heron.pipeline.syntax import subtree_span
+from heron.records import Actor, Analysis, Event
+
+_MODAL_HYPOTHETICAL = frozenset({"could", "would", "might", "may", "should"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    type: str
+    mode: str | None
+    pos: str | None
+    with_: frozenset[str]
+    recipient_preps: frozenset[str]
+    purpose_only: bool
+    nominal_needs_actor: bool
+    requires_recipient: bool
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    by_lemma: dict[str, list[Trigger]]
+    mode_cues: dict[str, dict[str, str]]
+    contexts: dict[str, list[str]]
+    future: frozenset[str]
+    uncertain: frozenset[str]
+    symmetric: frozenset[str]
+
+
+@cache
+def triggers() -> TriggerLexicon:
+    raw = lexicon("triggers")
+    hedges = lexicon("hedges")
+    by_lemma: dict[str, list[Trigger]] = {}
+    defaults = raw.get("default_recipient_preps", {})
+    for t in raw["triggers"]:
+        t = {**t, "recipient_preps": [*t.get("recipient_preps", []), *defaults.get(t["type"], [])]}
+        trig = Trigger(
+            lemma=t["lemma"],
+            type=t["type"],
+            mode=t.get("mode"),
+            pos=t.get("pos"),
+            with_=frozenset(t.get("with", [])),
+            recipient_preps=frozenset(t.get("recipient_preps", [])),
+            purpose_only=bool(t.get("purpose_only", False)),
+            nominal_needs_actor=bool(t.get("nominal_needs_actor", False)),
+            requires_recipient=bool(t.get("requires_recipient", False)),
+        )
+        by_lemma.setdefault(t["lemma"], []).append(trig)
+    for entries in by_lemma.values():
+        entries.sort(key=lambda t: -len(t.with_))  # specific multiword entries first
+    return TriggerLexicon(
+        by_lemma=by_lemma,
+        mode_cues=raw["mode_cues"],
+        contexts=raw["contexts"],
+        future=frozenset(hedges["future"]),
+        uncertain=frozenset(hedges["uncertain"]),
+        symmetric=frozenset(raw.get("symmetric", [])),
+    )
+
+
+def _dependents_lemmas(token: Token) -> set[str]:
+    out = set()
+    for child in token.children:
+        out.add(child.lemma_.lower())
+        if child.dep_ in ("prep", "prt", "agent"):
+            out.update(c.lemma_.lower() for c in child.children)
+        if child.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "nsubj"):
+            out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
+    if token.dep_ in ("dobj", "pobj"):
+        out.add(token.head.lemma_.lower())
+    return out
+
+
+def match_triggers(token: Token) -> list[Trigger]:
+    """Lexicon entries that fit the token, the most specific first."""
+    lex = triggers()
+    entries = lex.by_lemma.get(token.lemma_.lower()) or lex.by_lemma.get(token.lower_)
+    if not entries:
+        return []
+    pos = (
+        "VERB"
+        if token.pos_ in ("VERB", "AUX")
+        else "NOUN"
+        if token.pos_ in ("NOUN", "PROPN")
+        else None
+    )
+    if pos is None:
+        return []
+    deps = _dependents_lemmas(token)
+    found = []
+    for trig in entries:
+        if trig.pos and trig.pos != pos:
+            continue
+        if trig.pos is None and pos == "NOUN" and not trig.with_:
+            continue  # bare verb triggers need a verb; nominal triggers say pos NOUN
+        if trig.with_ and not (trig.with_ & deps):
+            continue
+        found.append(trig)
+    return found
+
+
+class MentionIndex:
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.by_head = {m.head: m for m in mentions}
+        self.mentions = mentions
+
+    def of(self, token: Token) -> list[Mention]:
+        """Actors a phrase names: its head's mention, else mentions inside its noun phrase."""
+        found = []
+        for t in [token, *token.conjuncts]:
+            m = self.by_head.get(t.i)
+            if m is None:
+                m = self._inside(t)
+            if m is not None and m.country is not None:
+                found.append(m)
+        return found
+
+    def _inside(self, token: Token) -> Mention | None:
+        left = token.left_edge.idx
+        right = token.idx + len(token)
+        best = None
+        for m in self.mentions:
+            if left <= m.start and m.end <= right:
+                best = m
+        return best
+
+    def in_subtree(self, token: Token) -> list[Mention]:
+        start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        return [m for m in self.mentions if start <= m.start and m.end <= end and m.country]
+
+
+def _actor(m: Mention) -> Actor:
+    return Actor(
+        name=m.text,
+        country=m.country,
+        sector=m.sector,
+        canonical=m.canonical,
+        evidence=m.text,
+        span=(m.start, m.end),
+    )
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _subject(token: Token) -> Token | None:
+    """The doer: subject, passive agent, or the subject inherited by a conjoined or
+    participial verb ("..., helping Moscow")."""
+    agents = [p for p in _children(token, "agent") for p in _children(p, "pobj")]
+    if agents:
+        return agents[0]
+    subjects = _children(token, "nsubj")
+    if subjects:
+        return subjects[0]
+    if token.dep_ in ("conj", "advcl", "xcomp", "acl") and token.head is not token:
+        head = token.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        if (
+            token.dep_ == "advcl" and token.tag_ == "VBG"
+        ):  # "were deployed, helping ...": the deployed help
+            passive = _children(head, "nsubjpass")
+            if passive:
+                return passive[0]
+        return _subject(head)
+    return None
+
+
+def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mention], list[Mention]]:
+    actors: list[Mention] = []
+    recipients: list[Mention] = []
+    subject = _subject(token)
+    passive = bool(_children(token, "nsubjpass", "auxpass"))
+    if subject is not None:
+        actors = index.of(subject)
+    objects = _children(token, "dobj", "obj", "attr")
+    if passive:
+        objects += _children(token, "nsubjpass")
+    for obj in objects:
+        recipients += index.of(obj)
+        for prep in _children(obj, "prep"):  # "fired tear gas at protesters"
+            if prep.lower_ in trig.recipient_preps:
+                recipients += [m for p in _children(prep, "pobj") for m in index.of(p)]
+    for prep in _children(token, "prep", "dative"):
+        if prep.lower_ in trig.recipient_preps or (prep.dep_ == "dative"):
+            for pobj in _children(prep, "pobj") or [prep]:
+                recipients += index.of(pobj)
+    if token.pos_ in ("NOUN", "PROPN"):
+        for poss in _children(token, "poss", "compound", "amod"):
+            actors += index.of(poss)
+        for prep in _children(token, "prep"):
+            targets = [m for p in _children(prep, "pobj") for m in index.of(p)]
+            if prep.lower_ == "by":
+                actors += targets
+            elif prep.lower_ in ("of", "on", "against", "in", "with", "to", *trig.recipient_preps):
+                recipients += targets
+    if not recipients:
+        for obj in objects:
+            recipients += [m for m in index.in_subtree(obj) if m not in actors]
+    return actors, recipients
+
+
+def purpose_aid(token: Token, index: MentionIndex) -> tuple[list[Mention], list[Mention]] | None:
+    """'X sent troops to assist Y' / 'troops were deployed to help Y': AID X -> Y."""
+    for child in token.children:
+        if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in (
+            "assist",
+            "help",
+            "support",
+            "aid",
+            "reinforce",
+            "back",
+        ):
+            if not any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children):
+                continue
+            recipients = [m for o in _children(child, "dobj") for m in index.of(o)]
+            subject = _subject(token)
+            senders = index.of(subject) if subject is not None else []
+            if not senders:
+                sent = _children(token, "nsubjpass", "dobj")
+                senders = [m for s in sent for m in index.of(s)]
+            if recipients and senders:
+                return senders, recipients
+    return None
+
+
+def helped_actor(token: Token, index: MentionIndex) -> list[Mention]:
+    """In 'helping Moscow reclaim territory', Moscow (and the helper) act."""
+    head = token.head
+    if token.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in ("help", "assist"):
+        found = [m for o in _children(head, "dobj", "nsubj") for m in index.of(o) if o.i < token.i]
+        helper = _subject(head)
+        if helper is not None:
+            found += index.of(helper)
+        return found
+    for child in token.children:
+        if child.dep_ == "nsubj":
+            return []
+    return []
+
+
+def factuality(token: Token, analysis: Analysis) -> str | None:
+    """Factuality of a trigger, or None for a negated one (no event)."""
+    lex = triggers()
+    kids = {c.lower_ for c in token.children if c.dep_ in ("aux", "neg", "advmod", "auxpass")}
+    if any(c.dep_ == "neg" for c in token.children):
+        return None
+    chain = [token, *list(token.ancestors)[:3]]
+    words = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "advmod", "neg")}
+    words |= {t.lemma_.lower() for t in chain}
+    attribution = covering(analysis.attributions, token.i)
+    if attribution is not None and attribution.denial:
+        return "denied"
+    if kids & _MODAL_HYPOTHETICAL or any(
+        c.lower_ == "if" for c in token.children if c.dep_ == "mark"
+    ):
+        return "hypothetical"
+    if kids & _FUTURE_AUX or words & {"plan", "pledge", "vow", "promise", "intend", "threaten"} - {
+        token.lemma_.lower()
+    }:
+        return "future"
+    sent_words = {t.lower_ for t in token.sent}
+    if sent_words & lex.uncertain:
+        return "uncertain"
+    if attribution is not None:
+        return "reported"
+    return "asserted"
+
+
+def mode_of(token: Token, trig: Trigger) -> str | None:
+    if trig.mode:
+        return trig.mode
+    cues = triggers().mode_cues.get(trig.type, {})
+    for t in token.subtree:
+        mode = cues.get(t.lemma_.lower())
+        if mode:
+            return mode
+    return None
+
+
+def contexts_of(token: Token) -> list[str]:
+    words = {t.lemma_.lower() for t in token.sent}
+    return sorted(c for c, cues in triggers().contexts.items() if words & set(cues))
+
+
+def place_of(token: Token, analysis: Analysis) -> str | None:
+    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+    inside = [pm for pm in analysis.place_mentions if start <= pm.start < end]
+    if not inside:
+        sent = token.sent
+        inside = [
+            pm for pm in analysis.place_mentions if sent.start_char <= pm.start < sent.end_char
+        ]
+    if not inside:
+        return None
+    return min(inside, key=lambda pm: abs(pm.head - token.i)).text
+
+
+def date_of(token: Token, analysis: Analysis) -> str | None:
+    sent = token.sent
+    for d in analysis.dates:
+        if d.precision == "day" and sent.start_char <= d.start < sent.end_char:
+            return str(d.date)
+    return None
+
+
+def _key(mentions: list[Mention]) -> frozenset[str]:
+    return frozenset(m.country for m in mentions if m.country)
+
+
+def find_events(analysis: Analysis, drop_hypothetical: bool) -> list[Event]:
+    doc: Doc = analysis.doc
+    index = MentionIndex(analysis.mentions)
+    events: list[Event] = []
+    keys: dict[tuple[str, frozenset[str], frozenset[str]], Event] = {}
+    by_token: dict[int, Event] = {}
+    lex = triggers()
+    for token in doc:
+        coded = code_trigger(token, index)
+        if coded is None:
+            continue
+        trig, kind, mode, actors, recipients = coded
+        if kind in lex.symmetric and recipients:
+            parties = _unique_mentions(actors + recipients)
+            actors, recipients = parties, list(parties)
+        else:
+            recipients = [r for r in recipients if r not in actors]
+        if not actors:
+            continue
+        head_event = by_token.get(token.head.i)
+        if (
+            head_event is not None
+            and head_event.type == kind
+            and token.dep_ in ("advcl", "conj", "xcomp")
+        ):
+            # "shelled Kharkiv, killing 12 civilians": one happening
+            known = {(a.country, a.sector) for a in head_event.recipient}
+            head_event.recipient += [_actor(r) for r in recipients if r.key not in known]
+            by_token[token.i] = head_event
+            continue
+        fact = factuality(token, analysis)
+        if fact is None or (fact == "hypothetical" and drop_hypothetical):
+            continue
+        key = (kind, _key(actors), _key(recipients))
+        claims_in = [
+            i
+            for i, c in enumerate(analysis.claims)
+            if c.span
+            and token.left_edge.idx <= c.span[0] < token.right_edge.idx + len(token.right_edge)
+        ]
+        if key in keys:
+            keys[key].claims = sorted(set(keys[key].claims) | set(claims_in))
+            continue
+        span = subtree_span(token)
+        if span.end - span.start > 60:
+            span = doc[max(token.sent.start, token.i - 12) : min(token.sent.end, token.i + 20)]
+        attribution = covering(analysis.attributions, token.i)
+        event = Event(
+            type=kind,
+            mode=mode,
+            actor=_unique(actors),
+            recipient=_unique(recipients),
+            factuality=fact,
+            evidence=span.text,
+            span=(span.start_char, span.end_char),
+            context=contexts_of(token),
+            place=place_of(token, analysis),
+            date=date_of(token, analysis),
+            source=attribution.actor() if attribution else None,
+            claims=claims_in,
+            trigger=token.text,
+        )
+        keys[key] = event
+        by_token[token.i] = event
+        events.append(event)
+    return events
+
+
+def code_trigger(token: Token, index: MentionIndex):
+    """(trigger, type, mode, actors, recipients) for a trigger token, or None."""
+    for trig in match_triggers(token):
+        if token.lemma_.lower() in ("send", "deploy", "dispatch"):
+            aid = purpose_aid(token, index)
+            if aid is not None:
+                return trig, "AID", None, aid[0], aid[1]
+        if trig.purpose_only:
+            continue
+        actors, recipients = roles(token, trig, index)
+        if trig.requires_recipient and not recipients:
+            continue
+        helpers = helped_actor(token, index)
+        actors = helpers + [a for a in actors if a not in helpers]
+        return trig, trig.type, mode_of(token, trig), actors, recipients
+    return None
+
+
+def _unique_mentions(mentions: list[Mention]) -> list[Mention]:
+    seen: set[tuple[str | None, str | None]] = set()
+    out = []
+    for m in mentions:
+        if m.key not in seen:
+            seen.add(m.key)
+            out.append(m)
+    return out
+
+
+def _unique(mentions: list[Mention]) -> list[Actor]:
+    seen: set[tuple[str | None, str | None]] = set()
+    out = []
+    for m in mentions:
+        if m.key in seen:
+            continue
+        seen.add(m.key)
+        out.append(_actor(m))
+    return out
+
+
+@stage(
+    "events.lexicon.v1",
+    reads=("doc", "mentions", "place_mentions", "dates", "attributions", "claims"),
+    writes=("events",),
+)
+def make_events(settings: Mapping[str, Any]):
+    drop_hypothetical = bool(settings.get("drop_hypothetical", True))
+
+    def run(analysis: Analysis) -> Analysis:
+        analysis.events = find_events(analysis, drop_hypothetical)
+        return analysis
+
+    return run

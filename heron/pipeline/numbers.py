@@ -1,0 +1,308 @@
+"""Stage numbers: figures that someone asserts, as claims.
+
+A number becomes a claim when the words that govern it name a measure
+(lexicon measures.json): its own verb ("600 killed"), the verb or noun that
+governs the counted noun ("18,000 soldiers were sent", "the return of 2,000
+soldiers"), the counted noun's modifiers ("injured soldiers") or the counted
+noun itself ("protesters"). The subject is the actor the counted noun names
+(carried through coordination), the place the nearest in its clause, and the
+source the attribution that covers it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from heron import numparse
+from heron.knowledge import lexicon
+from heron.pipeline.actors import Mention
+from heron.pipeline.attribution import covering
+from heron.pipeline.registry import stage
+from heron.records import Actor, Analysis, Claim
+
+NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY"})
+_VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores"})
+
+
+@dataclass(frozen=True)
+class MeasureLexicon:
+    governors: dict[str, str]
+    counted: dict[str, str]
+    supply_items: frozenset[str]
+    people: frozenset[str]
+    excluded: frozenset[str]
+    hedges: frozenset[str]
+    uncertain: frozenset[str]
+
+
+@cache
+def measures() -> MeasureLexicon:
+    raw = lexicon("measures")
+    hedges = lexicon("hedges")
+    return MeasureLexicon(
+        governors=raw["governors"],
+        counted=raw["counted"],
+        supply_items=frozenset(raw["supply_items"]),
+        people=frozenset(raw["people"]),
+        excluded=frozenset(raw["excluded_units"]),
+        hedges=frozenset(hedges["hedges"]),
+        uncertain=frozenset(hedges["uncertain"]),
+    )
+
+
+def number_spans(doc: Doc) -> list[Span]:
+    """Number phrases: number entities, and number words NER left out."""
+    spans: list[Span] = [e for e in doc.ents if e.label_ in NUMBER_LABELS or _count_tagged_date(e)]
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME", "PERCENT", "ORDINAL"):
+            covered.update(range(ent.start, ent.end))
+    for token in doc:
+        if token.i in covered:
+            continue
+        if token.lower_ in _VAGUE_WORDS or (token.like_num and token.pos_ == "NUM"):
+            spans.append(doc[token.i : token.i + 1])
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _count_tagged_date(ent: Span) -> bool:
+    """NER sometimes tags a count as DATE ("between 40 and 60 people"): a DATE
+    of number words only that counts a noun is a number."""
+    if ent.label_ != "DATE" or not any(t.like_num for t in ent):
+        return False
+    words = numparse.words()
+    known = (
+        set(words.units) | set(words.tens) | set(words.scales) | {"between", "and", "to", "from"}
+    )
+    known |= {w for phrase, _ in words.qualifiers for w in phrase.split()}
+    if not all(t.like_num or t.lower_ in known or t.is_punct for t in ent):
+        return False
+    if any(
+        t.like_num and len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) <= 2100
+        for t in ent
+    ):
+        return False
+    root = ent.root
+    if root.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "conj") and root.like_num:
+        return True  # "wounding 40": a bare count, not a date
+    return root.dep_ in ("nummod", "quantmod") or root.head.dep_ == "nummod"
+
+
+def with_qualifier(span: Span) -> Span:
+    """Extend a number span left over a qualifier ("around 600", "more than 200")."""
+    doc = span.doc
+    for n in (3, 2, 1):
+        start = span.start - n
+        if start < 0:
+            continue
+        words = " ".join(t.lower_ for t in doc[start : span.start])
+        if any(words == phrase for phrase, _ in numparse.words().qualifiers) or words == "between":
+            return doc[start : span.end]
+    return span
+
+
+def counted_noun(number: Token) -> Token | None:
+    """The noun a number counts: '18,000 soldiers', 'thousands of people'."""
+    lex = measures()
+    if number.dep_ in ("nummod", "quantmod", "amod") and number.head.pos_ in ("NOUN", "PROPN"):
+        return number.head
+    if number.head.dep_ == "nummod" and number.head.head.pos_ in ("NOUN", "PROPN"):
+        return number.head.head
+    for child in number.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    if number.lemma_.lower() in lex.counted or number.lemma_.lower() in lex.people:
+        return number
+    return None
+
+
+def _governor_measure(token: Token) -> str | None:
+    lex = measures()
+    lemma = token.lemma_.lower()
+    if lemma in lex.governors:
+        return lex.governors[lemma]
+    if token.lower_ in lex.governors:
+        return lex.governors[token.lower_]
+    return None
+
+
+def find_measure(number: Token, noun: Token | None) -> str | None:
+    lex = measures()
+    # 1. the number's own verb or adjective: "600 killed", "4,700 injured", "200 dead"
+    for child in number.children:
+        if child.dep_ in ("acl", "relcl", "amod", "advcl") and (m := _governor_measure(child)):
+            return m
+    anchor = noun or number
+    # 2. the verb or noun governing the counted noun (up to two steps)
+    node = anchor
+    for _ in range(3):
+        head = node.head
+        if head is node:
+            break
+        if head.dep_ == "prep" or head.pos_ == "ADP":
+            node = head
+            continue
+        if (m := _governor_measure(head)) is not None:
+            if m == "supplied" and noun is not None and noun.lemma_.lower() not in lex.supply_items:
+                m = "deployed" if noun.lemma_.lower() in lex.people else None
+            if m is not None:
+                return m
+        node = head
+    # 3. the counted noun itself where it names the measure: "protesters", "refugees"
+    if noun is not None and noun.lemma_.lower() in lex.counted:
+        counted = lex.counted[noun.lemma_.lower()]
+        if counted != "supplied":
+            return counted
+    # 4. modifiers of the counted noun: "injured soldiers", "dead civilians"
+    if noun is not None:
+        for child in noun.children:
+            if child.dep_ in ("amod", "acl") and (m := _governor_measure(child)):
+                return m
+    # 5. the number's own head when it is a measure noun: "a death toll of 40"
+    m = _governor_measure(number.head) if number.head is not number else None
+    return m if m not in ("supplied", "funding") else None
+
+
+def _countable(noun: Token, mentions: list[Mention]) -> bool:
+    lex = measures()
+    lemma = noun.lemma_.lower()
+    if lemma in lex.excluded:
+        return False
+    if lemma in lex.people or lemma in lex.counted or lemma in lex.supply_items:
+        return True
+    return noun is noun.head or any(m.head == noun.i for m in mentions)
+
+
+def _actor(m: Mention) -> Actor:
+    return Actor(
+        name=m.text,
+        country=m.country,
+        sector=m.sector,
+        canonical=m.canonical,
+        evidence=m.text,
+        span=(m.start, m.end),
+    )
+
+
+def subject_of(noun: Token | None, mentions: list[Mention]) -> Mention | None:
+    if noun is None:
+        return None
+    for m in mentions:
+        if m.head == noun.i and not m.locative:
+            return m
+    return None
+
+
+def evidence_span(doc: Doc, number: Span, noun: Token | None) -> Span:
+    start, end = number.start, number.end
+    if noun is not None and noun.i >= end and noun.i - end <= 4:
+        end = noun.i + 1
+    # include the number's own measure word ("around 600 killed")
+    for child in number.root.children:
+        if child.dep_ in ("acl", "amod") and child.i == end:
+            end = child.i + 1
+    return doc[start:end]
+
+
+def claim_place(analysis: Analysis, token: Token) -> str | None:
+    sent = token.sent
+    candidates = [
+        pm for pm in analysis.place_mentions if sent.start_char <= pm.start < sent.end_char
+    ]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda pm: abs(pm.head - token.i)).text
+
+
+@stage(
+    "numbers.claims.v1",
+    reads=("doc", "mentions", "place_mentions", "attributions", "published"),
+    writes=("claims",),
+)
+def make_numbers(settings: Mapping[str, Any]):
+    def run(analysis: Analysis) -> Analysis:
+        doc = analysis.doc
+        lex = measures()
+        claims: list[Claim] = []
+        last_subject: dict[int, Mention] = {}  # sentence start -> subject of its last claim
+        for raw in number_spans(doc):
+            span = with_qualifier(raw)
+            root = raw.root
+            if root.ent_type_ == "TIME" or (
+                root.ent_type_ == "DATE" and not _count_tagged_date(raw)
+            ):
+                continue
+            quantity = numparse.parse(span.text)
+            if quantity is None:
+                continue
+            noun = counted_noun(root)
+            if noun is not None and not _countable(noun, analysis.mentions):
+                continue  # "two waves", "five years": not people or things of an event
+            if quantity.currency is not None:
+                measure: str | None = "funding"
+            else:
+                measure = find_measure(root, noun)
+            if measure is None:
+                continue
+            sent_key = root.sent.start
+            subject = subject_of(noun, analysis.mentions)
+            if subject is None and (noun is None or noun.lemma_.lower() in lex.people):
+                subject = last_subject.get(sent_key)
+            if subject is not None:
+                last_subject[sent_key] = subject
+            place = claim_place(analysis, root)
+            attribution = covering(analysis.attributions, root.i)
+            sent_words = {t.lower_ for t in root.sent}
+            hedges = sorted(w for w in lex.hedges if " " not in w and w in sent_words)
+            factuality = "reported" if attribution else "asserted"
+            if attribution and attribution.denial:
+                factuality = "denied"
+            elif any(h in lex.uncertain for h in hedges):
+                factuality = "uncertain"
+            evidence = evidence_span(doc, span, noun)
+            claims.append(
+                Claim(
+                    measure=measure,
+                    value=quantity.value,
+                    low=quantity.low,
+                    high=quantity.high,
+                    qualifier=quantity.qualifier,
+                    vague=quantity.vague,
+                    currency=quantity.currency,
+                    unit=quantity.currency or (noun.lemma_.lower() if noun is not None else None),
+                    evidence=evidence.text,
+                    span=(evidence.start_char, evidence.end_char),
+                    subject=_actor(subject) if subject else None,
+                    place=place,
+                    source=attribution.actor() if attribution else None,
+                    source_text=attribution.source_text if attribution else None,
+                    via=list(attribution.via) if attribution else [],
+                    as_of=attribution.as_of if attribution else analysis.published,
+                    hedges=hedges,
+                    factuality=factuality,
+                )
+            )
+        analysis.claims = _dedupe(claims)
+        return analysis
+
+    return run
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """The same figure stated twice is one claim (same measure, value and subject)."""
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for c in claims:
+        key = (c.measure, c.value, c.low, c.high, c.subject.country if c.subject else None)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out

@@ -1,0 +1,183 @@
+"""Stage quotes: who said what, in their words or reported.
+
+Direct quotes are the spans between paired quotation marks (straight or
+curly); the speaker comes from a cue after the quote (", says one analyst"),
+before it ("Lee said: ..."), or, with no cue, from the quote just before it
+when the speaker keeps talking. Pronoun speakers resolve to the last named
+speaker. Reported speech of people ("according to X, ...", "X said that
+...") becomes a quote with direct=false, from the attributions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from heron.pipeline.actors import Mention
+from heron.pipeline.attribution import Attribution
+from heron.pipeline.registry import stage
+from heron.records import Actor, Analysis, Quote
+
+SPEECH = r"(?:said|says|say|added|adds|told\s+\w+(?:\s+\w+)?|stated|explained|warned|noted|wrote|insisted|argued|asked|declared|remarked|continued|stressed)"
+_AFTER_VERB_FIRST = re.compile(
+    r"^[ ,]*" + SPEECH + r"\s+(?P<who>[^.,;:\u201c\"\n]{2,80}?)\s*(?:[.,;]|$)"
+)
+_AFTER_WHO_FIRST = re.compile(r"^[ ,]*(?P<who>[^.,;:\u201c\"\n]{2,60}?)\s+" + SPEECH + r"\b")
+_BEFORE = re.compile(
+    r"(?P<who>[A-Z][^.;:\u201d\"]{1,60}?)\s+" + SPEECH + r"[^.;\u201c\"]{0,40}?[:,]\s*$"
+)
+PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+@dataclass
+class Raw:
+    start: int  # content offsets (without the marks)
+    end: int
+
+
+def find_quoted(text: str) -> list[Raw]:
+    """Spans between paired quotation marks."""
+    found: list[Raw] = []
+    for match in re.finditer(r"\u201c([^\u201c\u201d]{2,2000}?)\u201d", text):
+        found.append(Raw(match.start(1), match.end(1)))
+    for match in re.finditer(r"(?<![\w])\"([^\"\n]{2,2000}?)\"", text):
+        found.append(Raw(match.start(1), match.end(1)))
+    found.sort(key=lambda r: r.start)
+    return found
+
+
+def _clean_speaker(who: str) -> str:
+    who = re.sub(r"\s+(in|on|at|during|from)\s+.*$", "", who.strip())
+    who = re.sub(r",.*$", "", who)
+    return who.strip()
+
+
+def _mention_for(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    if not inside:
+        return None
+    return max(inside, key=lambda m: (m.person, m.end - m.start))
+
+
+def _actor(m: Mention | None) -> Actor | None:
+    if m is None or m.country is None:
+        return None
+    return Actor(
+        name=m.text,
+        country=m.country,
+        sector=m.sector,
+        canonical=m.canonical,
+        evidence=m.text,
+        span=(m.start, m.end),
+    )
+
+
+def direct_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
+    quotes: list[Quote] = []
+    last: tuple[str, Actor | None, int] | None = None  # speaker, actor, end offset
+    last_named: tuple[str, Actor | None] | None = None
+    for raw in find_quoted(text):
+        inner = text[raw.start : raw.end]
+        if len(inner.split()) < 3:
+            continue  # a scare-quoted term, not speech
+        after = text[raw.end + 1 : raw.end + 160]
+        before = text[max(0, raw.start - 161) : raw.start - 1]
+        who: str | None = None
+        who_start = who_end = -1
+        # a cue after the quote belongs to it only when the quote does not end its sentence
+        open_end = inner.rstrip()[-1:] in (",", "?", "!", "-", "\u2014") or after.startswith(",")
+        for pattern, base in ((_AFTER_VERB_FIRST, raw.end + 1), (_AFTER_WHO_FIRST, raw.end + 1)):
+            if not open_end:
+                break
+            match = pattern.match(after)
+            if match and len(match.group("who").split()) <= 8:
+                who = _clean_speaker(match.group("who"))
+                who_start = base + match.start("who")
+                who_end = who_start + len(who)
+                break
+        if who is None:
+            match = _BEFORE.search(before)
+            if match:
+                who = _clean_speaker(match.group("who"))
+                who_start = max(0, raw.start - 161) + match.start("who")
+                who_end = who_start + len(who)
+        actor: Actor | None = None
+        if who is not None and who.lower() in PRONOUNS and last_named is not None:
+            who, actor = last_named
+        elif who is not None:
+            actor = _actor(_mention_for(mentions, who_start, who_end))
+        elif last is not None and raw.start - last[2] < 200:
+            who, actor = last[0], last[1]
+        if who is None:
+            continue
+        end_mark = raw.end + 1
+        quotes.append(
+            Quote(
+                text=inner,
+                speaker=who,
+                direct=True,
+                speaker_actor=actor,
+                evidence=text[raw.start - 1 : end_mark],
+                span=(raw.start - 1, end_mark),
+            )
+        )
+        last = (who, actor, end_mark)
+        if who.lower() not in PRONOUNS:
+            last_named = (who, actor)
+    return quotes
+
+
+def reported_quotes(analysis: Analysis, direct: list[Quote]) -> list[Quote]:
+    doc = analysis.doc
+    out: list[Quote] = []
+    seen: set[tuple[int, int]] = set()
+    for attribution in analysis.attributions:
+        if not attribution.person or not attribution.speech:
+            continue
+        span = _content_span(attribution, doc)
+        if span is None or span in seen:
+            continue
+        start, end = span
+        if any(q.span and q.span[0] < end and start < q.span[1] for q in direct):
+            continue
+        text = analysis.text[start:end]
+        if len(text.split()) < 4:
+            continue
+        seen.add(span)
+        out.append(
+            Quote(
+                text=text,
+                speaker=attribution.source_text,
+                direct=False,
+                speaker_actor=attribution.actor(),
+                evidence=text,
+                span=(start, end),
+            )
+        )
+    return out
+
+
+def _content_span(attribution: Attribution, doc: Any) -> tuple[int, int] | None:
+    start, end = attribution.content
+    while start < end and (
+        doc[start].is_punct or doc[start].is_space or doc[start].lower_ == "that"
+    ):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end <= start:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+@stage("quotes.rules.v1", reads=("text", "mentions", "attributions"), writes=("quotes",))
+def make_quotes(settings: Mapping[str, Any]):
+    def run(analysis: Analysis) -> Analysis:
+        direct = direct_quotes(analysis.text, analysis.mentions)
+        analysis.quotes = direct + reported_quotes(analysis, direct)
+        analysis.quotes.sort(key=lambda q: q.span[0] if q.span else 0)
+        return analysis
+
+    return run

@@ -1,0 +1,117 @@
+"""Small helpers over spaCy's dependency parse, shared by the stages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+LOCATIVE_PREPS = frozenset(
+    {
+        "in",
+        "at",
+        "to",
+        "into",
+        "from",
+        "near",
+        "inside",
+        "within",
+        "across",
+        "throughout",
+        "outside",
+        "around",
+        "towards",
+        "toward",
+        "through",
+        "via",
+        "onto",
+        "off",
+        "over",
+        "along",
+        "beyond",
+        "on",
+    }
+)
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+OBJECTS = frozenset({"dobj", "obj", "attr", "oprd"})
+
+
+def governing_prep(token: Token) -> Token | None:
+    """The preposition whose object this token (or its phrase head) is, if any."""
+    head = token
+    while (
+        head.dep_ in ("compound", "amod", "poss", "nmod", "conj", "appos") and head.head is not head
+    ):
+        head = head.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        return head.head
+    return None
+
+
+def is_locative(token: Token) -> bool:
+    prep = governing_prep(token)
+    return prep is not None and prep.lower_ in LOCATIVE_PREPS
+
+
+def phrase_head(span: Span) -> Token:
+    return span.root
+
+
+def noun_phrase(token: Token) -> Span:
+    """The noun phrase headed by `token`: its left dependents and itself (no clauses)."""
+    doc = token.doc
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in ("punct", "cc", "preconj"):
+            continue
+        start = min(start, child.left_edge.i)
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat", "nummod") or (
+            child.dep_ == "prep" and child.lower_ == "of" and child.i == end
+        ):
+            end = max(end, child.right_edge.i + 1)
+        else:
+            break
+    while start < token.i and doc[start].dep_ == "det":
+        start += 1
+    return doc[start:end]
+
+
+def conjuncts(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def clause_root(token: Token) -> Token:
+    """The verb whose clause holds the token."""
+    node = token
+    while node.head is not node and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    return node
+
+
+def ancestors_and_self(token: Token) -> Iterator[Token]:
+    yield token
+    yield from token.ancestors
+
+
+def tokens_of(doc: Doc, start_char: int, end_char: int) -> Span | None:
+    return doc.char_span(start_char, end_char, alignment_mode="expand")
+
+
+def within(token: Token, root: Token) -> bool:
+    return root.left_edge.i <= token.i <= root.right_edge.i and (
+        token is root or root in token.ancestors
+    )
+
+
+def subtree_span(token: Token, *, exclude: Iterable[Token] = ()) -> Span:
+    """The contiguous span of a token's subtree, trimmed of edge punctuation."""
+    doc = token.doc
+    start, end = token.left_edge.i, token.right_edge.i + 1
+    excluded = set(exclude)
+    while start < end and (doc[start].is_punct or doc[start] in excluded):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1] in excluded):
+        end -= 1
+    return doc[start:end]

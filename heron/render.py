@@ -1,0 +1,126 @@
+"""Renderables for the terminal: the brief of one analysis, record tables.
+
+These build rich objects and strings; only the CLI prints them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from heron.numparse import render as render_number
+
+
+def actor_label(actor: dict[str, Any] | None) -> str:
+    if not actor:
+        return "-"
+    code = actor.get("country") or "?"
+    sector = actor.get("sector")
+    return f"{code} {sector}" if sector else code
+
+
+def figure(claim: dict[str, Any]) -> str:
+    if claim["value"] is None:
+        low, high = claim.get("low"), claim.get("high")
+        return f"{render_number(low) if low is not None else '?'}-{render_number(high) if high is not None else '?'}"
+    prefix = {"approximate": "~", "at_least": ">=", "at_most": "<="}.get(claim["qualifier"], "")
+    return prefix + render_number(claim["value"])
+
+
+def brief(doc: dict[str, Any]) -> Group:
+    parts: list[Any] = []
+    title = doc.get("title") or doc.get("id")
+    parts.append(Text(f"{title}  ({doc.get('published') or 'undated'})", style="bold"))
+    events = Table(title="Events", show_lines=False, expand=True)
+    for col in ("type", "mode", "actor", "recipient", "place", "date", "factuality", "evidence"):
+        events.add_column(col, overflow="fold")
+    for e in doc["events"]:
+        events.add_row(
+            e["type"],
+            e["mode"] or "",
+            ", ".join(actor_label(a) for a in e["actor"]),
+            ", ".join(actor_label(a) for a in e["recipient"]),
+            e["place"] or "",
+            e["date"] or "",
+            e["factuality"],
+            e["evidence"],
+        )
+    claims = Table(title="Figures", expand=True)
+    for col in ("measure", "figure", "subject", "place", "source", "hedges", "evidence"):
+        claims.add_column(col, overflow="fold")
+    for c in doc["claims"]:
+        source = c["source_text"] or "(unattributed)"
+        if c.get("via"):
+            source += " via " + "; ".join(c["via"])
+        claims.add_row(
+            c["measure"],
+            figure(c),
+            actor_label(c["subject"]),
+            c["place"] or "",
+            f"{source} [{actor_label(c['source'])}]" if c["source"] else source,
+            ", ".join(c.get("hedges") or []),
+            c["evidence"],
+        )
+    quotes = Table(title="Quotes", expand=True)
+    for col in ("speaker", "direct", "text"):
+        quotes.add_column(col, overflow="fold")
+    for q in doc["quotes"]:
+        quotes.add_row(q["speaker"] or "?", "yes" if q["direct"] else "reported", q["text"])
+    places = Table(title="Places", expand=True)
+    for col in ("name", "country", "level", "lat", "lon"):
+        places.add_column(col)
+    for p in doc["places"]:
+        places.add_row(p["name"], p["country"] or "", p["level"], str(p["lat"]), str(p["lon"]))
+    parts += [events, claims, quotes, places]
+    if doc.get("warnings"):
+        parts.append(
+            Text("warnings: " + "; ".join(w["message"] for w in doc["warnings"]), style="yellow")
+        )
+    return Group(*parts)
+
+
+def flat(row: dict[str, Any]) -> dict[str, Any]:
+    """A record flattened for tables and CSV: actors as codes, lists joined."""
+    out: dict[str, Any] = {}
+    for key, value in row.items():
+        if key == "span":
+            continue
+        if isinstance(value, dict) and "country" in value:
+            out[key] = actor_label(value)
+        elif isinstance(value, list) and value and isinstance(value[0], dict):
+            out[key] = ";".join(actor_label(v) for v in value)
+        elif isinstance(value, list):
+            out[key] = ";".join(str(v) for v in value)
+        elif isinstance(value, dict):
+            out[key] = json.dumps(value)
+        else:
+            out[key] = value
+    return out
+
+
+def table(rows: Sequence[dict[str, Any]], columns: Sequence[str], title: str) -> Table:
+    out = Table(title=title, expand=True)
+    for col in columns:
+        out.add_column(col, overflow="fold")
+    for row in rows:
+        f = flat(row)
+        out.add_row(*("" if f.get(c) is None else str(f.get(c)) for c in columns))
+    return out
+
+
+def to_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(
+        buffer, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n"
+    )
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(flat(row))
+    return buffer.getvalue()
