@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import sys
 from enum import Enum
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -262,6 +263,89 @@ def claims(
     """List stored figures with their sources, chains and hedges."""
     rows = _open_store(db).claims(_filters(actor=actor, measure=measure, since=since, limit=limit))
     _emit(rows, CLAIM_COLUMNS, format, "Claims")
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[list[str], typer.Argument(help="Gold .jsonl files or directories.")],
+    predictions: Annotated[
+        str | None,
+        typer.Option(help="Score these output documents (matched by id) instead of running heron."),
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print one JSON object keyed by kind.")
+    ] = False,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="List missed and spurious items per document.")
+    ] = False,
+    gate: Annotated[
+        str | None,
+        typer.Option(help="Fail (exit 5) when an F1 is below the floors in this baseline file."),
+    ] = None,
+) -> None:
+    """Score heron against gold annotations (shared/spec/records.md)."""
+    from heron.evaluate.gold import validate
+    from heron.evaluate.run import evaluate as run_evaluate
+    from heron.evaluate.run import gate as run_gate
+    from heron.render import scores_table
+
+    missing = [g for g in gold if not Path(g).exists()]
+    if predictions and not Path(predictions).exists():
+        missing.append(predictions)
+    if missing:
+        for path in missing:
+            err.print(f"[red]error[/red] E101 path does not exist: {path}", highlight=False)
+        raise typer.Exit(EXIT_INPUT)
+    invalid = validate(gold)
+    if invalid:
+        for line in invalid:
+            err.print(f"[red]error[/red] E108 {line}", highlight=False)
+        raise typer.Exit(EXIT_INPUT)
+    report = run_evaluate(gold, predictions=predictions, keep_errors=errors)
+    if as_json:
+        payload: dict[str, Any] = dict(report.scores)
+        if errors:
+            payload = {"scores": report.scores, "errors": report.errors}
+        sys.stdout.write(json.dumps(payload, indent=2) + "\n")
+    else:
+        out.print(scores_table(report.scores, report.documents))
+        if errors:
+            for entry in report.errors:
+                out.print(f"[bold]{entry['id']}[/bold]", highlight=False)
+                for side in ("missed", "spurious"):
+                    for kind, items in entry[side].items():
+                        for item in items:
+                            out.print(
+                                f"  {side:8s} {kind:14s} {item}", highlight=False, markup=False
+                            )
+    if gate:
+        try:
+            failures = run_gate(report, gate)
+        except ValueError as exc:
+            err.print(f"[red]error[/red] E107 {exc}", highlight=False)
+            raise typer.Exit(EXIT_INPUT) from None
+        for failure in failures:
+            err.print(f"[red]below floor[/red] {failure}", highlight=False)
+        if failures:
+            raise typer.Exit(EXIT_GATE)
+
+
+@app.command()
+def bench(
+    docs: Annotated[
+        int, typer.Option(help="How many documents (the samples and gold texts, cycled).")
+    ] = 60,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+) -> None:
+    """Measure throughput beside spaCy alone on the same texts, stage shares and peak memory."""
+    from heron.evaluate.bench import bench_documents, run
+    from heron.render import bench_table
+
+    result = run(bench_documents(docs)).to_dict()
+    if as_json:
+        sys.stdout.write(json.dumps(result, indent=2) + "\n")
+    else:
+        out.print(bench_table(result))
 
 
 def main() -> None:  # pragma: no cover - the console script

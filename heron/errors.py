@@ -19,6 +19,7 @@ class Code(str, Enum):
     E105 = "E105"
     E106 = "E106"
     E107 = "E107"
+    E108 = "E108"
     # usage errors (E2xx)
     E201 = "E201"
     E202 = "E202"
@@ -37,6 +38,7 @@ MESSAGES: dict[Code, str] = {
     Code.E105: "{path}:{line}: not a JSON object ({detail}). The line is skipped.",
     Code.E106: "{path}:{line}: document has no 'text' string. The line is skipped.",
     Code.E107: "{path}: {detail}",
+    Code.E108: "{detail}",
     Code.E201: "unknown format {value!r}; choose one of: {choices}.",
     Code.E202: "invalid option: {detail}",
     Code.W101: "text looks non-English ({detail}); results will be poor.",

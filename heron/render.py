@@ -124,3 +124,39 @@ def to_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
     for row in rows:
         writer.writerow(flat(row))
     return buffer.getvalue()
+
+
+def scores_table(scores: dict[str, dict[str, Any]], documents: int) -> Table:
+    out = Table(title=f"heron evaluate: {documents} documents")
+    for col in ("kind", "P", "R", "F1", "tp", "fp", "fn", "attributes over matched pairs"):
+        out.add_column(col)
+    for kind, s in scores.items():
+        attrs = ", ".join(
+            f"{k}={v:.2f}"
+            for k, v in s.items()
+            if k not in ("precision", "recall", "f1", "tp", "fp", "fn")
+            and not k.endswith("_n")
+            and v is not None
+        )
+        out.add_row(
+            kind,
+            f"{s['precision']:.3f}",
+            f"{s['recall']:.3f}",
+            f"{s['f1']:.3f}",
+            str(s["tp"]),
+            str(s["fp"]),
+            str(s["fn"]),
+            attrs,
+        )
+    return out
+
+
+def bench_table(result: dict[str, Any]) -> Table:
+    out = Table(title="heron bench")
+    out.add_column("measure")
+    out.add_column("value")
+    for key, value in result.items():
+        if key == "stage_share":
+            value = ", ".join(f"{k.split('.')[0]} {v:.0%}" for k, v in value.items())
+        out.add_row(key, str(value))
+    return out
