@@ -341,6 +341,7 @@ class Analysis:
     place_mentions: list[Any] = field(default_factory=list)
     dates: list[Any] = field(default_factory=list)
     attributions: list[Any] = field(default_factory=list)
+    focus: str | None = None  # the country the story happens in (actors stage)
 
     OUTPUT_FIELDS = (
         "id",

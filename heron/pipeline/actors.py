@@ -27,7 +27,10 @@ from heron.pipeline.registry import stage
 from heron.pipeline.syntax import is_locative, noun_phrase
 from heron.records import Analysis
 
-DOMESTIC_SECTORS = frozenset({"COP", "CVL", "GOV", "LEG", "JUD", "OPP", "LAB", "EDU", "MED"})
+# bare sector nouns with no antecedent ("the army", "police") are of the story's country
+DOMESTIC_SECTORS = frozenset(
+    {"COP", "CVL", "GOV", "LEG", "JUD", "OPP", "LAB", "EDU", "MED", "MIL", "CRM", "REF"}
+)
 
 
 @dataclass
@@ -343,10 +346,11 @@ def actors_of(mentions: list[Mention]) -> list[Mention]:
     return list(seen.values())
 
 
-@stage("actors.registry.v1", reads=("doc", "published"), writes=("mentions",))
+@stage("actors.registry.v1", reads=("doc", "published"), writes=("mentions", "focus"))
 def make_actors(settings: Mapping[str, Any]):
     def run(analysis: Analysis) -> Analysis:
         analysis.mentions = find_mentions(analysis.doc, analysis.published)
+        analysis.focus = _focus_country(analysis.doc, analysis.mentions)
         return analysis
 
     return run

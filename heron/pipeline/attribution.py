@@ -128,6 +128,12 @@ def find_attributions(
                 content = (sent.start, before) if before > sent.start + 2 else (after, sent.end)
             elif token.lemma_.lower() in verbs and token.pos_ in ("VERB", "AUX"):
                 subjects = [c for c in token.children if c.dep_ in ("nsubj",)]
+                if (
+                    not subjects
+                    and token.dep_ in ("advcl", "conj", "xcomp")
+                    and token.head is not token
+                ):
+                    subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
                 if not subjects:
                     continue
                 source = _source_phrase(subjects[0])

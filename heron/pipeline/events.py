@@ -50,6 +50,8 @@ class TriggerLexicon:
     future: frozenset[str]
     uncertain: frozenset[str]
     symmetric: frozenset[str]
+    symmetric_lemmas: frozenset[str]
+    desire_verbs: frozenset[str]
 
 
 @cache
@@ -81,6 +83,8 @@ def triggers() -> TriggerLexicon:
         future=frozenset(hedges["future"]),
         uncertain=frozenset(hedges["uncertain"]),
         symmetric=frozenset(raw.get("symmetric", [])),
+        symmetric_lemmas=frozenset(raw.get("symmetric_lemmas", [])),
+        desire_verbs=frozenset(raw.get("desire_verbs", [])),
     )
 
 
@@ -125,21 +129,41 @@ def match_triggers(token: Token) -> list[Trigger]:
     return found
 
 
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_GROUP_PRONOUNS = frozenset({"they", "them", "it"})
+
+
 class MentionIndex:
     def __init__(self, mentions: list[Mention]) -> None:
         self.by_head = {m.head: m for m in mentions}
-        self.mentions = mentions
+        self.mentions = sorted(mentions, key=lambda m: m.start)
 
-    def of(self, token: Token) -> list[Mention]:
-        """Actors a phrase names: its head's mention, else mentions inside its noun phrase."""
+    def of(self, token: Token, *, deep: bool = False) -> list[Mention]:
+        """Actors a phrase names: its head's mention, a pronoun's antecedent, else
+        mentions inside its noun phrase (or, `deep`, anywhere in its subtree)."""
         found = []
         for t in [token, *token.conjuncts]:
             m = self.by_head.get(t.i)
+            if m is None and t.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
+                m = self.antecedent(t)
             if m is None:
                 m = self._inside(t)
+            if m is None and deep:
+                inner = self.in_subtree(t)
+                m = inner[0] if inner else None
             if m is not None and m.country is not None:
                 found.append(m)
         return found
+
+    def antecedent(self, pronoun: Token) -> Mention | None:
+        """The last mention before a pronoun: a person for he/she, else a group or state."""
+        wants_person = pronoun.lower_ in _PERSON_PRONOUNS
+        for m in reversed(self.mentions):
+            if m.start >= pronoun.idx or m.locative or m.country is None:
+                continue
+            if m.person == wants_person:
+                return m
+        return None
 
     def _inside(self, token: Token) -> Mention | None:
         left = token.left_edge.idx
@@ -199,7 +223,8 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
     subject = _subject(token)
     passive = bool(_children(token, "nsubjpass", "auxpass"))
     if subject is not None:
-        actors = index.of(subject)
+        actors = index.of(subject, deep=True)  # "shells fired by the RSF struck ..."
+
     objects = _children(token, "dobj", "obj", "attr")
     if passive:
         objects += _children(token, "nsubjpass")
@@ -219,8 +244,16 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
             targets = [m for p in _children(prep, "pobj") for m in index.of(p)]
             if prep.lower_ == "by":
                 actors += targets
+            elif prep.lower_ == "between":  # "fighting between X and Y"
+                actors += targets[:1]
+                recipients += targets[1:]
             elif prep.lower_ in ("of", "on", "against", "in", "with", "to", *trig.recipient_preps):
                 recipients += targets
+        if not actors and token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB":
+            # "the EU announced new aid": the announcer gives it
+            head_subject = _subject(token.head)
+            if head_subject is not None:
+                actors = index.of(head_subject)
     if not recipients:
         for obj in objects:
             recipients += [m for m in index.in_subtree(obj) if m not in actors]
@@ -294,6 +327,48 @@ def factuality(token: Token, analysis: Analysis) -> str | None:
     return "asserted"
 
 
+def is_background(token: Token, analysis: Analysis, max_days: int) -> bool:
+    """Background, not news: a date in the clause well before publication, or a
+    present perfect running 'since' or 'for' a period ("has besieged the city since May")."""
+    if analysis.published:
+        from datetime import date
+
+        published = date.fromisoformat(analysis.published)
+        start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        for d in analysis.dates:
+            if start <= d.start < end and (published - date.fromisoformat(d.date)).days > max_days:
+                return True
+    perfect = any(c.lower_ in ("has", "have", "had") and c.dep_ == "aux" for c in token.children)
+    durative = any(c.dep_ == "prep" and c.lower_ in ("since", "for") for c in token.children)
+    return (
+        perfect
+        and durative
+        and token.tag_ == "VBG"
+        or (perfect and durative and any(c.lower_ == "since" for c in token.children))
+    )
+
+
+def place_recipient(token: Token, analysis: Analysis) -> Actor | None:
+    """An attack on a place with no named actor hits that place's country."""
+    objects = _children(token, "dobj", "obj", "nsubjpass") + [
+        p
+        for prep in _children(token, "prep")
+        if prep.lower_ in ("on", "at", "against", "into")
+        for p in _children(prep, "pobj")
+    ]
+    spans = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for o in objects]
+    for pm in analysis.place_mentions:
+        if any(a <= pm.start < b for a, b in spans) and pm.place.country:
+            return Actor(
+                name=pm.text,
+                country=pm.place.country,
+                sector=None,
+                evidence=pm.text,
+                span=(pm.start, pm.end),
+            )
+    return None
+
+
 def mode_of(token: Token, trig: Trigger) -> str | None:
     if trig.mode:
         return trig.mode
@@ -335,7 +410,9 @@ def _key(mentions: list[Mention]) -> frozenset[str]:
     return frozenset(m.country for m in mentions if m.country)
 
 
-def find_events(analysis: Analysis, drop_hypothetical: bool) -> list[Event]:
+def find_events(
+    analysis: Analysis, drop_hypothetical: bool, background_days: int = 45
+) -> list[Event]:
     doc: Doc = analysis.doc
     index = MentionIndex(analysis.mentions)
     events: list[Event] = []
@@ -347,7 +424,11 @@ def find_events(analysis: Analysis, drop_hypothetical: bool) -> list[Event]:
         if coded is None:
             continue
         trig, kind, mode, actors, recipients = coded
-        if kind in lex.symmetric and recipients:
+        if (
+            kind in lex.symmetric
+            and recipients
+            or (token.lemma_.lower() in lex.symmetric_lemmas and len(actors) > 1)
+        ):
             parties = _unique_mentions(actors + recipients)
             actors, recipients = parties, list(parties)
         else:
@@ -361,12 +442,16 @@ def find_events(analysis: Analysis, drop_hypothetical: bool) -> list[Event]:
             and token.dep_ in ("advcl", "conj", "xcomp")
         ):
             # "shelled Kharkiv, killing 12 civilians": one happening
-            known = {(a.country, a.sector) for a in head_event.recipient}
-            head_event.recipient += [_actor(r) for r in recipients if r.key not in known]
+            known = {a.country for a in head_event.recipient}
+            head_event.recipient += [
+                _actor(r) for r in _unique_mentions(recipients) if r.country not in known
+            ]
             by_token[token.i] = head_event
             continue
         fact = factuality(token, analysis)
         if fact is None or (fact == "hypothetical" and drop_hypothetical):
+            continue
+        if is_background(token, analysis, background_days):
             continue
         key = (kind, _key(actors), _key(recipients))
         claims_in = [
@@ -382,11 +467,15 @@ def find_events(analysis: Analysis, drop_hypothetical: bool) -> list[Event]:
         if span.end - span.start > 60:
             span = doc[max(token.sent.start, token.i - 12) : min(token.sent.end, token.i + 20)]
         attribution = covering(analysis.attributions, token.i)
+        recipient_actors = _unique(recipients)
+        if not recipient_actors and kind in ("ASSAULT", "COERCE"):
+            located = place_recipient(token, analysis)
+            recipient_actors = [located] if located else []
         event = Event(
             type=kind,
             mode=mode,
             actor=_unique(actors),
-            recipient=_unique(recipients),
+            recipient=recipient_actors,
             factuality=fact,
             evidence=span.text,
             span=(span.start_char, span.end_char),
@@ -449,9 +538,10 @@ def _unique(mentions: list[Mention]) -> list[Actor]:
 )
 def make_events(settings: Mapping[str, Any]):
     drop_hypothetical = bool(settings.get("drop_hypothetical", True))
+    background_days = int(settings.get("background_days", 45))
 
     def run(analysis: Analysis) -> Analysis:
-        analysis.events = find_events(analysis, drop_hypothetical)
+        analysis.events = find_events(analysis, drop_hypothetical, background_days)
         return analysis
 
     return run

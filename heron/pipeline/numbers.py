@@ -191,6 +191,48 @@ def _actor(m: Mention) -> Actor:
     )
 
 
+def _giver(number: Token, mentions: list[Mention]) -> Actor | None:
+    """Who gives the money: the subject of the verb governing the amount."""
+    node = number
+    for _ in range(4):
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            for child in node.children:
+                if child.dep_ in ("nsubj", "agent"):
+                    for m in mentions:
+                        if m.head == child.i or (
+                            child.left_edge.idx <= m.start and m.end <= child.idx + len(child)
+                        ):
+                            return _actor(m)
+            return None
+    return None
+
+
+def _local_people(noun: Token, place: str | None, analysis: Analysis) -> Actor | None:
+    """People counted without a nationality are of the country where it happened."""
+    lex = measures()
+    if noun.lemma_.lower() not in lex.people and noun.lemma_.lower() not in lex.counted:
+        return None
+    country = None
+    if place is not None:
+        country = next(
+            (pm.place.country for pm in analysis.place_mentions if pm.text == place), None
+        )
+    country = country or analysis.focus
+    if country is None:
+        return None
+    from heron.pipeline.actors import sector_of_phrase
+
+    sector = sector_of_phrase([noun]) or "CVL"
+    return Actor(
+        name=noun.text,
+        country=country,
+        sector=sector,
+        evidence=noun.text,
+        span=(noun.idx, noun.idx + len(noun)),
+    )
+
+
 def subject_of(noun: Token | None, mentions: list[Mention]) -> Mention | None:
     if noun is None:
         return None
@@ -223,7 +265,7 @@ def claim_place(analysis: Analysis, token: Token) -> str | None:
 
 @stage(
     "numbers.claims.v1",
-    reads=("doc", "mentions", "place_mentions", "attributions", "published"),
+    reads=("doc", "mentions", "place_mentions", "attributions", "published", "focus"),
     writes=("claims",),
 )
 def make_numbers(settings: Mapping[str, Any]):
@@ -258,6 +300,11 @@ def make_numbers(settings: Mapping[str, Any]):
             if subject is not None:
                 last_subject[sent_key] = subject
             place = claim_place(analysis, root)
+            subject_actor = _actor(subject) if subject else None
+            if subject_actor is None and measure == "funding":
+                subject_actor = _giver(root, analysis.mentions)
+            elif subject_actor is None and noun is not None and measure != "supplied":
+                subject_actor = _local_people(noun, place, analysis)
             attribution = covering(analysis.attributions, root.i)
             sent_words = {t.lower_ for t in root.sent}
             hedges = sorted(w for w in lex.hedges if " " not in w and w in sent_words)
@@ -279,7 +326,7 @@ def make_numbers(settings: Mapping[str, Any]):
                     unit=quantity.currency or (noun.lemma_.lower() if noun is not None else None),
                     evidence=evidence.text,
                     span=(evidence.start_char, evidence.end_char),
-                    subject=_actor(subject) if subject else None,
+                    subject=subject_actor,
                     place=place,
                     source=attribution.actor() if attribution else None,
                     source_text=attribution.source_text if attribution else None,
