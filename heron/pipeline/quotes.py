@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from heron.pipeline.actors import Mention
-from heron.pipeline.attribution import Attribution
+from heron.pipeline.attribution import Attribution, covering
 from heron.pipeline.registry import stage
+from heron.pipeline.syntax import noun_phrase
 from heron.records import Actor, Analysis, Quote
 
 SPEECH = r"(?:said|says|say|added|adds|told\s+\w+(?:\s+\w+)?|stated|explained|warned|noted|wrote|insisted|argued|asked|declared|remarked|continued|stressed)"
@@ -74,14 +75,40 @@ def _actor(m: Mention | None) -> Actor | None:
     )
 
 
-def direct_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
+def clause_speaker(analysis: Analysis, start: int) -> tuple[str, Actor | None] | None:
+    """For a quote inside a sentence with no speech cue ('X rejected the claims as
+    "baseless"'): the attribution that covers it, else the subject of its clause."""
+    doc = analysis.doc
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span[0]
+    attribution = covering(analysis.attributions, token.i)
+    if attribution is not None:
+        return attribution.source_text, attribution.actor()
+    node = token
+    while node.head is not node:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects:
+                continue
+            subject = subjects[0]
+            phrase = noun_phrase(subject)
+            mention = _mention_for(analysis.mentions, phrase.start_char, phrase.end_char)
+            if mention is None and subject.ent_type_ != "PERSON":
+                return None
+            return phrase.text, _actor(mention)
+    return None
+
+
+def direct_quotes(analysis: Analysis) -> list[Quote]:
+    text, mentions = analysis.text, analysis.mentions
     quotes: list[Quote] = []
     last: tuple[str, Actor | None, int] | None = None  # speaker, actor, end offset
     last_named: tuple[str, Actor | None] | None = None
     for raw in find_quoted(text):
         inner = text[raw.start : raw.end]
-        if len(inner.split()) < 3:
-            continue  # a scare-quoted term, not speech
         after = text[raw.end + 1 : raw.end + 160]
         before = text[max(0, raw.start - 161) : raw.start - 1]
         who: str | None = None
@@ -108,10 +135,13 @@ def direct_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
             who, actor = last_named
         elif who is not None:
             actor = _actor(_mention_for(mentions, who_start, who_end))
-        elif last is not None and raw.start - last[2] < 200:
+        elif last is not None and raw.start - last[2] < 200 and _starts_sentence(text, raw.start):
             who, actor = last[0], last[1]
         if who is None:
-            continue
+            found = clause_speaker(analysis, raw.start)
+            if found is None:
+                continue
+            who, actor = found
         end_mark = raw.end + 1
         quotes.append(
             Quote(
@@ -129,13 +159,19 @@ def direct_quotes(text: str, mentions: list[Mention]) -> list[Quote]:
     return quotes
 
 
+def _starts_sentence(text: str, start: int) -> bool:
+    """The quote opens a sentence (a continuing speaker), not a phrase inside one."""
+    before = text[max(0, start - 3) : start - 1].strip()
+    return before == "" or before[-1:] in '.!?\u201d"\n'
+
+
 def reported_quotes(analysis: Analysis, direct: list[Quote]) -> list[Quote]:
     doc = analysis.doc
     out: list[Quote] = []
     seen: set[tuple[int, int]] = set()
     for attribution in analysis.attributions:
-        if not attribution.person or not attribution.speech:
-            continue
+        if not attribution.speech or not attribution.person:
+            continue  # an institution's reported speech is not a quote (records.md: optional)
         span = _content_span(attribution, doc)
         if span is None or span in seen:
             continue
@@ -172,10 +208,10 @@ def _content_span(attribution: Attribution, doc: Any) -> tuple[int, int] | None:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
-@stage("quotes.rules.v1", reads=("text", "mentions", "attributions"), writes=("quotes",))
+@stage("quotes.rules.v1", reads=("text", "doc", "mentions", "attributions"), writes=("quotes",))
 def make_quotes(settings: Mapping[str, Any]):
     def run(analysis: Analysis) -> Analysis:
-        direct = direct_quotes(analysis.text, analysis.mentions)
+        direct = direct_quotes(analysis)
         analysis.quotes = direct + reported_quotes(analysis, direct)
         analysis.quotes.sort(key=lambda q: q.span[0] if q.span else 0)
         return analysis
