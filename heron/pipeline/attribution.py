@@ -69,6 +69,11 @@ def _source_phrase(token: Token) -> Span:
     phrase = noun_phrase(token)
     doc = token.doc
     end = phrase.end
+    # a name with "of"/"for" inside: "International Organization for Migration"
+    while end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and doc[end + 1].pos_ == "PROPN":
+        end += 2
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
     # keep a conjoined source ("officials and diplomats said")
     for conj in token.conjuncts:
         if conj.i >= end:
@@ -91,7 +96,7 @@ def _as_of(dates: list[Any], sent: Span, cue: Token, published: str | None) -> s
     for d in dates:
         if d.precision == "day" and sent.start_char <= d.start < sent.end_char:
             tok = sent.doc[d.head]
-            if tok.head is cue or tok.head.head is cue:
+            if tok.head == cue or tok.head.head == cue:
                 return str(d.date)
     return published
 
@@ -106,8 +111,68 @@ def _via(sent: Span) -> list[str]:
     return chain
 
 
+_ORG_NOUNS = frozenset(
+    {
+        "agency",
+        "ministry",
+        "service",
+        "group",
+        "organisation",
+        "organization",
+        "office",
+        "committee",
+        "department",
+        "movement",
+        "mission",
+        "statement",
+        "command",
+        "council",
+    }
+)
+
+
+def _implied_source(source: Span, mentions: list[Mention], focus: str | None) -> Mention | None:
+    """A source with no name of its own: "the agency" is the last organisation
+    named before it; "police", "a government spokesman", "regional governor X"
+    are of the story's country."""
+    from heron.pipeline.actors import sector_cues, sector_of_phrase
+
+    head = source.root
+    lemma = head.lemma_.lower()
+    if lemma in _ORG_NOUNS and any(t.lower_ in ("the", "this", "that") for t in source[:1]):
+        for m in reversed(mentions):
+            if (
+                m.end <= source.start_char
+                and not m.person
+                and m.sector is not None
+                and not m.locative
+            ):
+                return m
+    words = [t for t in source if not t.is_punct]
+    titles = sector_cues().titles
+    sector = sector_of_phrase(words) or next(
+        (titles[t.lower_] for t in words if t.lower_ in titles), None
+    )
+    if focus is None or sector is None:
+        return None
+    return Mention(
+        start=source.start_char,
+        end=source.end_char,
+        text=source.text,
+        country=focus,
+        sector=sector,
+        head=head.i,
+        kind="noun",
+        person=head.ent_type_ == "PERSON",
+    )
+
+
 def find_attributions(
-    doc: Doc, mentions: list[Mention], dates: list[Any], published: str | None
+    doc: Doc,
+    mentions: list[Mention],
+    dates: list[Any],
+    published: str | None,
+    focus: str | None = None,
 ) -> list[Attribution]:
     verbs, denials, people, speech = _cues()
     found: list[Attribution] = []
@@ -131,13 +196,13 @@ def find_attributions(
                 if (
                     not subjects
                     and token.dep_ in ("advcl", "conj", "xcomp")
-                    and token.head is not token
+                    and token.head != token
                 ):
                     subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
                 if not subjects:
                     continue
                 source = _source_phrase(subjects[0])
-                comps = [c for c in token.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
+                comps = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
                 if comps:
                     comp = comps[0]
                     content = (comp.left_edge.i, comp.right_edge.i + 1)
@@ -157,6 +222,8 @@ def find_attributions(
                 is_person = last.person
             else:
                 source_text, span = source.text, (source.start_char, source.end_char)
+                if mention is None:
+                    mention = _implied_source(source, mentions, focus)
             attribution = Attribution(
                 source_text=source_text,
                 source_span=span,
@@ -187,13 +254,13 @@ def covering(attributions: list[Attribution], token_i: int) -> Attribution | Non
 
 @stage(
     "attribution.rules.v1",
-    reads=("doc", "mentions", "dates", "published"),
+    reads=("doc", "mentions", "dates", "published", "focus"),
     writes=("attributions",),
 )
 def make_attribution(settings: Mapping[str, Any]):
     def run(analysis: Analysis) -> Analysis:
         analysis.attributions = find_attributions(
-            analysis.doc, analysis.mentions, analysis.dates, analysis.published
+            analysis.doc, analysis.mentions, analysis.dates, analysis.published, analysis.focus
         )
         return analysis
 

@@ -203,7 +203,7 @@ def _subject(token: Token) -> Token | None:
     subjects = _children(token, "nsubj")
     if subjects:
         return subjects[0]
-    if token.dep_ in ("conj", "advcl", "xcomp", "acl") and token.head is not token:
+    if token.dep_ in ("conj", "advcl", "xcomp", "acl") and token.head != token:
         head = token.head
         if head.pos_ not in ("VERB", "AUX"):
             return None

@@ -36,6 +36,7 @@ class MeasureLexicon:
     supply_items: frozenset[str]
     people: frozenset[str]
     excluded: frozenset[str]
+    estimate_verbs: frozenset[str]
     hedges: frozenset[str]
     uncertain: frozenset[str]
 
@@ -50,6 +51,7 @@ def measures() -> MeasureLexicon:
         supply_items=frozenset(raw["supply_items"]),
         people=frozenset(raw["people"]),
         excluded=frozenset(raw["excluded_units"]),
+        estimate_verbs=frozenset(raw["estimate_verbs"]),
         hedges=frozenset(hedges["hedges"]),
         uncertain=frozenset(hedges["uncertain"]),
     )
@@ -94,8 +96,11 @@ def _count_tagged_date(ent: Span) -> bool:
 
 
 def with_qualifier(span: Span) -> Span:
-    """Extend a number span left over a qualifier ("around 600", "more than 200")."""
+    """Extend a number span left over a currency sign and a qualifier ("around 600",
+    "more than 200", "$1.2bn")."""
     doc = span.doc
+    if span.start > 0 and doc[span.start - 1].text in numparse.words().currencies:
+        span = doc[span.start - 1 : span.end]
     for n in (3, 2, 1):
         start = span.start - n
         if start < 0:
@@ -140,11 +145,25 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
         if child.dep_ in ("acl", "relcl", "amod", "advcl") and (m := _governor_measure(child)):
             return m
     anchor = noun or number
+    # "put the death toll at 61", "estimated the crowd at about 400"
+    if (
+        number.dep_ == "pobj"
+        and number.head.lower_ == "at"
+        and number.head.head.lemma_.lower() in lex.estimate_verbs
+    ):
+        for obj in (c for c in number.head.head.children if c.dep_ in ("dobj", "obj")):
+            of_objects = [
+                g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+            ]
+            for word in [obj, *of_objects]:
+                m = _governor_measure(word) or lex.counted.get(word.lemma_.lower())
+                if m is not None:
+                    return m
     # 2. the verb or noun governing the counted noun (up to two steps)
     node = anchor
     for _ in range(3):
         head = node.head
-        if head is node:
+        if head == node:
             break
         if head.dep_ == "prep" or head.pos_ == "ADP":
             node = head
@@ -152,6 +171,8 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
         if (m := _governor_measure(head)) is not None:
             if m == "supplied" and noun is not None and noun.lemma_.lower() not in lex.supply_items:
                 m = "deployed" if noun.lemma_.lower() in lex.people else None
+            elif m == "deployed" and noun is not None and noun.lemma_.lower() in lex.supply_items:
+                m = "supplied"  # "will send 20 tanks"
             if m is not None:
                 return m
         node = head
@@ -166,8 +187,21 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
             if child.dep_ in ("amod", "acl") and (m := _governor_measure(child)):
                 return m
     # 5. the number's own head when it is a measure noun: "a death toll of 40"
-    m = _governor_measure(number.head) if number.head is not number else None
+    m = _governor_measure(number.head) if number.head != number else None
     return m if m not in ("supplied", "funding") else None
+
+
+def _model_number(number: Span) -> bool:
+    """'Leopard 1 tanks', 'Hwasong-11': a number that is part of a name."""
+    doc = number.doc
+    prev = doc[number.start - 1] if number.start > 0 else None
+    return (
+        prev is not None
+        and prev.pos_ == "PROPN"
+        and prev.text[:1].isupper()
+        and number.text.isdigit()
+        and not number.root.sent.start == prev.i
+    )
 
 
 def _countable(noun: Token, mentions: list[Mention]) -> bool:
@@ -177,7 +211,7 @@ def _countable(noun: Token, mentions: list[Mention]) -> bool:
         return False
     if lemma in lex.people or lemma in lex.counted or lemma in lex.supply_items:
         return True
-    return noun is noun.head or any(m.head == noun.i for m in mentions)
+    return noun == noun.head or any(m.head == noun.i for m in mentions)
 
 
 def _actor(m: Mention) -> Actor:
@@ -208,10 +242,15 @@ def _giver(number: Token, mentions: list[Mention]) -> Actor | None:
     return None
 
 
-def _local_people(noun: Token, place: str | None, analysis: Analysis) -> Actor | None:
-    """People counted without a nationality are of the country where it happened."""
+def _local_people(noun: Token | None, place: str | None, analysis: Analysis) -> Actor | None:
+    """People counted without a nationality ("12 civilians", "more than 20 injured")
+    are of the country where it happened."""
     lex = measures()
-    if noun.lemma_.lower() not in lex.people and noun.lemma_.lower() not in lex.counted:
+    if (
+        noun is not None
+        and noun.lemma_.lower() not in lex.people
+        and noun.lemma_.lower() not in lex.counted
+    ):
         return None
     country = None
     if place is not None:
@@ -223,6 +262,8 @@ def _local_people(noun: Token, place: str | None, analysis: Analysis) -> Actor |
         return None
     from heron.pipeline.actors import sector_of_phrase
 
+    if noun is None:
+        return Actor(name="people", country=country, sector=None)
     sector = sector_of_phrase([noun]) or "CVL"
     return Actor(
         name=noun.text,
@@ -282,7 +323,7 @@ def make_numbers(settings: Mapping[str, Any]):
             ):
                 continue
             quantity = numparse.parse(span.text)
-            if quantity is None:
+            if quantity is None or _model_number(raw):
                 continue
             noun = counted_noun(root)
             if noun is not None and not _countable(noun, analysis.mentions):
@@ -291,7 +332,7 @@ def make_numbers(settings: Mapping[str, Any]):
                 measure: str | None = "funding"
             else:
                 measure = find_measure(root, noun)
-            if measure is None:
+            if measure is None or (measure == "funding" and quantity.currency is None):
                 continue
             sent_key = root.sent.start
             subject = subject_of(noun, analysis.mentions)
@@ -303,7 +344,7 @@ def make_numbers(settings: Mapping[str, Any]):
             subject_actor = _actor(subject) if subject else None
             if subject_actor is None and measure == "funding":
                 subject_actor = _giver(root, analysis.mentions)
-            elif subject_actor is None and noun is not None and measure != "supplied":
+            elif subject_actor is None and measure not in ("supplied", "other"):
                 subject_actor = _local_people(noun, place, analysis)
             attribution = covering(analysis.attributions, root.i)
             sent_words = {t.lower_ for t in root.sent}

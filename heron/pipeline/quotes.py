@@ -87,7 +87,7 @@ def clause_speaker(analysis: Analysis, start: int) -> tuple[str, Actor | None] |
     if attribution is not None:
         return attribution.source_text, attribution.actor()
     node = token
-    while node.head is not node:
+    while node.head != node:
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -39,9 +39,7 @@ OBJECTS = frozenset({"dobj", "obj", "attr", "oprd"})
 def governing_prep(token: Token) -> Token | None:
     """The preposition whose object this token (or its phrase head) is, if any."""
     head = token
-    while (
-        head.dep_ in ("compound", "amod", "poss", "nmod", "conj", "appos") and head.head is not head
-    ):
+    while head.dep_ in ("compound", "amod", "poss", "nmod", "conj", "appos") and head.head != head:
         head = head.head
     if head.dep_ == "pobj" and head.head.dep_ == "prep":
         return head.head
@@ -85,7 +83,7 @@ def conjuncts(token: Token) -> list[Token]:
 def clause_root(token: Token) -> Token:
     """The verb whose clause holds the token."""
     node = token
-    while node.head is not node and node.pos_ not in ("VERB", "AUX"):
+    while node.head != node and node.pos_ not in ("VERB", "AUX"):
         node = node.head
     return node
 
@@ -101,7 +99,7 @@ def tokens_of(doc: Doc, start_char: int, end_char: int) -> Span | None:
 
 def within(token: Token, root: Token) -> bool:
     return root.left_edge.i <= token.i <= root.right_edge.i and (
-        token is root or root in token.ancestors
+        token == root or root in token.ancestors
     )
 
 
