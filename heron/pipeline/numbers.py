@@ -200,7 +200,7 @@ def _model_number(number: Span) -> bool:
         and prev.pos_ == "PROPN"
         and prev.text[:1].isupper()
         and number.text.isdigit()
-        and not number.root.sent.start == prev.i
+        and number.root.sent.start != prev.i
     )
 
 
