@@ -52,6 +52,8 @@ class TriggerLexicon:
     symmetric: frozenset[str]
     symmetric_lemmas: frozenset[str]
     desire_verbs: frozenset[str]
+    actor_from_governing_verb: frozenset[str]
+    recipient_from_focus: frozenset[str]
 
 
 @cache
@@ -85,6 +87,8 @@ def triggers() -> TriggerLexicon:
         symmetric=frozenset(raw.get("symmetric", [])),
         symmetric_lemmas=frozenset(raw.get("symmetric_lemmas", [])),
         desire_verbs=frozenset(raw.get("desire_verbs", [])),
+        actor_from_governing_verb=frozenset(raw.get("actor_from_governing_verb", [])),
+        recipient_from_focus=frozenset(raw.get("recipient_from_focus", [])),
     )
 
 
@@ -92,6 +96,13 @@ def _dependents_lemmas(token: Token) -> set[str]:
     out = set()
     for child in token.children:
         out.add(child.lemma_.lower())
+        if child.ent_type_ == "MONEY" or any(
+            t.ent_type_ == "MONEY" for t in child.subtree if t.dep_ != "relcl"
+        ):
+            if child.dep_ in ("dobj", "obj", "attr", "npadvmod"):
+                out.add("$money")
+        if child.dep_ == "ccomp":  # "warned that its forces would respond"
+            out.update(c.lower_ for c in child.children if c.dep_ == "aux")
         if child.dep_ in ("prep", "prt", "agent"):
             out.update(c.lemma_.lower() for c in child.children)
         if child.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "nsubj"):
@@ -249,7 +260,12 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
                 recipients += targets[1:]
             elif prep.lower_ in ("of", "on", "against", "in", "with", "to", *trig.recipient_preps):
                 recipients += targets
-        if not actors and token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB":
+        if (
+            not actors
+            and trig.type in triggers().actor_from_governing_verb
+            and token.dep_ in ("dobj", "obj")
+            and token.head.pos_ == "VERB"
+        ):
             # "the EU announced new aid": the announcer gives it
             head_subject = _subject(token.head)
             if head_subject is not None:
@@ -346,6 +362,24 @@ def is_background(token: Token, analysis: Analysis, max_days: int) -> bool:
         and token.tag_ == "VBG"
         or (perfect and durative and any(c.lower_ == "since" for c in token.children))
     )
+
+
+def referenced_actors(
+    token: Token, earlier: list[Event], by_token: dict[int, Event]
+) -> list[Actor]:
+    """'condemned the shelling', 'rejected the accusations': the object names an
+    earlier event, whose actors are the recipients."""
+    objects = _children(token, "dobj", "obj") + [
+        p for prep in _children(token, "prep") for p in _children(prep, "pobj")
+    ]
+    for obj in objects:
+        if obj.i in by_token:
+            return list(by_token[obj.i].actor)
+        lemma = obj.lemma_.lower()
+        for event in reversed(earlier):
+            if event.trigger and event.trigger.lower().startswith(lemma[:5]):
+                return list(event.actor)
+    return []
 
 
 def place_recipient(token: Token, analysis: Analysis) -> Actor | None:
@@ -471,6 +505,11 @@ def find_events(
         if not recipient_actors and kind in ("ASSAULT", "COERCE"):
             located = place_recipient(token, analysis)
             recipient_actors = [located] if located else []
+        if not recipient_actors and kind in ("ACCUSE", "REJECT", "SANCTION", "THREATEN"):
+            recipient_actors = referenced_actors(token, events, by_token)
+        if not recipient_actors and kind in lex.recipient_from_focus and analysis.focus:
+            if analysis.focus not in {a.country for a in actors}:
+                recipient_actors = [Actor(name=analysis.focus, country=analysis.focus, sector=None)]
         event = Event(
             type=kind,
             mode=mode,
