@@ -60,6 +60,7 @@ class SectorCues:
     heads: dict[str, str]
     titles: dict[str, str]
     people: frozenset[str]
+    proxies: dict[str, str | None]
 
 
 @cache
@@ -70,6 +71,7 @@ def sector_cues() -> SectorCues:
         heads=raw["heads"],
         titles=raw["titles"],
         people=frozenset(raw["people"]),
+        proxies=raw.get("proxy_heads", {}),
     )
 
 
@@ -209,7 +211,11 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
                 phrase, head = expanded
                 tokens = list(phrase)
                 sector = sector_of_phrase(tokens[len(ent) :])
-                is_people = head.lemma_.lower() in sector_cues().people
+                cues = sector_cues()
+                lemma = head.lemma_.lower()
+                is_people = lemma in cues.people
+                if sector is None and lemma in cues.proxies:
+                    sector, is_people = cues.proxies[lemma], True  # "a Philippine supply boat"
                 if sector is not None or is_people:
                     add(_mention(doc, phrase, country=iso3, sector=sector, kind=hit.kind), phrase)
                     continue

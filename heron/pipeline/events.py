@@ -96,11 +96,10 @@ def _dependents_lemmas(token: Token) -> set[str]:
     out = set()
     for child in token.children:
         out.add(child.lemma_.lower())
-        if child.ent_type_ == "MONEY" or any(
+        if (child.ent_type_ == "MONEY" or any(
             t.ent_type_ == "MONEY" for t in child.subtree if t.dep_ != "relcl"
-        ):
-            if child.dep_ in ("dobj", "obj", "attr", "npadvmod"):
-                out.add("$money")
+        )) and child.dep_ in ("dobj", "obj", "attr", "npadvmod"):
+            out.add("$money")
         if child.dep_ == "ccomp":  # "warned that its forces would respond"
             out.update(c.lower_ for c in child.children if c.dep_ == "aux")
         if child.dep_ in ("prep", "prt", "agent"):
@@ -403,6 +402,20 @@ def place_recipient(token: Token, analysis: Analysis) -> Actor | None:
     return None
 
 
+def event_place_actor(token: Token, analysis: Analysis) -> Actor | None:
+    name = place_of(token, analysis)
+    for pm in analysis.place_mentions:
+        if pm.text == name and pm.place.country:
+            return Actor(
+                name=pm.text,
+                country=pm.place.country,
+                sector=None,
+                evidence=pm.text,
+                span=(pm.start, pm.end),
+            )
+    return None
+
+
 def mode_of(token: Token, trig: Trigger) -> str | None:
     if trig.mode:
         return trig.mode
@@ -502,8 +515,11 @@ def find_events(
             span = doc[max(token.sent.start, token.i - 12) : min(token.sent.end, token.i + 20)]
         attribution = covering(analysis.attributions, token.i)
         recipient_actors = _unique(recipients)
-        if not recipient_actors and kind in ("ASSAULT", "COERCE"):
+        if not recipient_actors and kind in ("ASSAULT", "COERCE", "RETREAT", "AID"):
             located = place_recipient(token, analysis)
+            recipient_actors = [located] if located else []
+        if not recipient_actors and kind == "ASSAULT":
+            located = event_place_actor(token, analysis)  # "fired rockets at the city"
             recipient_actors = [located] if located else []
         if not recipient_actors and kind in ("ACCUSE", "REJECT", "SANCTION", "THREATEN"):
             recipient_actors = referenced_actors(token, events, by_token)
