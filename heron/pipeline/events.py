@@ -523,9 +523,10 @@ def find_events(
             recipient_actors = [located] if located else []
         if not recipient_actors and kind in ("ACCUSE", "REJECT", "SANCTION", "THREATEN"):
             recipient_actors = referenced_actors(token, events, by_token)
-        if not recipient_actors and kind in lex.recipient_from_focus and analysis.focus:
-            if analysis.focus not in {a.country for a in actors}:
-                recipient_actors = [Actor(name=analysis.focus, country=analysis.focus, sector=None)]
+        focus = analysis.focus
+        gives_to_focus = kind in lex.recipient_from_focus and focus not in {a.country for a in actors}
+        if not recipient_actors and focus and gives_to_focus:  # aid to the story's country
+            recipient_actors = [Actor(name=focus, country=focus, sector=None)]
         event = Event(
             type=kind,
             mode=mode,
