@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from heron.knowledge import lexicon
 from heron.pipeline.actors import Mention
@@ -96,9 +96,10 @@ def _dependents_lemmas(token: Token) -> set[str]:
     out = set()
     for child in token.children:
         out.add(child.lemma_.lower())
-        if (child.ent_type_ == "MONEY" or any(
-            t.ent_type_ == "MONEY" for t in child.subtree if t.dep_ != "relcl"
-        )) and child.dep_ in ("dobj", "obj", "attr", "npadvmod"):
+        if (
+            child.ent_type_ == "MONEY"
+            or any(t.ent_type_ == "MONEY" for t in child.subtree if t.dep_ != "relcl")
+        ) and child.dep_ in ("dobj", "obj", "attr", "npadvmod"):
             out.add("$money")
         if child.dep_ == "ccomp":  # "warned that its forces would respond"
             out.update(c.lower_ for c in child.children if c.dep_ == "aux")
@@ -460,26 +461,16 @@ def _key(mentions: list[Mention]) -> frozenset[str]:
 def find_events(
     analysis: Analysis, drop_hypothetical: bool, background_days: int = 45
 ) -> list[Event]:
-    doc: Doc = analysis.doc
     index = MentionIndex(analysis.mentions)
     events: list[Event] = []
     keys: dict[tuple[str, frozenset[str], frozenset[str]], Event] = {}
     by_token: dict[int, Event] = {}
-    lex = triggers()
-    for token in doc:
+    for token in analysis.doc:
         coded = code_trigger(token, index)
         if coded is None:
             continue
-        trig, kind, mode, actors, recipients = coded
-        if (
-            kind in lex.symmetric
-            and recipients
-            or (token.lemma_.lower() in lex.symmetric_lemmas and len(actors) > 1)
-        ):
-            parties = _unique_mentions(actors + recipients)
-            actors, recipients = parties, list(parties)
-        else:
-            recipients = [r for r in recipients if r not in actors]
+        _trig, kind, mode, actors, recipients = coded
+        actors, recipients = _sides(token, kind, actors, recipients)
         if not actors:
             continue
         head_event = by_token.get(token.head.i)
@@ -488,11 +479,9 @@ def find_events(
             and head_event.type == kind
             and token.dep_ in ("advcl", "conj", "xcomp")
         ):
-            # "shelled Kharkiv, killing 12 civilians": one happening
-            known = {a.country for a in head_event.recipient}
-            head_event.recipient += [
-                _actor(r) for r in _unique_mentions(recipients) if r.country not in known
-            ]
+            _merge_recipients(
+                head_event, recipients
+            )  # "shelled Kharkiv, killing 12": one happening
             by_token[token.i] = head_event
             continue
         fact = factuality(token, analysis)
@@ -501,51 +490,96 @@ def find_events(
         if is_background(token, analysis, background_days):
             continue
         key = (kind, _key(actors), _key(recipients))
-        claims_in = [
-            i
-            for i, c in enumerate(analysis.claims)
-            if c.span
-            and token.left_edge.idx <= c.span[0] < token.right_edge.idx + len(token.right_edge)
-        ]
-        if key in keys:
+        claims_in = _claims_in(token, analysis)
+        if key in keys:  # a repeated mention of one happening
             keys[key].claims = sorted(set(keys[key].claims) | set(claims_in))
             continue
-        span = subtree_span(token)
-        if span.end - span.start > 60:
-            span = doc[max(token.sent.start, token.i - 12) : min(token.sent.end, token.i + 20)]
-        attribution = covering(analysis.attributions, token.i)
-        recipient_actors = _unique(recipients)
-        if not recipient_actors and kind in ("ASSAULT", "COERCE", "RETREAT", "AID"):
-            located = place_recipient(token, analysis)
-            recipient_actors = [located] if located else []
-        if not recipient_actors and kind == "ASSAULT":
-            located = event_place_actor(token, analysis)  # "fired rockets at the city"
-            recipient_actors = [located] if located else []
-        if not recipient_actors and kind in ("ACCUSE", "REJECT", "SANCTION", "THREATEN"):
-            recipient_actors = referenced_actors(token, events, by_token)
-        focus = analysis.focus
-        gives_to_focus = kind in lex.recipient_from_focus and focus not in {a.country for a in actors}
-        if not recipient_actors and focus and gives_to_focus:  # aid to the story's country
-            recipient_actors = [Actor(name=focus, country=focus, sector=None)]
-        event = Event(
-            type=kind,
-            mode=mode,
-            actor=_unique(actors),
-            recipient=recipient_actors,
-            factuality=fact,
-            evidence=span.text,
-            span=(span.start_char, span.end_char),
-            context=contexts_of(token),
-            place=place_of(token, analysis),
-            date=date_of(token, analysis),
-            source=attribution.actor() if attribution else None,
-            claims=claims_in,
-            trigger=token.text,
+        event = _event(
+            token, analysis, kind=kind, mode=mode, actors=actors, fact=fact, claims=claims_in
         )
-        keys[key] = event
-        by_token[token.i] = event
+        event.recipient = _unique(recipients) or implied_recipients(
+            token, event, analysis, events, by_token
+        )
+        keys[key] = by_token[token.i] = event
         events.append(event)
     return events
+
+
+def _sides(token: Token, kind: str, actors: list[Mention], recipients: list[Mention]):
+    """Both parties on both sides for meetings and exchanges; else no actor is its own recipient."""
+    lex = triggers()
+    if (kind in lex.symmetric and recipients) or (
+        token.lemma_.lower() in lex.symmetric_lemmas and len(actors) > 1
+    ):
+        parties = _unique_mentions(actors + recipients)
+        return parties, list(parties)
+    return actors, [r for r in recipients if r not in actors]
+
+
+def _merge_recipients(event: Event, recipients: list[Mention]) -> None:
+    known = {a.country for a in event.recipient}
+    event.recipient += [_actor(r) for r in _unique_mentions(recipients) if r.country not in known]
+
+
+def _claims_in(token: Token, analysis: Analysis) -> list[int]:
+    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+    return [i for i, c in enumerate(analysis.claims) if c.span and start <= c.span[0] < end]
+
+
+def _event(
+    token: Token,
+    analysis: Analysis,
+    *,
+    kind: str,
+    mode: str | None,
+    actors: list[Mention],
+    fact: str,
+    claims: list[int],
+) -> Event:
+    doc = analysis.doc
+    span = subtree_span(token)
+    if span.end - span.start > 60:  # keep the evidence to the clause around the trigger
+        span = doc[max(token.sent.start, token.i - 12) : min(token.sent.end, token.i + 20)]
+    attribution = covering(analysis.attributions, token.i)
+    return Event(
+        type=kind,
+        mode=mode,
+        actor=_unique(actors),
+        recipient=[],
+        factuality=fact,
+        evidence=span.text,
+        span=(span.start_char, span.end_char),
+        context=contexts_of(token),
+        place=place_of(token, analysis),
+        date=date_of(token, analysis),
+        source=attribution.actor() if attribution else None,
+        claims=claims,
+        trigger=token.text,
+    )
+
+
+def implied_recipients(
+    token: Token, event: Event, analysis: Analysis, earlier: list[Event], by_token: dict[int, Event]
+) -> list[Actor]:
+    """Recipients the parse does not name: the country of a place attacked or
+    entered, the attacker of an event condemned, the story's country for aid."""
+    kind = event.type
+    if kind in ("ASSAULT", "COERCE", "RETREAT", "AID") and (
+        found := place_recipient(token, analysis)
+    ):
+        return [found]
+    if kind == "ASSAULT" and (found := event_place_actor(token, analysis)):
+        return [found]  # "fired rockets at the city"
+    if kind in ("ACCUSE", "REJECT", "SANCTION", "THREATEN"):
+        return referenced_actors(token, earlier, by_token)
+    focus = analysis.focus
+    if (
+        focus
+        and kind in triggers().recipient_from_focus
+        and focus not in {a.country for a in event.actor}
+    ):
+        return [Actor(name=focus, country=focus, sector=None)]
+    return []
 
 
 def code_trigger(token: Token, index: MentionIndex):
