@@ -295,13 +295,20 @@ def evidence_span(doc: Doc, number: Span, noun: Token | None) -> Span:
 
 
 def claim_place(analysis: Analysis, token: Token) -> str | None:
+    """The place a figure refers to: the nearest in its sentence; else the last
+    town or region named earlier in its paragraph; else the story's first one."""
     sent = token.sent
     candidates = [
         pm for pm in analysis.place_mentions if sent.start_char <= pm.start < sent.end_char
     ]
-    if not candidates:
-        return None
-    return min(candidates, key=lambda pm: abs(pm.head - token.i)).text
+    if candidates:
+        return min(candidates, key=lambda pm: abs(pm.head - token.i)).text
+    local = [pm for pm in analysis.place_mentions if pm.place.level != "country"]
+    paragraph_start = analysis.text.rfind("\n", 0, sent.start_char) + 1
+    before = [pm for pm in local if paragraph_start <= pm.start < sent.start_char]
+    if before:
+        return before[-1].text
+    return local[0].text if local and local[0].start < sent.start_char else None
 
 
 @stage(
