@@ -122,7 +122,7 @@ def number_value(text: str) -> float | None:
             seen = True
         else:
             return None
-    return total + current if seen else None
+    return round(total + current, 6) if seen else None
 
 
 def _strip_qualifier(text: str) -> tuple[str, str | None]:

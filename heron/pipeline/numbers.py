@@ -26,6 +26,7 @@ from heron.pipeline.registry import stage
 from heron.records import Actor, Analysis, Claim
 
 NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY"})
+PREVIOUS = "$previous"  # a figure restating the one before it ("police put it at 14,500")
 _VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores"})
 
 
@@ -37,6 +38,10 @@ class MeasureLexicon:
     people: frozenset[str]
     excluded: frozenset[str]
     estimate_verbs: frozenset[str]
+    protest_governors: dict[str, str]
+    protest_words: frozenset[str]
+    previous_objects: frozenset[str]
+    supply_verbs: frozenset[str]
     hedges: frozenset[str]
     uncertain: frozenset[str]
 
@@ -52,6 +57,10 @@ def measures() -> MeasureLexicon:
         people=frozenset(raw["people"]),
         excluded=frozenset(raw["excluded_units"]),
         estimate_verbs=frozenset(raw["estimate_verbs"]),
+        protest_governors=raw["protest_governors"],
+        protest_words=frozenset(raw["protest_words"]),
+        previous_objects=frozenset(raw["previous_figure_objects"]),
+        supply_verbs=frozenset(raw["supply_verbs"]),
         hedges=frozenset(hedges["hedges"]),
         uncertain=frozenset(hedges["uncertain"]),
     )
@@ -99,8 +108,15 @@ def with_qualifier(span: Span) -> Span:
     """Extend a number span left over a currency sign and a qualifier ("around 600",
     "more than 200", "$1.2bn")."""
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].text in numparse.words().currencies:
+    words = numparse.words()
+    if span.start > 0 and doc[span.start - 1].text in words.currencies:
         span = doc[span.start - 1 : span.end]
+    if (
+        span.end < len(doc)
+        and doc[span.end].lower_ in words.suffixes
+        and doc[span.end - 1].whitespace_ == ""
+    ):
+        span = doc[span.start : span.end + 1]  # "$200m" split as "$200" + "m"
     for n in (3, 2, 1):
         start = span.start - n
         if start < 0:
@@ -152,6 +168,8 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
         and number.head.head.lemma_.lower() in lex.estimate_verbs
     ):
         for obj in (c for c in number.head.head.children if c.dep_ in ("dobj", "obj")):
+            if obj.lemma_.lower() in lex.previous_objects or obj.lower_ in lex.previous_objects:
+                return PREVIOUS
             of_objects = [
                 g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
             ]
@@ -168,10 +186,22 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
         if head.dep_ == "prep" or head.pos_ == "ADP":
             node = head
             continue
+        if head.lemma_.lower() in lex.protest_governors and lex.protest_words & {
+            t.lemma_.lower() for t in head.sent
+        }:
+            return lex.protest_governors[head.lemma_.lower()]  # "50,000 people joined the march"
         if (m := _governor_measure(head)) is not None:
+            counted = lex.counted.get(noun.lemma_.lower()) if noun is not None else None
+            if m == "deployed" and counted in ("protesters", "displaced"):
+                return counted  # "put 480,000 demonstrators on the streets"
             if m == "supplied" and noun is not None and noun.lemma_.lower() not in lex.supply_items:
                 m = "deployed" if noun.lemma_.lower() in lex.people else None
-            elif m == "deployed" and noun is not None and noun.lemma_.lower() in lex.supply_items:
+            elif (
+                m == "deployed"
+                and noun is not None
+                and noun.lemma_.lower() in lex.supply_items
+                and head.lemma_.lower() in lex.supply_verbs
+            ):
                 m = "supplied"  # "will send 20 tanks"
             if m is not None:
                 return m
@@ -223,6 +253,12 @@ def _actor(m: Mention) -> Actor:
         evidence=m.text,
         span=(m.start, m.end),
     )
+
+
+def _subject_mention(claim: Claim, analysis: Analysis) -> Mention | None:
+    if claim.subject is None or claim.subject.span is None:
+        return None
+    return next((m for m in analysis.mentions if (m.start, m.end) == claim.subject.span), None)
 
 
 def _giver(number: Token, mentions: list[Mention]) -> Actor | None:
@@ -333,12 +369,23 @@ def make_numbers(settings: Mapping[str, Any]):
             if quantity is None or _model_number(raw):
                 continue
             noun = counted_noun(root)
-            if noun is not None and not _countable(noun, analysis.mentions):
+            if (
+                quantity.currency is None
+                and noun is not None
+                and not _countable(noun, analysis.mentions)
+            ):
                 continue  # "two waves", "five years": not people or things of an event
             if quantity.currency is not None:
                 measure: str | None = "funding"
             else:
                 measure = find_measure(root, noun)
+            if measure == PREVIOUS:
+                if not claims:
+                    continue
+                measure = claims[-1].measure
+                last_subject.setdefault(
+                    sent_key := root.sent.start, _subject_mention(claims[-1], analysis)
+                )
             if measure is None or (measure == "funding" and quantity.currency is None):
                 continue
             sent_key = root.sent.start
@@ -348,12 +395,14 @@ def make_numbers(settings: Mapping[str, Any]):
             if subject is not None:
                 last_subject[sent_key] = subject
             place = claim_place(analysis, root)
+            attribution = covering(analysis.attributions, root.i)
             subject_actor = _actor(subject) if subject else None
             if subject_actor is None and measure == "funding":
                 subject_actor = _giver(root, analysis.mentions)
+                if subject_actor is None and attribution is not None:
+                    subject_actor = attribution.actor()  # "Britain said it would provide £50m"
             elif subject_actor is None and measure not in ("supplied", "other"):
                 subject_actor = _local_people(noun, place, analysis)
-            attribution = covering(analysis.attributions, root.i)
             sent_words = {t.lower_ for t in root.sent}
             hedges = sorted(w for w in lex.hedges if " " not in w and w in sent_words)
             factuality = "reported" if attribution else "asserted"
