@@ -121,8 +121,8 @@ def with_qualifier(span: Span) -> Span:
         start = span.start - n
         if start < 0:
             continue
-        words = " ".join(t.lower_ for t in doc[start : span.start])
-        if any(words == phrase for phrase, _ in numparse.words().qualifiers) or words == "between":
+        before = " ".join(t.lower_ for t in doc[start : span.start])
+        if any(before == phrase for phrase, _ in words.qualifiers) or before == "between":
             return doc[start : span.end]
     return span
 
@@ -383,9 +383,9 @@ def make_numbers(settings: Mapping[str, Any]):
                 if not claims:
                     continue
                 measure = claims[-1].measure
-                last_subject.setdefault(
-                    sent_key := root.sent.start, _subject_mention(claims[-1], analysis)
-                )
+                previous = _subject_mention(claims[-1], analysis)
+                if previous is not None:  # the restated figure counts the same people
+                    last_subject.setdefault(root.sent.start, previous)
             if measure is None or (measure == "funding" and quantity.currency is None):
                 continue
             sent_key = root.sent.start
