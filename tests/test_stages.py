@@ -224,3 +224,65 @@ def test_negation_yields_no_event(analyze):
 
 def test_hypothetical_is_no_event(analyze):
     assert _events(analyze, "The deal could embolden Iran to attack Israel.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hezbollah fired dozens of rockets at northern Israel on Monday.",
+            ("ASSAULT", ["LBN"], ["ISR"]),
+        ),
+        (
+            "Iran fired three ballistic missiles into the Gulf of Oman during a drill.",
+            ("MOBILIZE", ["IRN"], []),
+        ),
+        ("Russia launched 40 drones at Kyiv overnight.", ("ASSAULT", ["RUS"], ["UKR"])),
+        # a protest with no named target is aimed at the story's country
+        (
+            "Thousands of teachers marched through Lima demanding higher pay.",
+            ("PROTEST", ["PER"], ["PER"]),
+        ),
+        # the object names an earlier event: its actor is the recipient
+        (
+            "Russian forces shelled Kharkiv. Ukraine condemned the shelling.",
+            ("ACCUSE", ["UKR"], ["RUS"]),
+        ),
+        # money given: aid from the giver
+        ("Japan pledged $300 million in aid to the Philippines.", ("AID", ["JPN"], ["PHL"])),
+        # a nationality on a thing that stands for its country
+        (
+            "A Chinese coast guard ship fired a water cannon at a Philippine supply boat.",
+            ("ASSAULT", ["CHN"], ["PHL"]),
+        ),
+    ],
+)
+def test_event_targets(analyze, text, expected):
+    events = [
+        (kind, actors, recipients)
+        for kind, actors, recipients, _ in _events(analyze, text, "2025-03-13")
+    ]
+    assert expected in events, events
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value"),
+    [
+        ("More than 50,000 people joined the march in Tbilisi.", "protesters", 50000),
+        ("Police put the crowd at about 400.", "protesters", 400),
+        ("Organisers said 20,000 people rallied; police put it at 8,000.", "protesters", 8000),
+        ("Germany will send 20 tanks to Ukraine.", "supplied", 20),
+        ("Two dozen others were treated for injuries.", "injured", 24),
+    ],
+)
+def test_claim_measures(analyze, text, measure, value):
+    claims = analyze(text)["claims"]
+    assert any(c["measure"] == measure and c["value"] == value for c in claims), claims
+
+
+def test_claim_place_from_the_paragraph(analyze):
+    text = (
+        "Gunmen attacked a market in Jowhar on Monday. At least 30 people were killed, police said."
+    )
+    claim = analyze(text)["claims"][0]
+    assert claim["place"] == "Jowhar" and claim["subject"]["country"] == "SOM"

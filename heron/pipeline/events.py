@@ -40,6 +40,8 @@ class Trigger:
     purpose_only: bool
     nominal_needs_actor: bool
     requires_recipient: bool
+    requires_target: bool
+    untargeted_only: bool
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,8 @@ class TriggerLexicon:
     desire_verbs: frozenset[str]
     actor_from_governing_verb: frozenset[str]
     recipient_from_focus: frozenset[str]
+    untargeted: frozenset[str]
+    domestic_recipient: frozenset[str]
 
 
 @cache
@@ -74,6 +78,8 @@ def triggers() -> TriggerLexicon:
             purpose_only=bool(t.get("purpose_only", False)),
             nominal_needs_actor=bool(t.get("nominal_needs_actor", False)),
             requires_recipient=bool(t.get("requires_recipient", False)),
+            requires_target=bool(t.get("requires_target", False)),
+            untargeted_only=bool(t.get("untargeted_only", False)),
         )
         by_lemma.setdefault(t["lemma"], []).append(trig)
     for entries in by_lemma.values():
@@ -89,6 +95,8 @@ def triggers() -> TriggerLexicon:
         desire_verbs=frozenset(raw.get("desire_verbs", [])),
         actor_from_governing_verb=frozenset(raw.get("actor_from_governing_verb", [])),
         recipient_from_focus=frozenset(raw.get("recipient_from_focus", [])),
+        untargeted=frozenset(raw.get("untargeted_objects", [])),
+        domestic_recipient=frozenset(raw.get("domestic_recipient", [])),
     )
 
 
@@ -101,6 +109,10 @@ def _dependents_lemmas(token: Token) -> set[str]:
             or any(t.ent_type_ == "MONEY" for t in child.subtree if t.dep_ != "relcl")
         ) and child.dep_ in ("dobj", "obj", "attr", "npadvmod"):
             out.add("$money")
+        if child.dep_ in ("dobj", "obj"):  # "fired a volley of missiles"
+            out.update(
+                g.lemma_.lower() for p in child.children if p.dep_ == "prep" for g in p.children
+            )
         if child.dep_ == "ccomp":  # "warned that its forces would respond"
             out.update(c.lower_ for c in child.children if c.dep_ == "aux")
         if child.dep_ in ("prep", "prt", "agent"):
@@ -572,13 +584,13 @@ def implied_recipients(
         return [found]  # "fired rockets at the city"
     if kind in ("ACCUSE", "REJECT", "SANCTION", "THREATEN"):
         return referenced_actors(token, earlier, by_token)
-    focus = analysis.focus
-    if (
-        focus
-        and kind in triggers().recipient_from_focus
-        and focus not in {a.country for a in event.actor}
+    focus, lex = analysis.focus, triggers()
+    if focus is None:
+        return []
+    if kind in lex.domestic_recipient or (
+        kind in lex.recipient_from_focus and focus not in {a.country for a in event.actor}
     ):
-        return [Actor(name=focus, country=focus, sector=None)]
+        return [Actor(name=focus, country=focus, sector=None)]  # a protest at home, aid to it
     return []
 
 
@@ -594,10 +606,34 @@ def code_trigger(token: Token, index: MentionIndex):
         actors, recipients = roles(token, trig, index)
         if trig.requires_recipient and not recipients:
             continue
+        if trig.requires_target and not (recipients or is_targeted(token)):
+            continue
+        if trig.untargeted_only and (recipients or is_targeted(token)):
+            continue  # a launch aimed at someone is an attack, not a test
         helpers = helped_actor(token, index)
         actors = helpers + [a for a in actors if a not in helpers]
         return trig, trig.type, mode_of(token, trig), actors, recipients
     return None
+
+
+def is_targeted(token: Token) -> bool:
+    """Aimed at someone or somewhere: 'at the city', 'on Kharkiv', 'into Israel' (not 'into the sea')."""
+    lex = triggers()
+    objects_of = _children(token, "dobj", "obj")
+    preps = _children(token, "prep") + [p for o in objects_of for p in _children(o, "prep")]
+    preps += [
+        p
+        for o in objects_of
+        for q in _children(o, "prep")
+        for g in _children(q, "pobj")
+        for p in _children(g, "prep")
+    ]
+    for prep in preps:
+        objects = _children(prep, "pobj")
+        if prep.lower_ in ("at", "on", "against", "into", "toward", "towards") and objects:
+            if not any(o.lemma_.lower() in lex.untargeted for o in objects):
+                return True
+    return bool(objects_of) and token.lemma_.lower() not in ("fire", "launch")
 
 
 def _unique_mentions(mentions: list[Mention]) -> list[Mention]:
