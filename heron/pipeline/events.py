@@ -630,9 +630,9 @@ def is_targeted(token: Token) -> bool:
     ]
     for prep in preps:
         objects = _children(prep, "pobj")
-        if prep.lower_ in ("at", "on", "against", "into", "toward", "towards") and objects:
-            if not any(o.lemma_.lower() in lex.untargeted for o in objects):
-                return True
+        aimed = prep.lower_ in ("at", "on", "against", "into", "toward", "towards")
+        if aimed and objects and not any(o.lemma_.lower() in lex.untargeted for o in objects):
+            return True
     return bool(objects_of) and token.lemma_.lower() not in ("fire", "launch")
 
 
