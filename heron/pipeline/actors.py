@@ -105,18 +105,28 @@ def _mention(doc: Doc, span: Span, **fields: Any) -> Mention:
 
 
 def _expand_modifier(ent: Span) -> tuple[Span, Token] | None:
-    """For an adjective or possessor entity, the noun phrase it modifies and its head."""
+    """For an adjective or possessor entity, the noun phrase it modifies and its head
+    ("North Korean soldiers", "Ukraine's military"): only over modifiers, never
+    across punctuation or numbers."""
     root = ent.root
     head = root.head
-    if root.dep_ in ("amod", "compound", "nmod", "poss", "nummod") and head.pos_ in (
+    if root.dep_ not in ("amod", "compound", "nmod", "poss", "nummod") or head.pos_ not in (
         "NOUN",
         "PROPN",
     ):
-        if head.i < ent.start:
-            return None
-        phrase = ent.doc[ent.start : head.i + 1]
-        return phrase, head
-    return None
+        return None
+    if head.i < ent.start:
+        return None
+    between = ent.doc[ent.end : head.i]
+    if any(
+        t.is_punct
+        and t.text not in ("'s", "\u2019s", "-")
+        or t.like_num
+        or t.pos_ in ("VERB", "ADP", "DET")
+        for t in between
+    ):
+        return None
+    return ent.doc[ent.start : head.i + 1], head
 
 
 def _person_title(ent: Span) -> tuple[str | None, Span]:

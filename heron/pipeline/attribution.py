@@ -38,6 +38,7 @@ class Attribution:
     denial: bool = False
     person: bool = False  # the source is a person or people (a quote speaker)
     speech: bool = False  # a verb of speech or "according to" (not "reported", "estimated")
+    according: bool = False  # "according to X" rather than a reporting verb
 
     def covers(self, token_i: int) -> bool:
         return self.content[0] <= token_i < self.content[1]
@@ -236,6 +237,7 @@ def find_attributions(
                 denial=token.lemma_.lower() in denials,
                 person=is_person,
                 speech=token.lower_ == "according" or token.lemma_.lower() in speech,
+                according=token.lower_ == "according",
             )
             in_sentence.append(attribution)
         found.extend(in_sentence)
@@ -245,11 +247,20 @@ def find_attributions(
 
 
 def covering(attributions: list[Attribution], token_i: int) -> Attribution | None:
-    """The innermost attribution whose content holds the token."""
+    """The attribution whose content holds the token: the innermost reporting verb;
+    an "according to X" around it is a relay, kept in `via` ("the NIS said ...,
+    according to lawmakers")."""
     hits = [a for a in attributions if a.covers(token_i)]
     if not hits:
         return None
-    return min(hits, key=lambda a: a.content[1] - a.content[0])
+    verbs = [a for a in hits if not a.according]
+    if not verbs:
+        return min(hits, key=lambda a: a.content[1] - a.content[0])
+    best = min(verbs, key=lambda a: a.content[1] - a.content[0])
+    relays = [a.source_text for a in hits if a.according and a.source_text not in best.via]
+    if relays:
+        best.via = [*best.via, *relays]
+    return best
 
 
 @stage(

@@ -141,6 +141,18 @@ def counted_noun(number: Token) -> Token | None:
                 return objs[0]
     if number.lemma_.lower() in lex.counted or number.lemma_.lower() in lex.people:
         return number
+    # a misparse ("between 11,000 and 12,000 North Korean troops had been deployed"):
+    # the people or things right after the number
+    doc = number.doc
+    end = max(t.i for t in number.subtree) + 1
+    for token in doc[end : min(len(doc), end + 4)]:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and (
+            lemma in lex.people or lemma in lex.counted or lemma in lex.supply_items
+        ):
+            return token
+        if token.pos_ not in ("ADJ", "PROPN", "NOUN") and token.ent_type_ != "NORP":
+            break
     return None
 
 
@@ -192,8 +204,13 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
             return lex.protest_governors[head.lemma_.lower()]  # "50,000 people joined the march"
         if (m := _governor_measure(head)) is not None:
             counted = lex.counted.get(noun.lemma_.lower()) if noun is not None else None
-            if m == "deployed" and counted in ("protesters", "displaced"):
-                return counted  # "put 480,000 demonstrators on the streets"
+            if counted not in (None, "supplied") and m in (
+                "deployed",
+                "protesters",
+                "funding",
+                "other",
+            ):
+                return counted  # "suffered 3,000 casualties", "put 480,000 demonstrators on the streets"
             if m == "supplied" and noun is not None and noun.lemma_.lower() not in lex.supply_items:
                 m = "deployed" if noun.lemma_.lower() in lex.people else None
             elif (
