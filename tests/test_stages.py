@@ -45,6 +45,9 @@ def test_dated_office(analyze):
         ("Officials in Paris, Texas, opened a shelter.", "Paris", "USA", "city"),
         ("Thousands marched in Paris against the reform.", "Paris", "FRA", "city"),
         ("Aid reached Sudan last week.", "Sudan", "SDN", "country"),
+        # a region beats a small town of the same name; a big city beats its region
+        ("Protests spread across California on Sunday.", "California", "USA", "admin1"),
+        ("Drones hit Kursk overnight.", "Kursk", "RUS", "city"),
     ],
 )
 def test_places(analyze, text, name, country, level):

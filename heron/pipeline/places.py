@@ -44,7 +44,7 @@ def choose(
         if e.level == "country":
             s += 20.0
         if e.level == "admin1":
-            s += 8.0 if explicit_region else 2.0
+            s += 8.0 if explicit_region else 4.5  # beats a town under ~30,000 of the same name
         if e.level == "city":
             s += math.log10(max(e.population, 1))
         return s
