@@ -54,6 +54,32 @@ class TableFormat(str, Enum):
     csv = "csv"
 
 
+class NetworkFormat(str, Enum):
+    json = "json"
+    graphml = "graphml"
+
+
+class Period(str, Enum):
+    day = "day"
+    week = "week"
+    month = "month"
+
+
+class ExportKind(str, Enum):
+    events = "events"
+    claims = "claims"
+    estimates = "estimates"
+    dyads = "dyads"
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    jsonl = "jsonl"
+    parquet = "parquet"
+    geojson = "geojson"
+    plover = "plover"
+
+
 DbOption = Annotated[
     str | None,
     typer.Option("--db", help="Database URL or SQLite path (default: $HERON_DB or ./heron.db)."),
@@ -131,13 +157,25 @@ def analyze(
 @app.command()
 def ingest(
     paths: Annotated[
-        list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")
+        list[str],
+        typer.Argument(
+            help="Files (.txt, .jsonl, .html, RSS/Atom .xml/.rss/.atom), directories "
+            "(recursive) or - for stdin."
+        ),
     ],
     db: DbOption = None,
-    published: PublishedOption = None,
-    outlet: Annotated[str | None, typer.Option(help="Outlet for .txt inputs.")] = None,
+    published: Annotated[
+        str | None,
+        typer.Option(
+            "--published",
+            help="Publication date YYYY-MM-DD for inputs that carry none (.txt, pages without a date).",
+        ),
+    ] = None,
+    outlet: Annotated[
+        str | None, typer.Option(help="Outlet for inputs that name none (.txt, pages, feeds).")
+    ] = None,
 ) -> None:
-    """Analyze documents and store them in the ledger database (idempotent)."""
+    """Analyze documents and store them in the ledger database (idempotent; near-copies linked)."""
     from heron.ingest import ingest as run_ingest
 
     store = _open_store(db)
@@ -159,10 +197,17 @@ def ingest(
         except SQLAlchemyError as exc:
             err.print(f"[red]error[/red] E302 database write failed: {exc}", highlight=False)
             raise typer.Exit(EXIT_DB) from None
+    for copy in report.near_copies:
+        err.print(
+            f"near-copy {copy.document} of {copy.original} (similarity {copy.similarity:.2f})",
+            highlight=False,
+        )
     counts = store.counts()
     err.print(
-        f"added {report.added}, already stored {report.skipped}, problems {len(report.problems)}; "
-        f"the database holds {counts['documents']} documents, {counts['events']} events, "
+        f"added {report.added} (near-copies {len(report.near_copies)}), "
+        f"already stored {report.skipped}, problems {len(report.problems)}; "
+        f"the database holds {counts['documents']} documents "
+        f"({counts['duplicates']} near-copies), {counts['events']} events, "
         f"{counts['claims']} claims",
         highlight=False,
     )
@@ -265,6 +310,133 @@ def claims(
     _emit(rows, CLAIM_COLUMNS, format, "Claims")
 
 
+ESTIMATE_COLUMNS = (
+    "subject",
+    "measure",
+    "place",
+    "best",
+    "low",
+    "high",
+    "conservative",
+    "sources",
+    "reports",
+    "first_reported",
+    "last_reported",
+)
+DYAD_COLUMNS = ("actor", "recipient", "period", "events", "types", "score_sum", "score_mean")
+ByOption = Annotated[Period, typer.Option("--by", help="Period: day, week or month.")]
+
+
+def _usage(detail: str) -> typer.Exit:
+    err.print(f"[red]error[/red] E202 invalid option: {detail}", highlight=False)
+    return typer.Exit(EXIT_USAGE)
+
+
+def _date(name: str, value: str | None) -> str | None:
+    from datetime import date
+
+    if value is not None:
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise _usage(f"{name} {value!r} is not YYYY-MM-DD") from None
+    return value
+
+
+@app.command()
+def estimates(
+    db: DbOption = None,
+    subject: Annotated[
+        str | None, typer.Option(help="Country whose people or things are counted (PRK).")
+    ] = None,
+    measure: Annotated[str | None, typer.Option(help="killed, injured, deployed, ...")] = None,
+    place: Annotated[str | None, typer.Option(help="Only figures tied to this place.")] = None,
+    all_places: Annotated[
+        bool, typer.Option("--all-places", help="One series per subject and measure.")
+    ] = False,
+    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+) -> None:
+    """Estimate timelines: each source's figures over time, with best, low, high and conservative."""
+    from heron.ledger import estimate_timelines
+    from heron.render import estimate_timelines as render_timelines
+
+    found = estimate_timelines(
+        _open_store(db), subject=subject, measure=measure, place=place, by_place=not all_places
+    )
+    rows = [series.to_dict() for series in found]
+    if format is TableFormat.table:
+        out.print(render_timelines(rows))
+    else:
+        _emit(rows, ESTIMATE_COLUMNS, format, "Estimates")
+
+
+@app.command()
+def dyads(
+    actor: Annotated[str, typer.Argument(help="Actor country (PRK).")],
+    recipient: Annotated[str, typer.Argument(help="Recipient country (RUS).")],
+    by: ByOption = Period.month,
+    db: DbOption = None,
+    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+) -> None:
+    """Events from one country to another per period: counts by PLOVER type and scores."""
+    from heron.ledger import dyad_table
+    from heron.render import counts_label
+
+    rows = [row.to_dict() for row in dyad_table(_open_store(db), actor, recipient, by=by.value)]
+    if format in (TableFormat.table, TableFormat.csv):
+        rows = [{**row, "types": counts_label(row["counts"])} for row in rows]
+    _emit(rows, DYAD_COLUMNS, format, f"{actor.upper()} -> {recipient.upper()}")
+
+
+@app.command()
+def network(
+    since: Annotated[str | None, typer.Option(help="First day YYYY-MM-DD of the window.")] = None,
+    until: Annotated[str | None, typer.Option(help="Last day YYYY-MM-DD of the window.")] = None,
+    db: DbOption = None,
+    format: Annotated[NetworkFormat, typer.Option("--format", "-f")] = NetworkFormat.json,
+) -> None:
+    """The actor network over a window: ties by cooperation and conflict, and their change."""
+    from heron.ledger import actor_network
+    from heron.ledger.network import graphml
+
+    store = _open_store(db)
+    try:
+        net = actor_network(store, since=_date("--since", since), until=_date("--until", until))
+    except ValueError as exc:
+        raise _usage(str(exc)) from None
+    if format is NetworkFormat.graphml:
+        sys.stdout.write(graphml(net))
+    else:
+        sys.stdout.write(json.dumps(net.to_dict(), indent=2) + "\n")
+
+
+@app.command()
+def export(
+    kind: Annotated[ExportKind, typer.Argument(help="events, claims, estimates or dyads.")],
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="File format.")],
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Write here (parquet needs it).")
+    ] = None,
+    by: ByOption = Period.month,
+    db: DbOption = None,
+) -> None:
+    """Export events, claims, estimate series or dyads as csv, jsonl, parquet, geojson or plover."""
+    from heron.ledger import export_file
+
+    if format is ExportFormat.parquet and not output:
+        raise _usage("--format parquet needs --output FILE")
+    store = _open_store(db)
+    try:
+        data = export_file(store, kind=kind.value, fmt=format.value, by=by.value)
+    except ValueError as exc:
+        raise _usage(str(exc)) from None
+    if output:
+        Path(output).write_bytes(data)
+        err.print(f"wrote {output}", highlight=False)
+    else:
+        sys.stdout.buffer.write(data)
+
+
 @app.command()
 def evaluate(
     gold: Annotated[list[str], typer.Argument(help="Gold .jsonl files or directories.")],
@@ -346,6 +518,46 @@ def bench(
         sys.stdout.write(json.dumps(result, indent=2) + "\n")
     else:
         out.print(bench_table(result))
+
+
+def _announce(url: str) -> None:
+    sys.stdout.write(url + "\n")  # the URL on stdout, so a script can read it
+    sys.stdout.flush()
+    err.print(f"serving the dashboard at {url} (Ctrl-C stops)", highlight=False)
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[
+        str | None,
+        typer.Option(help="Address to listen on (default 127.0.0.1); others serve the network."),
+    ] = None,
+    port: Annotated[int, typer.Option(help="Port; 0 picks a free one.", min=0, max=65535)] = 8000,
+) -> None:
+    """Serve the JSON API (/api/v1) and the dashboard on this machine."""
+    from heron.api.server import is_loopback
+    from heron.api.server import serve as run_server
+
+    chosen = host or "127.0.0.1"
+    if host is not None and not is_loopback(host):
+        err.print(
+            f"[yellow]warning[/yellow] serving on {host}: anyone who can reach it can read the "
+            "whole database; the dashboard has no login.",
+            highlight=False,
+        )
+    store = _open_store(db)
+    try:
+        run_server(
+            store,
+            host=chosen,
+            port=port,
+            allow_remote=host is not None,
+            on_ready=_announce,
+        )
+    except OSError as exc:
+        err.print(f"[red]error[/red] E202 invalid option: cannot listen on {chosen}:{port}: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
 
 
 def main() -> None:  # pragma: no cover - the console script

@@ -20,6 +20,10 @@ class Code(str, Enum):
     E106 = "E106"
     E107 = "E107"
     E108 = "E108"
+    E109 = "E109"
+    E110 = "E110"
+    E111 = "E111"
+    E112 = "E112"
     # usage errors (E2xx)
     E201 = "E201"
     E202 = "E202"
@@ -33,12 +37,16 @@ class Code(str, Enum):
 MESSAGES: dict[Code, str] = {
     Code.E101: "path does not exist: {path}. Check the spelling, or pass '-' to read stdin.",
     Code.E102: "file is empty: {path}. Nothing to analyze.",
-    Code.E103: "file looks binary, not text: {path}. heron reads UTF-8 .txt and .jsonl files.",
+    Code.E103: "file looks binary, not text: {path}. heron reads UTF-8 .txt and .jsonl files, HTML pages and RSS/Atom feeds.",
     Code.E104: "file is not valid UTF-8 ({detail}): {path}. Re-encode it as UTF-8.",
     Code.E105: "{path}:{line}: not a JSON object ({detail}). The line is skipped.",
     Code.E106: "{path}:{line}: document has no 'text' string. The line is skipped.",
     Code.E107: "{path}: {detail}",
     Code.E108: "{detail}",
+    Code.E109: "{path}: no article could be read from this HTML ({detail}). Is it an article page? Nothing is stored from it.",
+    Code.E110: "{path}:{line}: malformed RSS/Atom feed ({detail}); the {kept} item(s) with text that a lenient parse recovered are kept; check them.",
+    Code.E111: "{path}: not an RSS or Atom feed ({detail}). Nothing is stored from it.",
+    Code.E112: "{path}: feed item {item} ({title!r}) has no text in its content or summary. The item is skipped.",
     Code.E201: "unknown format {value!r}; choose one of: {choices}.",
     Code.E202: "invalid option: {detail}",
     Code.W101: "text looks non-English ({detail}); results will be poor.",

@@ -160,3 +160,44 @@ def bench_table(result: dict[str, Any]) -> Table:
             value = ", ".join(f"{k.split('.')[0]} {v:.0%}" for k, v in value.items())
         out.add_row(key, str(value))
     return out
+
+
+def counts_label(counts: dict[str, int]) -> str:
+    """'AID 2, ASSAULT 1' for a dyad row's counts by PLOVER type."""
+    return ", ".join(f"{kind} {n}" for kind, n in counts.items())
+
+
+def _amount(value: float | None) -> str:
+    return "-" if value is None else render_number(value)
+
+
+def estimate_timelines(series: Sequence[dict[str, Any]]) -> Group:
+    """One table per estimate series: its figures over time, then the derived values."""
+    parts: list[Any] = []
+    if not series:
+        parts.append(Text("no figures match", style="yellow"))
+    for s in series:
+        place = "all places" if s["place"] == "*" else s["place"] or "no place"
+        title = f"{s['subject'] or '?'} {s['measure']}, {place}"
+        grid = Table(title=title, title_justify="left")
+        for col in ("date", "figure", "source", "as written", "via", "outlet"):
+            grid.add_column(col, overflow="fold", no_wrap=col in ("date", "figure"))
+        for f in s["figures"]:
+            grid.add_row(
+                f["date"] or "",
+                figure(f) + ("" if f["counted"] else " (copy)"),
+                f["source"],
+                f["source_text"] or "",
+                "; ".join(f["via"]),
+                f["outlet"] or "",
+            )
+        parts.append(grid)
+        parts.append(
+            Text(
+                f"best {_amount(s['best'])}  low {_amount(s['low'])}  high {_amount(s['high'])}  "
+                f"conservative {_amount(s['conservative'])}  from {s['sources']} sources, "
+                f"{s['reports']} reports, {s['first_reported']} to {s['last_reported']}",
+                style="bold",
+            )
+        )
+    return Group(*parts)

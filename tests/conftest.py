@@ -42,3 +42,62 @@ def seed() -> dict[str, Any]:
 
 def actor_keys(actors: list[dict[str, Any]]) -> set[tuple[str | None, str | None]]:
     return {(a["country"], a["sector"]) for a in actors}
+
+
+class CachedPipeline:
+    """The session's pipeline, remembering each input's analysis (tests ingest the same
+    samples into several stores). Returns a copy without the stages' working state."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.calls = 0
+        self._cache: dict[tuple, Any] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def __call__(self, analysis: Any) -> Any:
+        import copy
+        import dataclasses
+
+        self.calls += 1
+        key = (analysis.id, analysis.text, analysis.published, analysis.title, analysis.outlet)
+        if key not in self._cache:
+            done = self.inner(analysis)
+            self._cache[key] = dataclasses.replace(
+                done, doc=None, mentions=[], place_mentions=[], dates=[], attributions=[]
+            )
+        return copy.deepcopy(self._cache[key])
+
+
+@pytest.fixture(scope="session")
+def cached_pipeline(pipeline) -> CachedPipeline:
+    return CachedPipeline(pipeline)
+
+
+@pytest.fixture()
+def pg_url():
+    """A PostgreSQL database emptied for the test: $HERON_TEST_PG_URL, else the test is skipped.
+
+    `.ci/run` starts a throwaway server (scripts/pg-test-server.sh) and sets the variable.
+    """
+    import os
+
+    url = os.environ.get("HERON_TEST_PG_URL")
+    if not url and os.environ.get("HERON_TEST_REQUIRE_PG"):
+        pytest.fail("HERON_TEST_REQUIRE_PG is set but HERON_TEST_PG_URL is not")
+    if not url:
+        pytest.skip(
+            "HERON_TEST_PG_URL is not set: no PostgreSQL to test against "
+            '(start one with `eval "$(scripts/pg-test-server.sh start)"`)'
+        )
+    from sqlalchemy import create_engine, text
+
+    from heron.store.db import resolve_url
+
+    engine = create_engine(resolve_url(url))
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    return url

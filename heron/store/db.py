@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy import ColumnElement, Engine, create_engine, event, func, select
 from sqlalchemy.orm import Session
 
 from heron.records import Analysis
-from heron.store.models import Base, ClaimRow, DocumentRow, EventRow
+from heron.store import migrate
+from heron.store.models import ClaimRow, DocumentRow, EventRow, SignatureRow
 
 DEFAULT_URL = "sqlite:///heron.db"
 
@@ -26,8 +27,9 @@ def resolve_url(url: str | None) -> str:
     url = url or os.environ.get("HERON_DB") or DEFAULT_URL
     if "://" not in url:  # a bare path means a SQLite file
         url = f"sqlite:///{url}"
-    if url.startswith("postgresql://"):
-        url = "postgresql+psycopg://" + url[len("postgresql://") :]
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            url = "postgresql+psycopg://" + url[len(prefix) :]
     return url
 
 
@@ -45,14 +47,38 @@ class Filters:
     measure: str | None = None
     since: str | None = None  # YYYY-MM-DD
     limit: int | None = None
+    distinct: bool = False  # skip records of near-duplicate documents (duplicate_of set)
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A stored MinHash signature and the near-duplicate link of its document."""
+
+    document_id: str
+    duplicate_of: str | None
+    method: str
+    hashvalues: bytes
 
 
 class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    def create(self) -> None:
-        Base.metadata.create_all(self.engine)
+    def close(self) -> None:
+        """Close the pooled connections (a PostgreSQL server keeps one per open connection)."""
+        self.engine.dispose()
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def upgrade(self) -> None:
+        """Bring the schema to the newest migration (a new database gets all of them)."""
+        migrate.upgrade(self.engine)
+
+    def _ordered(self, column: Any) -> ColumnElement[Any]:
+        # byte order on every backend, so SQLite and PostgreSQL (whatever its locale) agree
+        return column.collate("C") if self.dialect == "postgresql" else column
 
     def has(self, session: Session, text: str) -> bool:
         digest = content_hash(text)
@@ -61,8 +87,20 @@ class Store:
             is not None
         )
 
-    def add(self, session: Session, analysis: Analysis) -> bool:
-        """Store one analysed document and its records; False if its content is stored already."""
+    def add(
+        self,
+        session: Session,
+        analysis: Analysis,
+        *,
+        duplicate_of: str | None = None,
+        signature: tuple[str, bytes] | None = None,
+    ) -> bool:
+        """Store one analysed document and its records; False if its content is stored already.
+
+        `duplicate_of` links a near-copy to its original; `signature` is its
+        (method, MinHash hash values). The id may get a suffix if another
+        document holds it: read `analysis.id` afterwards.
+        """
         if self.has(session, analysis.text):
             return False
         if session.get(DocumentRow, analysis.id) is not None:
@@ -83,10 +121,13 @@ class Store:
                 analysis=out,
                 pipeline_version=version,
                 config_hash=config,
-                ingested_at=datetime.now(UTC),
+                ingested_at=datetime.now(UTC).replace(tzinfo=None),
+                duplicate_of=duplicate_of,
             )
         )
         session.flush()
+        if signature is not None:
+            self.set_signature(session, analysis.id, signature, version=version, config=config)
         for i, e in enumerate(out["events"]):
             session.add(
                 EventRow(
@@ -135,19 +176,76 @@ class Store:
             )
         return True
 
+    def set_signature(
+        self,
+        session: Session,
+        document_id: str,
+        signature: tuple[str, bytes],
+        *,
+        version: str = "",
+        config: str = "",
+    ) -> None:
+        method, hashvalues = signature
+        row = session.get(SignatureRow, document_id)
+        if row is None:
+            row = SignatureRow(document_id=document_id)
+            session.add(row)
+        row.method, row.hashvalues = method, hashvalues
+        row.pipeline_version, row.config_hash = version, config
+
+    def signatures(self, session: Session) -> list[Signature]:
+        """Every stored signature, in the order the documents were stored."""
+        query = (
+            select(
+                SignatureRow.document_id,
+                DocumentRow.duplicate_of,
+                SignatureRow.method,
+                SignatureRow.hashvalues,
+            )
+            .join(DocumentRow, DocumentRow.id == SignatureRow.document_id)
+            .order_by(DocumentRow.ingested_at, self._ordered(DocumentRow.id))
+        )
+        return [Signature(*row) for row in session.execute(query)]
+
+    def unsigned(self, session: Session, method: str) -> list[tuple[str, str]]:
+        """(id, text) of documents with no signature made by `method` (older databases)."""
+        query = (
+            select(DocumentRow.id, DocumentRow.text)
+            .outerjoin(SignatureRow, SignatureRow.document_id == DocumentRow.id)
+            .where((SignatureRow.method.is_(None)) | (SignatureRow.method != method))
+            .order_by(DocumentRow.ingested_at, self._ordered(DocumentRow.id))
+        )
+        return [(row[0], row[1]) for row in session.execute(query)]
+
+    def set_duplicate_of(self, session: Session, document_id: str, original: str | None) -> None:
+        row = session.get(DocumentRow, document_id)
+        if row is not None:
+            row.duplicate_of = original
+
     def session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
 
     def counts(self) -> dict[str, int]:
+        """Documents, near-duplicates among them, events and claims (of all documents)."""
         with self.session() as session:
             return {
                 "documents": session.scalar(select(func.count()).select_from(DocumentRow)) or 0,
+                "duplicates": session.scalar(
+                    select(func.count())
+                    .select_from(DocumentRow)
+                    .where(DocumentRow.duplicate_of.is_not(None))
+                )
+                or 0,
                 "events": session.scalar(select(func.count()).select_from(EventRow)) or 0,
                 "claims": session.scalar(select(func.count()).select_from(ClaimRow)) or 0,
             }
 
     def events(self, filters: Filters = Filters()) -> list[dict[str, Any]]:
-        query = select(EventRow, DocumentRow.published, DocumentRow.outlet).join(DocumentRow)
+        query = select(
+            EventRow, DocumentRow.published, DocumentRow.outlet, DocumentRow.duplicate_of
+        ).join(DocumentRow, DocumentRow.id == EventRow.document_id)
+        if filters.distinct:
+            query = query.where(DocumentRow.duplicate_of.is_(None))
         if filters.type:
             query = query.where(EventRow.type == filters.type.upper())
         if filters.actor:
@@ -159,7 +257,11 @@ class Store:
             query = query.where(
                 func.coalesce(EventRow.date, DocumentRow.published) >= filters.since
             )
-        query = query.order_by(DocumentRow.published, EventRow.document_id, EventRow.position)
+        query = query.order_by(
+            self._ordered(DocumentRow.published).nulls_first(),
+            self._ordered(EventRow.document_id),
+            EventRow.position,
+        )
         if filters.limit:
             query = query.limit(filters.limit)
         with self.session() as session:
@@ -168,13 +270,18 @@ class Store:
                     "document": row.document_id,
                     "published": published,
                     "outlet": outlet,
+                    "duplicate_of": duplicate_of,
                     **row.record,
                 }
-                for row, published, outlet in session.execute(query)
+                for row, published, outlet, duplicate_of in session.execute(query)
             ]
 
     def claims(self, filters: Filters = Filters()) -> list[dict[str, Any]]:
-        query = select(ClaimRow, DocumentRow.published, DocumentRow.outlet).join(DocumentRow)
+        query = select(
+            ClaimRow, DocumentRow.published, DocumentRow.outlet, DocumentRow.duplicate_of
+        ).join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
+        if filters.distinct:
+            query = query.where(DocumentRow.duplicate_of.is_(None))
         if filters.measure:
             query = query.where(ClaimRow.measure == filters.measure.lower())
         if filters.actor:
@@ -186,7 +293,11 @@ class Store:
             query = query.where(
                 func.coalesce(ClaimRow.as_of, DocumentRow.published) >= filters.since
             )
-        query = query.order_by(DocumentRow.published, ClaimRow.document_id, ClaimRow.position)
+        query = query.order_by(
+            self._ordered(DocumentRow.published).nulls_first(),
+            self._ordered(ClaimRow.document_id),
+            ClaimRow.position,
+        )
         if filters.limit:
             query = query.limit(filters.limit)
         with self.session() as session:
@@ -195,14 +306,18 @@ class Store:
                     "document": row.document_id,
                     "published": published,
                     "outlet": outlet,
+                    "duplicate_of": duplicate_of,
                     **row.record,
                 }
-                for row, published, outlet in session.execute(query)
+                for row, published, outlet, duplicate_of in session.execute(query)
             ]
 
     def documents(self) -> Iterator[dict[str, Any]]:
         with self.session() as session:
-            for row in session.scalars(select(DocumentRow).order_by(DocumentRow.published)):
+            query = select(DocumentRow).order_by(
+                self._ordered(DocumentRow.published).nulls_first(), self._ordered(DocumentRow.id)
+            )
+            for row in session.scalars(query):
                 yield row.analysis
 
 
@@ -211,12 +326,13 @@ def _codes(actors: Sequence[dict[str, Any]]) -> str:
     return "," + ",".join(codes) + "," if codes else ","
 
 
-def open_store(url: str | None = None, *, create: bool = True) -> Store:
+def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
+    """Open the database at `url` (see `resolve_url`) and bring its schema to the newest version."""
     resolved = resolve_url(url)
     engine = create_engine(resolved)
     if resolved.startswith("sqlite"):
         event.listen(engine, "connect", _sqlite_pragmas)
     store = Store(engine)
-    if create:
-        store.create()
+    if migrate:
+        store.upgrade()
     return store

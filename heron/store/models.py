@@ -1,19 +1,40 @@
-"""The tables: documents, and the records analysis found in them.
+"""The tables: documents, the records analysis found in them, and their MinHash signatures.
 
 Every record row keeps the full record as JSON beside the columns that
 queries filter on, and the pipeline version and config hash that made it.
+The schema is built by the Alembic migrations in `heron/store/migrations/`;
+a test checks that these models and the migrations agree.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# explicit constraint names, so migrations can name what they alter on every backend
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
 
 
 class Base(DeclarativeBase):
-    pass
+    metadata = MetaData(naming_convention=NAMING)
 
 
 class DocumentRow(Base):
@@ -30,7 +51,27 @@ class DocumentRow(Base):
     analysis: Mapped[dict] = mapped_column(JSON)
     pipeline_version: Mapped[str] = mapped_column(String(40))
     config_hash: Mapped[str] = mapped_column(String(40))
-    ingested_at: Mapped[datetime] = mapped_column()
+    ingested_at: Mapped[datetime] = mapped_column(DateTime())
+    # the document this one is a near-copy of (syndicated, lightly edited), or None;
+    # counts and estimates skip documents whose duplicate_of is set
+    duplicate_of: Mapped[str | None] = mapped_column(
+        ForeignKey("documents.id", ondelete="SET NULL"), index=True
+    )
+
+
+class SignatureRow(Base):
+    """A document's MinHash signature, so the near-duplicate index can be rebuilt."""
+
+    __tablename__ = "signatures"
+
+    document_id: Mapped[str] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    # how the signature was made ("minhash:words=3:perm=128:seed=1"); another method is recomputed
+    method: Mapped[str] = mapped_column(String(80))
+    hashvalues: Mapped[bytes] = mapped_column(LargeBinary)
+    pipeline_version: Mapped[str] = mapped_column(String(40))
+    config_hash: Mapped[str] = mapped_column(String(40))
 
 
 class _Record:

@@ -1,0 +1,203 @@
+"""Event clustering: the same happening reported by many documents becomes one ledger event.
+
+Two reports are of one happening when they have the same PLOVER type, their
+dyads overlap (actor country sets intersect, and recipient sets intersect or
+are both empty), their places are compatible and their dates are close. A
+report joins the first open cluster whose every report it matches, and whose
+first date lies within the window (so clusters do not chain over weeks).
+
+Counts skip near-copies: a report counts once per original document (a
+syndicated copy counts under the document it copies), and sources are the
+outlets of those originals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from heron.knowledge.gazetteer import normalise
+from heron.ledger.config import ClusterConfig
+from heron.ledger.config import load as load_config
+from heron.ledger.corpus import (
+    Places,
+    Record,
+    actor_key,
+    countries,
+    distance_km,
+    event_date,
+    has_point,
+    place_of,
+    root,
+)
+
+
+@dataclass
+class Report:
+    document: str
+    outlet: str | None
+    source: str | None  # the actor the report is attributed to ("KOR SPY"), if any
+    date: str | None
+    evidence: str
+    duplicate_of: str | None
+    record: Record = field(repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "document": self.document,
+            "outlet": self.outlet,
+            "source": self.source,
+            "date": self.date,
+            "evidence": self.evidence,
+            "duplicate_of": self.duplicate_of,
+        }
+
+
+@dataclass
+class LedgerEvent:
+    type: str
+    reports: list[Report] = field(default_factory=list)
+
+    @property
+    def report_count(self) -> int:
+        """Reports, counting a near-copy and its original once."""
+        return len({root(r.record) for r in self.reports})
+
+    @property
+    def source_count(self) -> int:
+        """Distinct outlets among the original documents."""
+        originals: dict[str, Report] = {}
+        for r in self.reports:
+            key = root(r.record)
+            if key not in originals or r.document == key:
+                originals[key] = r
+        return len({r.outlet or r.document for r in originals.values()})
+
+    @property
+    def first_seen(self) -> str | None:
+        dates = [r.date for r in self.reports if r.date]
+        return min(dates) if dates else None
+
+    @property
+    def last_seen(self) -> str | None:
+        dates = [r.date for r in self.reports if r.date]
+        return max(dates) if dates else None
+
+    def to_dict(self) -> dict[str, Any]:
+        first = self.reports[0].record
+        return {
+            "type": self.type,
+            "mode": first.get("mode"),
+            "actor": sorted(set().union(*(countries(r.record["actor"]) for r in self.reports))),
+            "recipient": sorted(
+                set().union(*(countries(r.record["recipient"]) for r in self.reports))
+            ),
+            "place": next((r.record["place"] for r in self.reports if r.record.get("place")), None),
+            "reports": self.report_count,
+            "sources": self.source_count,
+            "first_seen": self.first_seen,
+            "last_seen": self.last_seen,
+            "evidence": [r.to_dict() for r in self.reports],
+        }
+
+
+def same_dyad(a: Record, b: Record) -> bool:
+    if not countries(a["actor"]) & countries(b["actor"]):
+        return False
+    ra, rb = countries(a["recipient"]), countries(b["recipient"])
+    return bool(ra & rb) or (not ra and not rb)
+
+
+def same_place(a: Record | None, b: Record | None, *, config: ClusterConfig) -> bool:
+    """Compatible places: either unknown, same admin-1, or near enough.
+
+    A country-level place does not fix the admin-1, so it is compatible with any
+    place in that country. Places are near within `near_km`; a city and an
+    admin-1 region of its country within `admin1_km` (the region's point is only
+    representative).
+    """
+    if not has_point(a) or not has_point(b):
+        return True
+    assert a is not None and b is not None
+    levels = {a.get("level"), b.get("level")}
+    if "country" in levels:
+        return a.get("country") == b.get("country")
+    same_name = normalise(a["name"]) == normalise(b["name"])
+    if levels == {"admin1"} and a.get("country") == b.get("country") and same_name:
+        return True
+    # a city within reach of an admin-1 region's point may lie in it, if in its country
+    in_region = "admin1" in levels and a.get("country") == b.get("country")
+    limit = config.admin1_km if in_region else config.near_km
+    return distance_km(a, b) <= limit
+
+
+def days_apart(a: str | None, b: str | None) -> int:
+    if not a or not b:
+        return 0  # an unknown date is compatible
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+
+
+def _matches(event: Record, cluster: LedgerEvent, *, places: Places, config: ClusterConfig) -> bool:
+    if event["type"] != cluster.type:
+        return False
+    if days_apart(event_date(event), cluster.reports[0].date) > config.window_days:
+        return False
+    here = place_of(event, places)
+    return all(
+        same_dyad(event, r.record) and same_place(here, place_of(r.record, places), config=config)
+        for r in cluster.reports
+    )
+
+
+def cluster_events(
+    events: list[Record],
+    *,
+    places: Places | None = None,
+    config: ClusterConfig | None = None,
+) -> list[LedgerEvent]:
+    """Group event reports into ledger events, in order of their first date.
+
+    Reports are taken in date order (undated ones last), so a cluster whose first
+    date is past the window is closed for good and no longer compared.
+    """
+    config = config or load_config().clusters
+    places = places or {}
+    ordered = sorted(events, key=lambda e: (event_date(e) is None, event_date(e) or ""))
+    clusters: list[LedgerEvent] = []
+    recent: dict[str, list[LedgerEvent]] = {}  # by type, still within the window
+    for event in ordered:
+        report = _report(event)
+        candidates = recent.setdefault(event["type"], [])
+        if report.date:
+            candidates[:] = [
+                c
+                for c in candidates
+                if days_apart(report.date, c.reports[0].date) <= config.window_days
+            ]
+        home = next(
+            (c for c in candidates if _matches(event, c, places=places, config=config)), None
+        )
+        if home is None:
+            home = LedgerEvent(type=event["type"])
+            clusters.append(home)
+            candidates.append(home)
+        home.reports.append(report)
+    return clusters
+
+
+def _report(event: Record) -> Report:
+    return Report(
+        document=event.get("document") or "",
+        outlet=event.get("outlet"),
+        source=actor_key(event.get("source")),
+        date=event_date(event),
+        evidence=event.get("evidence") or "",
+        duplicate_of=event.get("duplicate_of"),
+        record=event,
+    )
+
+
+def representatives(clusters: list[LedgerEvent]) -> list[Record]:
+    """One event record per ledger event (its first report), to count happenings."""
+    return [c.reports[0].record for c in clusters]

@@ -1,0 +1,126 @@
+"""Dyad series: per ordered pair of actor countries and period, event counts and scores.
+
+Each event counts once for every pair (actor country, recipient country) of
+different countries it has. Its PLOVER score (heron.ontology, -10 conflict to
++10 cooperation) gives the pair's score sum and mean. Events of a skipped
+factuality (denied, hypothetical: heron/ledger/config.toml) and undated events
+do not count. To count happenings rather than reports, pass `happenings(events)`:
+one event per ledger event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from heron.ledger.clusters import cluster_events, representatives
+from heron.ledger.config import DyadConfig
+from heron.ledger.config import load as load_config
+from heron.ledger.corpus import Places, Record, countries, event_date
+from heron.ontology import load as load_ontology
+
+PERIODS = ("day", "week", "month")
+
+
+def period_of(day: str, by: str) -> str:
+    """'2025-01-07' by day, '2025-W02' by ISO week, '2025-01' by month."""
+    if by == "day":
+        return day
+    if by == "month":
+        return day[:7]
+    if by == "week":
+        year, week, _ = date.fromisoformat(day).isocalendar()
+        return f"{year}-W{week:02d}"
+    raise ValueError(f"unknown period {by!r}; choose one of {', '.join(PERIODS)}")
+
+
+def pairs(event: Record) -> list[tuple[str, str]]:
+    """The ordered (actor, recipient) country pairs of an event, self-pairs left out."""
+    return sorted(
+        (a, b) for a in countries(event["actor"]) for b in countries(event["recipient"]) if a != b
+    )
+
+
+def score(event: Record) -> float | None:
+    ontology = load_ontology()
+    if event.get("type") not in ontology.types:
+        return None
+    return ontology.score(event["type"], event.get("mode"))
+
+
+def countable(events: Iterable[Record], *, config: DyadConfig | None = None) -> list[Record]:
+    """The events that dyads and the network count: a PLOVER type, a factuality not skipped."""
+    config = config or load_config().dyads
+    return [
+        e
+        for e in events
+        if score(e) is not None and e.get("factuality") not in config.skip_factuality
+    ]
+
+
+def happenings(events: Iterable[Record], *, places: Places | None = None) -> list[Record]:
+    """One event per ledger event (clusters.cluster_events), of the events that count."""
+    return representatives(cluster_events(countable(events), places=places))
+
+
+def scored(
+    events: Iterable[Record], *, config: DyadConfig | None = None
+) -> Iterator[tuple[Record, str, float]]:
+    """(event, date, score) of the events that count in dyads and the network."""
+    config = config or load_config().dyads
+    for event in events:
+        day, value = event_date(event), score(event)
+        if day and value is not None and event.get("factuality") not in config.skip_factuality:
+            yield event, day, value
+
+
+@dataclass
+class DyadPeriod:
+    actor: str
+    recipient: str
+    period: str
+    counts: dict[str, int] = field(default_factory=dict)  # PLOVER type -> events
+    score_sum: float = 0.0
+
+    @property
+    def events(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def score_mean(self) -> float:
+        return self.score_sum / self.events if self.events else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        order = list(load_ontology().types)
+        return {
+            "actor": self.actor,
+            "recipient": self.recipient,
+            "period": self.period,
+            "events": self.events,
+            "counts": dict(sorted(self.counts.items(), key=lambda kv: order.index(kv[0]))),
+            "score_sum": round(self.score_sum, 3),
+            "score_mean": round(self.score_mean, 3),
+        }
+
+
+def dyad_series(
+    events: Iterable[Record],
+    *,
+    by: str = "month",
+    actor: str | None = None,
+    recipient: str | None = None,
+    config: DyadConfig | None = None,
+) -> list[DyadPeriod]:
+    """Rows per (actor, recipient, period), sorted; optionally one actor or recipient only."""
+    rows: dict[tuple[str, str, str], DyadPeriod] = {}
+    for event, day, value in scored(events, config=config):
+        for a, b in pairs(event):
+            if (actor and a != actor.upper()) or (recipient and b != recipient.upper()):
+                continue
+            key = (a, b, period_of(day, by))
+            row = rows.setdefault(key, DyadPeriod(*key))
+            row.counts[event["type"]] = row.counts.get(event["type"], 0) + 1
+            row.score_sum += value
+    return [rows[k] for k in sorted(rows)]
