@@ -405,13 +405,7 @@ def place_recipient(token: Token, analysis: Analysis) -> Actor | None:
     spans = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for o in objects]
     for pm in analysis.place_mentions:
         if any(a <= pm.start < b for a, b in spans) and pm.place.country:
-            return Actor(
-                name=pm.text,
-                country=pm.place.country,
-                sector=None,
-                evidence=pm.text,
-                span=(pm.start, pm.end),
-            )
+            return _place_actor(pm)
     return None
 
 
@@ -419,14 +413,19 @@ def event_place_actor(token: Token, analysis: Analysis) -> Actor | None:
     name = place_of(token, analysis)
     for pm in analysis.place_mentions:
         if pm.text == name and pm.place.country:
-            return Actor(
-                name=pm.text,
-                country=pm.place.country,
-                sector=None,
-                evidence=pm.text,
-                span=(pm.start, pm.end),
-            )
+            return _place_actor(pm)
     return None
+
+
+def _place_actor(pm: Any) -> Actor:
+    """A place standing for its country as the target of an act."""
+    return Actor(
+        name=pm.text,
+        country=pm.place.country,
+        sector=None,
+        evidence=pm.text,
+        span=(pm.start, pm.end),
+    )
 
 
 def mode_of(token: Token, trig: Trigger) -> str | None:
