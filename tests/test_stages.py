@@ -289,3 +289,9 @@ def test_claim_place_from_the_paragraph(analyze):
     )
     claim = analyze(text)["claims"][0]
     assert claim["place"] == "Jowhar" and claim["subject"]["country"] == "SOM"
+
+
+def test_verbal_act_without_target_is_aimed_at_the_story_country(analyze):
+    text = "Police in Nairobi fired tear gas at protesters. The Law Society of Kenya condemned the violence."
+    events = [(k, a, r) for k, a, r, _ in _events(analyze, text)]
+    assert any(k == "ACCUSE" and r == ["KEN"] for k, a, r in events), events

@@ -581,8 +581,10 @@ def implied_recipients(
         return [found]
     if kind == "ASSAULT" and (found := event_place_actor(token, analysis)):
         return [found]  # "fired rockets at the city"
-    if kind in ("ACCUSE", "REJECT", "SANCTION", "THREATEN"):
-        return referenced_actors(token, earlier, by_token)
+    if kind in ("ACCUSE", "REJECT", "SANCTION", "THREATEN") and (
+        found_actors := referenced_actors(token, earlier, by_token)
+    ):
+        return found_actors
     focus, lex = analysis.focus, triggers()
     if focus is None:
         return []
