@@ -295,3 +295,28 @@ def test_verbal_act_without_target_is_aimed_at_the_story_country(analyze):
     text = "Police in Nairobi fired tear gas at protesters. The Law Society of Kenya condemned the violence."
     events = [(k, a, r) for k, a, r, _ in _events(analyze, text)]
     assert any(k == "ACCUSE" and r == ["KEN"] for k, a, r in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dozens of students were arrested in Dhaka on Monday.", ("COERCE", ["BGD"], ["BGD"])),
+        (
+            "Hundreds of thousands of workers walked off the job across France.",
+            ("PROTEST", ["FRA"], ["FRA"]),
+        ),
+        ("An Israeli strike hit a school in Gaza City.", ("ASSAULT", ["ISR"], ["PSE"])),
+        ("The ministry denied the report.", ("REJECT", [], [])),
+    ],
+)
+def test_more_constructions(analyze, text, expected):
+    events = [(k, a, r) for k, a, r, _ in _events(analyze, text, "2025-03-13")]
+    if expected[1]:
+        assert expected in events, events
+    else:  # no actor named: no event
+        assert not any(k == expected[0] for k, _, _ in events), events
+
+
+def test_delegates_taking_part_in_talks_is_no_protest(analyze):
+    events = _events(analyze, "Delegates from Chile took part in talks in Geneva.")
+    assert not any(kind == "PROTEST" for kind, *_ in events), events

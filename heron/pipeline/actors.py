@@ -61,6 +61,7 @@ class SectorCues:
     titles: dict[str, str]
     people: frozenset[str]
     proxies: dict[str, str | None]
+    event_nouns: frozenset[str]
 
 
 @cache
@@ -72,6 +73,7 @@ def sector_cues() -> SectorCues:
         titles=raw["titles"],
         people=frozenset(raw["people"]),
         proxies=raw.get("proxy_heads", {}),
+        event_nouns=frozenset(raw.get("event_nouns", [])),
     )
 
 
@@ -229,6 +231,9 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
                 if sector is not None or is_people:
                     add(_mention(doc, phrase, country=iso3, sector=sector, kind=hit.kind), phrase)
                     continue
+                if hit.kind == "adjective" and lemma in cues.event_nouns:
+                    add(_mention(doc, ent, country=iso3, sector=None, kind="adjective"), ent)
+                    continue  # "an Israeli strike": the nationality of an act is its doer
                 if hit.kind == "adjective":
                     continue  # "Russian territory": an adjective on a thing names no actor
             if hit.kind == "adjective":

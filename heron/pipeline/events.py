@@ -58,6 +58,7 @@ class TriggerLexicon:
     recipient_from_focus: frozenset[str]
     untargeted: frozenset[str]
     domestic_recipient: frozenset[str]
+    authority_acts: frozenset[str]
 
 
 @cache
@@ -97,6 +98,7 @@ def triggers() -> TriggerLexicon:
         recipient_from_focus=frozenset(raw.get("recipient_from_focus", [])),
         untargeted=frozenset(raw.get("untargeted_objects", [])),
         domestic_recipient=frozenset(raw.get("domestic_recipient", [])),
+        authority_acts=frozenset(raw.get("authority_acts", [])),
     )
 
 
@@ -104,6 +106,8 @@ def _dependents_lemmas(token: Token) -> set[str]:
     out = set()
     for child in token.children:
         out.add(child.lemma_.lower())
+        if child.dep_ in ("amod", "compound") and child.ent_type_ == "NORP":
+            out.add("$nationality")
         if (
             child.ent_type_ == "MONEY"
             or any(t.ent_type_ == "MONEY" for t in child.subtree if t.dep_ != "relcl")
@@ -203,6 +207,8 @@ class MentionIndex:
 
 
 def _actor(m: Mention) -> Actor:
+    if m.kind == "implied":  # named by no words of the text: no evidence to point at
+        return Actor(name=m.text, country=m.country, sector=m.sector)
     return Actor(
         name=m.text,
         country=m.country,
@@ -482,6 +488,8 @@ def find_events(
             continue
         _trig, kind, mode, actors, recipients = coded
         actors, recipients = _sides(token, kind, actors, recipients)
+        if not actors and analysis.focus and _authority_passive(token):
+            actors = [_state_of(analysis.focus, token)]  # "112 people were arrested"
         if not actors:
             continue
         head_event = by_token.get(token.head.i)
@@ -514,6 +522,28 @@ def find_events(
         keys[key] = by_token[token.i] = event
         events.append(event)
     return events
+
+
+def _authority_passive(token: Token) -> bool:
+    """An arrest or detention in the passive with no agent: done by the state."""
+    passive = bool(_children(token, "auxpass", "nsubjpass"))
+    return (
+        passive
+        and not _children(token, "agent")
+        and token.lemma_.lower() in triggers().authority_acts
+    )
+
+
+def _state_of(country: str, token: Token) -> Mention:
+    return Mention(
+        start=token.idx,
+        end=token.idx + len(token),
+        text="authorities",
+        country=country,
+        sector="COP",
+        head=token.i,
+        kind="implied",
+    )
 
 
 def _sides(token: Token, kind: str, actors: list[Mention], recipients: list[Mention]):
