@@ -40,6 +40,7 @@ class Words:
     fractions: dict[str, float]
     currencies: dict[str, str]
     qualifiers: list[tuple[str, str]]  # (phrase, qualifier), longest first
+    ignored: tuple[str, ...]  # words before a number that do not qualify it, longest first
 
 
 @cache
@@ -57,6 +58,7 @@ def words() -> Words:
         fractions=raw["fractions"],
         currencies=raw["currencies"],
         qualifiers=pairs,
+        ignored=tuple(sorted((p.lower() for p in quals.get("ignored", [])), key=len, reverse=True)),
     )
 
 
@@ -126,6 +128,10 @@ def number_value(text: str) -> float | None:
 
 
 def _strip_qualifier(text: str) -> tuple[str, str | None]:
+    for phrase in words().ignored:
+        if text.lower().startswith(phrase + " "):
+            text = text[len(phrase) + 1 :].strip()
+            break
     lowered = text.lower()
     for phrase, qualifier in words().qualifiers:
         if lowered.startswith(phrase + " "):

@@ -34,6 +34,8 @@ from heron.numparse import parse, render
         ("dozens", 12, 12, None, "at_least"),
         ("hundreds of", 100, 100, None, "at_least"),
         ("tens of thousands", 10000, 10000, None, "at_least"),
+        ("an additional 300 million", 300_000_000, None, None, "exact"),
+        ("a further 50", 50, None, None, "exact"),
     ],
 )
 def test_parse(text, value, low, high, qualifier):

@@ -276,6 +276,8 @@ def test_event_targets(analyze, text, expected):
         ("Organisers said 20,000 people rallied; police put it at 8,000.", "protesters", 8000),
         ("Germany will send 20 tanks to Ukraine.", "supplied", 20),
         ("Two dozen others were treated for injuries.", "injured", 24),
+        ("Donors pledged 4.1 billion euros in grants for Syria.", "funding", 4_100_000_000),
+        ("EU leaders pledged to channel \u20ac1.5bn to Ukraine.", "funding", 1_500_000_000),
     ],
 )
 def test_claim_measures(analyze, text, measure, value):

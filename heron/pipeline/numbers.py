@@ -11,6 +11,7 @@ source the attribution that covers it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -27,6 +28,7 @@ from heron.records import Actor, Analysis, Claim
 
 NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY"})
 PREVIOUS = "$previous"  # a figure restating the one before it ("police put it at 14,500")
+_SCALED = re.compile(r"^\d[\d,.]*(bn|mn|m|k|tn)$", re.I)  # "1.5bn", tokens NER may miss
 _VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores"})
 
 
@@ -76,7 +78,11 @@ def number_spans(doc: Doc) -> list[Span]:
     for token in doc:
         if token.i in covered:
             continue
-        if token.lower_ in _VAGUE_WORDS or (token.like_num and token.pos_ == "NUM"):
+        if (
+            token.lower_ in _VAGUE_WORDS
+            or (token.like_num and token.pos_ == "NUM")
+            or _SCALED.match(token.text)
+        ):
             spans.append(doc[token.i : token.i + 1])
     return sorted(spans, key=lambda s: s.start)
 
@@ -117,6 +123,8 @@ def with_qualifier(span: Span) -> Span:
         and doc[span.end - 1].whitespace_ == ""
     ):
         span = doc[span.start : span.end + 1]  # "$200m" split as "$200" + "m"
+    if span.end < len(doc) and doc[span.end].lower_ in words.currencies and doc[span.end].is_alpha:
+        span = doc[span.start : span.end + 1]  # "4.1 billion euros"
     for n in (3, 2, 1):
         start = span.start - n
         if start < 0:
