@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import random
+from datetime import date, timedelta
+
 import pytest
 
-from heron.ledger.clusters import cluster_events, representatives, same_place
+from heron.ledger.clusters import (
+    LedgerEvent,
+    _report,
+    cluster_events,
+    days_apart,
+    representatives,
+    same_dyad,
+    same_place,
+)
 from heron.ledger.config import ClusterConfig
 from heron.ledger.config import load as load_config
+from heron.ledger.corpus import event_date, place_of
 
 KURSK_REGION = {
     "name": "Kursk region",
@@ -174,3 +186,130 @@ def test_config_file_and_representatives():
     b = event("AID", ["PRK"], ["RUS"], document="b", published="2025-01-12")
     assert sizes([a, b], config=ClusterConfig(window_days=1)) == [1, 1]
     assert representatives(cluster_events([a, b])) == [a]
+
+
+# cluster_events against a straightforward version of its docstring's rules
+
+
+def reference_clusters(events, *, places=None, config=None):
+    """Every report compared with every open cluster of its type, in creation order.
+
+    A cluster closes for good once a dated report of its type lies more than the
+    window past its first date (reports come in date order, undated ones last).
+    """
+    config = config or load_config().clusters
+    places = places or {}
+    ordered = sorted(events, key=lambda e: (event_date(e) is None, event_date(e) or ""))
+    clusters, closed = [], set()
+    for report in ordered:
+        day = event_date(report)
+        for n, cluster in enumerate(clusters):
+            first = cluster.reports[0].date
+            if cluster.type == report["type"] and days_apart(day, first) > config.window_days:
+                closed.add(n)
+        home = None
+        for n, cluster in enumerate(clusters):
+            if n in closed or cluster.type != report["type"]:
+                continue
+            here = place_of(report, places)
+            if all(
+                same_dyad(report, r.record)
+                and same_place(here, place_of(r.record, places), config=config)
+                for r in cluster.reports
+            ):
+                home = cluster
+                break
+        if home is None:
+            home = LedgerEvent(type=report["type"])
+            clusters.append(home)
+        home.reports.append(_report(report))
+    return clusters
+
+
+def shape(clusters):
+    return [(c.type, [id(r.record) for r in c.reports]) for c in clusters]
+
+
+SPOTS = [None, KURSK, KURSK_REGION, SUDZHA, SUMY, RUSSIA, UKRAINE, dict(SUMY, lat=None)]
+
+
+def random_corpus(seed, size):
+    rng = random.Random(seed)
+    codes = ["PRK", "RUS", "UKR"]
+    events, places = [], {}
+    for n in range(size):
+        document = f"d{n}"
+        spot = rng.choice(SPOTS)
+        if spot is not None:
+            places[(document, spot["name"])] = spot
+        day = date(2025, 1, 1) + timedelta(days=rng.randrange(30))
+        dated = rng.random() < 0.9
+        events.append(
+            event(
+                rng.choice(["AID", "ASSAULT"]),
+                rng.sample(codes, rng.choice([0, 1, 1, 1, 2])),
+                rng.sample(codes, rng.choice([0, 1, 1, 2])),
+                document=document,
+                published=day.isoformat() if dated else None,
+                date=(day - timedelta(days=rng.randrange(3))).isoformat()
+                if dated and rng.random() < 0.5
+                else None,
+                place=spot["name"] if spot else None,
+            )
+        )
+    return events, places
+
+
+@pytest.mark.parametrize("seed", range(150))
+def test_cluster_events_matches_the_reference_on_random_corpora(seed):
+    events, places = random_corpus(seed, size=5 + seed % 60)
+    config = ClusterConfig(window_days=seed % 9)
+    got = cluster_events(events, places=places, config=config)
+    assert shape(got) == shape(reference_clusters(events, places=places, config=config))
+
+
+def hand_built():
+    """The corpora of the tests above, with the places they use."""
+    yield [event("AID", ["PRK"], ["RUS"]), event("ASSAULT", ["PRK"], ["RUS"], document="b")], {}
+    yield [event("ASSAULT", ["PRK", "RUS"], ["UKR"]), event("ASSAULT", ["RUS"], ["UKR"])], {}
+    yield [event("CONSULT", ["IND"]), event("CONSULT", ["IND"], ["JPN"], document="b")], {}
+    for days in ("2025-01-17", "2025-01-18", "2025-01-03"):
+        yield [event("AID", ["PRK"], ["RUS"]), event("AID", ["PRK"], ["RUS"], published=days)], {}
+    yield (
+        [
+            event("AID", ["PRK"], ["RUS"], document=f"d{i}", published=d)
+            for i, d in enumerate(["2025-01-01", "2025-01-06", "2025-01-11"])
+        ],
+        {},
+    )
+    yield (
+        [
+            event("ASSAULT", ["PRK"], ["UKR"], document="a"),
+            event("ASSAULT", ["PRK", "RUS"], ["UKR"], document="b"),
+            event("ASSAULT", ["RUS"], ["UKR"], document="c"),
+        ],
+        {},
+    )
+    yield (
+        [
+            event("ASSAULT", ["RUS"], ["UKR"], document="a", place="Kursk"),
+            event("ASSAULT", ["RUS"], ["UKR"], document="b", place="Sumy"),
+        ],
+        {("a", "Kursk"): KURSK, ("b", "Sumy"): SUMY},
+    )
+    yield (
+        [
+            event("AID", ["PRK"], ["RUS"], document="orig", published="2025-01-22"),
+            event("AID", ["PRK"], ["RUS"], document="copy", published="2025-01-23"),
+            event("AID", ["PRK"], ["RUS"], document="other", published="2025-01-24", date=None),
+            event("AID", ["PRK"], ["RUS"], document="undated", published=None),
+        ],
+        {},
+    )
+
+
+@pytest.mark.parametrize("corpus", list(hand_built()))
+def test_cluster_events_matches_the_reference_on_hand_built_cases(corpus):
+    events, places = corpus
+    got = cluster_events(events, places=places)
+    assert shape(got) == shape(reference_clusters(events, places=places))

@@ -6,6 +6,10 @@ when the store's counts or newest ingest time change (checked at most once a
 second). Ledger views (clusters, estimates, dyads, network) are the pure
 functions of `heron.ledger` applied to the filtered records.
 
+What the event views read of every event (its clustering input, week, quad
+class and map place) is worked out once per snapshot, and each view's result is
+kept per filter in the snapshot (`CACHE_SIZE` of them), so a reload drops both.
+
 Two things are read straight from the tables because `Store` has no query for
 them yet: a document's text (`document`) and a text search over documents
 (`matching_documents`); `fingerprint` reads content hashes. They are marked
@@ -18,14 +22,21 @@ import hashlib
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, or_, select
 
-from heron.ledger.clusters import LedgerEvent, cluster_events, representatives
+from heron.ledger.clusters import (
+    LedgerEvent,
+    Prepared,
+    cluster_order,
+    cluster_prepared,
+    prepare,
+    representatives,
+)
 from heron.ledger.corpus import Record, actor_key, claim_date, event_date, places_index
 from heron.ledger.dyads import dyad_series
 from heron.ledger.estimates import Series, estimate_series
@@ -34,10 +45,10 @@ from heron.ontology import load as load_ontology
 from heron.store import Store
 from heron.store.models import DocumentRow
 
-# Clustering compares reports pairwise; above this many filtered reports the
-# dyads and network count reports rather than ledger events (and say so).
-CLUSTER_LIMIT = 20_000
+T = TypeVar("T")
+
 STAMP_SECONDS = 1.0
+CACHE_SIZE = 256  # view results kept per snapshot, the oldest dropped first
 
 
 @dataclass(frozen=True)
@@ -116,11 +127,75 @@ class Snapshot:
     documents: list[Item]  # the record is a document summary
     places: dict[tuple[str, str], Record]
     by_id: dict[str, Record]  # document id -> analysis dict (no text)
-    _clusters: list[LedgerEvent] | None = field(default=None, repr=False)
+    _views: EventViews | None = field(default=None, repr=False)
+    _cache: dict[Hashable, Any] = field(default_factory=dict, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def place_of(self, record: Record) -> Record | None:
         name = record.get("place")
         return self.places.get((record.get("document") or "", name)) if name else None
+
+    def views(self) -> EventViews:
+        with self._lock:
+            if self._views is None:
+                self._views = event_views(self)
+            return self._views
+
+    def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """The result for `key`, computed once per snapshot (two threads may both compute)."""
+        with self._lock:
+            if key in self._cache:
+                return self._cache[key]
+        value = compute()
+        with self._lock:
+            self._cache[key] = value
+            while len(self._cache) > CACHE_SIZE:
+                del self._cache[next(iter(self._cache))]
+        return value
+
+
+@dataclass(frozen=True)
+class EventViews:
+    """What the event views read of every event, by its position in `Snapshot.events`."""
+
+    prepared: list[Prepared]  # clustering input
+    rank: list[int]  # position in clustering order (by date, undated last)
+    by_actor: dict[str, list[int]]  # actor key -> positions, ascending
+    quads: list[int]  # PLOVER quad class, 0 if unknown
+    weeks: list[str | None]  # Monday of the event's ISO week
+    spots: list[tuple[Any, ...] | None]  # map group key, None without a point
+
+
+def event_views(snap: Snapshot) -> EventViews:
+    records = [i.record for i in snap.events]
+    order = cluster_order(records)
+    rank = [0] * len(order)
+    for n, position in enumerate(order):
+        rank[position] = n
+    by_actor: dict[str, list[int]] = {}
+    for position, item in enumerate(snap.events):
+        for key in item.actors:
+            by_actor.setdefault(key, []).append(position)
+    quads = {code: t.quad for code, t in load_ontology().types.items()}
+    spots: list[tuple[Any, ...] | None] = []
+    for item in snap.events:
+        place = snap.place_of(item.record) if item.points else None
+        spots.append((place.get("geonameid") or place["name"], item.points[0]) if place else None)
+    return EventViews(
+        prepared=prepare(records, places=snap.places),
+        rank=rank,
+        by_actor=by_actor,
+        quads=[quads.get(r["type"], 0) for r in records],
+        weeks=[_monday(i.day) for i in snap.events],
+        spots=spots,
+    )
+
+
+def _monday(day: str | None) -> str | None:
+    if not day:
+        return None
+    when = date.fromisoformat(day)
+    return (when - timedelta(days=when.weekday())).isoformat()
 
 
 def _event_item(event: Record, snap_places: dict[tuple[str, str], Record]) -> Item:
@@ -252,8 +327,22 @@ class Data:
 
     # lists
 
+    def positions(self, query: Query) -> list[int]:
+        """Positions in `Snapshot.events` of the events that pass the filters, ascending."""
+        snap = self.snapshot()
+
+        def compute() -> list[int]:
+            pool: Iterable[int] = range(len(snap.events))
+            if query.actor:
+                pool = snap.views().by_actor.get(query.actor.upper(), [])
+            events = snap.events
+            return [i for i in pool if matches(events[i], query, kind=query.type)]
+
+        return snap.cached(("positions", query), compute)
+
     def events(self, query: Query) -> list[Record]:
-        return [i.record for i in self.snapshot().events if matches(i, query, kind=query.type)]
+        events = self.snapshot().events
+        return [events[i].record for i in self.positions(query)]
 
     def claims(self, query: Query) -> list[Record]:
         return [i.record for i in self.snapshot().claims if matches(i, query, kind=query.measure)]
@@ -301,73 +390,102 @@ class Data:
     # ledger views
 
     def clusters(self, query: Query) -> list[LedgerEvent]:
-        """Ledger events with at least one report that passes the filters."""
-        reports = self.events(query)
-        return _cluster(reports, self.snapshot().places)
+        """Ledger events of the reports that pass the filters."""
+        snap = self.snapshot()
+        return snap.cached(("clusters", query), lambda: _cluster(snap, self.positions(query)))
 
     def estimates(
         self, query: Query, *, subject: str | None = None, by_place: bool = False
     ) -> list[Series]:
-        return estimate_series(self.claims(query), subject=subject, by_place=by_place)
+        snap = self.snapshot()
+        return snap.cached(
+            ("estimates", query, subject, by_place),
+            lambda: estimate_series(self.claims(query), subject=subject, by_place=by_place),
+        )
 
     def happenings(self, query: Query) -> tuple[list[Record], str]:
-        """One record per ledger event, or every report when there are too many to cluster."""
-        reports = self.events(query)
-        if len(reports) > CLUSTER_LIMIT:
-            return reports, "reports"
-        return representatives(_cluster(reports, self.snapshot().places)), "events"
+        """One record per ledger event of the filtered reports."""
+        return representatives(self.clusters(query)), "events"
 
     def dyads(self, query: Query, *, by: str) -> tuple[list[Record], str]:
-        happenings, unit = self.happenings(query)
-        return [row.to_dict() for row in dyad_series(happenings, by=by)], unit
+        def compute() -> tuple[list[Record], str]:
+            happenings, unit = self.happenings(query)
+            return [row.to_dict() for row in dyad_series(happenings, by=by)], unit
+
+        return self.snapshot().cached(("dyads", query, by), compute)
 
     def network(self, query: Query) -> tuple[Network, str]:
-        happenings, unit = self.happenings(query)
-        # the previous window of the same length is compared too, so take dates off the filter
-        wider = self.events(Query(**{**query.__dict__, "since": None, "until": None}))
-        if query.since or query.until:
-            happenings = _within_previous(happenings, wider, query, unit, self.snapshot().places)
-        return network(happenings, since=query.since, until=query.until), unit
+        def compute() -> tuple[Network, str]:
+            happenings, unit = self.happenings(query)
+            if query.since:
+                # the previous window of the same length is compared too
+                happenings = self._previous(query) + happenings
+            return network(happenings, since=query.since, until=query.until), unit
+
+        return self.snapshot().cached(("network", query), compute)
+
+    def _previous(self, query: Query) -> list[Record]:
+        """Happenings of the window of the same length just before `since`."""
+        assert query.since
+        start = date.fromisoformat(query.since)
+        end = date.fromisoformat(query.until) if query.until else None
+        earlier = start - timedelta(days=(end - start).days + 1) if end else None
+        before = Query(
+            **{
+                **query.__dict__,
+                "since": earlier.isoformat() if earlier else None,
+                "until": (start - timedelta(days=1)).isoformat(),
+            }
+        )
+        if earlier is None:  # no until: every dated report before since
+            wider = self.positions(Query(**{**query.__dict__, "since": None, "until": None}))
+            events = self.snapshot().events
+            chosen = [i for i in wider if (d := events[i].day) and d < query.since]
+            return representatives(_cluster(self.snapshot(), chosen))
+        return self.happenings(before)[0]
 
     def places(self, query: Query) -> list[Record]:
         """Geocoded places of the filtered events, with reports by PLOVER quad class."""
         snap = self.snapshot()
-        quads = {code: t.quad for code, t in load_ontology().types.items()}
+        return snap.cached(("places", query), lambda: self._places(snap, query))
+
+    def _places(self, snap: Snapshot, query: Query) -> list[Record]:
+        views = snap.views()
         groups: dict[tuple[Any, ...], Record] = {}
-        for item in snap.events:
-            if not item.points or not matches(item, query, kind=query.type):
+        for position in self.positions(query):
+            key = views.spots[position]
+            if key is None:
                 continue
-            place = snap.place_of(item.record)
-            assert place is not None
-            key = (place.get("geonameid") or place["name"], item.points[0])
-            group = groups.setdefault(
-                key,
-                {
-                    "place": place,
+            record = snap.events[position].record
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = {
+                    "place": snap.place_of(record),
                     "reports": 0,
                     "documents": set(),
                     "quads": Counter(),
                     "types": Counter(),
-                },
-            )
+                }
             group["reports"] += 1
-            group["documents"].add(item.record["document"])
-            group["quads"][quads.get(item.record["type"], 0)] += 1
-            group["types"][item.record["type"]] += 1
+            group["documents"].add(record["document"])
+            group["quads"][views.quads[position]] += 1
+            group["types"][record["type"]] += 1
         out = [_feature(g) for g in groups.values()]
         out.sort(key=lambda f: (-f["properties"]["reports"], f["properties"]["name"]))
         return out
 
     def timeline(self, query: Query) -> list[Record]:
         """Event reports per ISO week (weeks start on Monday), by PLOVER quad class."""
-        quads = {code: t.quad for code, t in load_ontology().types.items()}
+        snap = self.snapshot()
+        return snap.cached(("timeline", query), lambda: self._timeline(snap, query))
+
+    def _timeline(self, snap: Snapshot, query: Query) -> list[Record]:
+        views = snap.views()
         weeks: dict[str, Counter[int]] = {}
-        for record in self.events(query):
-            day = event_date(record)
-            if not day:
-                continue
-            monday = date.fromisoformat(day) - timedelta(days=date.fromisoformat(day).weekday())
-            weeks.setdefault(monday.isoformat(), Counter())[quads.get(record["type"], 0)] += 1
+        for position in self.positions(query):
+            monday = views.weeks[position]
+            if monday:
+                weeks.setdefault(monday, Counter())[views.quads[position]] += 1
         return [
             {
                 "week": week,
@@ -378,41 +496,13 @@ class Data:
         ]
 
 
-def _cluster(reports: list[Record], places: dict[tuple[str, str], Record]) -> list[LedgerEvent]:
-    # reports of different types never share a cluster, so clustering each type apart
-    # gives the same ledger events with far fewer comparisons
-    by_type: dict[str, list[Record]] = {}
-    for report in reports:
-        by_type.setdefault(report["type"], []).append(report)
-    clusters = [c for group in by_type.values() for c in cluster_events(group, places=places)]
+def _cluster(snap: Snapshot, positions: list[int]) -> list[LedgerEvent]:
+    """Ledger events of the events at `positions`, sorted by first date, then type."""
+    views = snap.views()
+    ordered = sorted(positions, key=views.rank.__getitem__)
+    clusters = cluster_prepared([views.prepared[i] for i in ordered])
     clusters.sort(key=lambda c: (c.first_seen is None, c.first_seen or "", c.type))
     return clusters
-
-
-def _within_previous(
-    happenings: list[Record],
-    wider: list[Record],
-    query: Query,
-    unit: str,
-    places: dict[tuple[str, str], Record],
-) -> list[Record]:
-    """The filtered happenings plus those of the window before `since`, for the change."""
-    if not query.since:
-        return happenings
-    start = date.fromisoformat(query.since)
-    end = date.fromisoformat(query.until) if query.until else None
-    length = ((end - start).days + 1) if end else None
-    earlier = start - timedelta(days=length) if length else None
-    before = [
-        r
-        for r in wider
-        if (day := event_date(r))
-        and day < query.since
-        and (earlier is None or day >= earlier.isoformat())
-    ]
-    if unit == "events" and len(before) <= CLUSTER_LIMIT:
-        before = representatives(_cluster(before, places))
-    return before + happenings
 
 
 def _feature(group: Record) -> Record:

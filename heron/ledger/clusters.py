@@ -13,6 +13,8 @@ outlets of those originals.
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -138,15 +140,82 @@ def days_apart(a: str | None, b: str | None) -> int:
     return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
-def _matches(event: Record, cluster: LedgerEvent, *, places: Places, config: ClusterConfig) -> bool:
-    if event["type"] != cluster.type:
-        return False
-    if days_apart(event_date(event), cluster.reports[0].date) > config.window_days:
-        return False
-    here = place_of(event, places)
-    return all(
-        same_dyad(event, r.record) and same_place(here, place_of(r.record, places), config=config)
-        for r in cluster.reports
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    """What matching reads of one report, worked out once."""
+
+    actors: frozenset[str]
+    recipients: frozenset[str]
+    place: Record | None
+
+
+@dataclass(slots=True)
+class _Open:
+    """A cluster that may still take reports: its first date and its reports as seen."""
+
+    event: LedgerEvent
+    order: int  # creation order: a report joins the first cluster that fits
+    first: int | None  # ordinal of the first report's date; None when undated
+    seen: list[_Seen] = field(default_factory=list)
+
+
+def _fits(report: _Seen, cluster: _Open, *, config: ClusterConfig) -> bool:
+    """Every report of the cluster shares the dyad and a compatible place."""
+    for other in cluster.seen:
+        if not report.actors & other.actors:
+            return False
+        if not (report.recipients & other.recipients) and (report.recipients or other.recipients):
+            return False
+        if not same_place(report.place, other.place, config=config):
+            return False
+    return True
+
+
+def _expire(queue: deque[_Open], day: int | None, window: int) -> deque[_Open]:
+    """Drop the clusters whose first date is more than `window` days before `day`.
+
+    Clusters enter a queue in date order, so the closed ones are at its front.
+    """
+    while day is not None and queue and queue[0].first is not None:
+        if day - queue[0].first <= window:
+            break
+        queue.popleft()
+    return queue
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A report with what clustering reads of it, worked out once (see `prepare`)."""
+
+    type: str
+    report: Report
+    seen: _Seen
+    day: int | None  # ordinal of the report's date; None when undated
+
+
+def prepare(events: Iterable[Record], *, places: Places | None = None) -> list[Prepared]:
+    """Each event as clustering reads it, in the order given."""
+    places = places or {}
+    return [
+        Prepared(
+            type=event["type"],
+            report=(report := _report(event)),
+            seen=_Seen(
+                actors=countries(event["actor"]),
+                recipients=countries(event["recipient"]),
+                place=place_of(event, places),
+            ),
+            day=date.fromisoformat(report.date).toordinal() if report.date else None,
+        )
+        for event in events
+    ]
+
+
+def cluster_order(events: list[Record]) -> list[int]:
+    """Positions of `events` in the order clustering takes them: by date, undated last."""
+    return sorted(
+        range(len(events)),
+        key=lambda i: (event_date(events[i]) is None, event_date(events[i]) or ""),
     )
 
 
@@ -159,30 +228,48 @@ def cluster_events(
     """Group event reports into ledger events, in order of their first date.
 
     Reports are taken in date order (undated ones last), so a cluster whose first
-    date is past the window is closed for good and no longer compared.
+    date is past the window is closed for good and no longer compared. Open
+    clusters are queued by type and by the actor countries of their first report:
+    a report whose actors share none of them cannot share the dyad, so each
+    report is compared only with the open clusters of its type and countries.
+    Dates are ISO dates (YYYY-MM-DD), so their text order is their date order.
     """
+    prepared = prepare(events, places=places)
+    return cluster_prepared([prepared[i] for i in cluster_order(events)], config=config)
+
+
+def cluster_prepared(
+    reports: Iterable[Prepared], *, config: ClusterConfig | None = None
+) -> list[LedgerEvent]:
+    """`cluster_events` over prepared reports already in cluster order."""
     config = config or load_config().clusters
-    places = places or {}
-    ordered = sorted(events, key=lambda e: (event_date(e) is None, event_date(e) or ""))
     clusters: list[LedgerEvent] = []
-    recent: dict[str, list[LedgerEvent]] = {}  # by type, still within the window
-    for event in ordered:
-        report = _report(event)
-        candidates = recent.setdefault(event["type"], [])
-        if report.date:
-            candidates[:] = [
-                c
-                for c in candidates
-                if days_apart(report.date, c.reports[0].date) <= config.window_days
-            ]
-        home = next(
-            (c for c in candidates if _matches(event, c, places=places, config=config)), None
+    queues: dict[tuple[str, str], deque[_Open]] = {}  # (type, actor country) -> open clusters
+    latest: dict[str, int] = {}  # type -> ordinal of its latest dated report
+    for item in reports:
+        kind, seen = item.type, item.seen
+        if item.day is not None:
+            latest[kind] = item.day
+        # an undated report sees the clusters still open at its type's latest date
+        horizon = latest.get(kind)
+        found = [
+            _expire(queues[(kind, c)], horizon, config.window_days)
+            for c in seen.actors
+            if (kind, c) in queues
+        ]
+        candidates: Iterable[_Open] = (
+            found[0]
+            if len(found) == 1
+            else sorted({id(o): o for q in found for o in q}.values(), key=lambda o: o.order)
         )
+        home = next((c for c in candidates if _fits(seen, c, config=config)), None)
         if home is None:
-            home = LedgerEvent(type=event["type"])
-            clusters.append(home)
-            candidates.append(home)
-        home.reports.append(report)
+            home = _Open(event=LedgerEvent(type=kind), order=len(clusters), first=item.day)
+            clusters.append(home.event)
+            for c in seen.actors:
+                queues.setdefault((kind, c), deque()).append(home)
+        home.event.reports.append(item.report)
+        home.seen.append(seen)
     return clusters
 
 
