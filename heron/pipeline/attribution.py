@@ -247,20 +247,27 @@ def find_attributions(
 
 
 def covering(attributions: list[Attribution], token_i: int) -> Attribution | None:
-    """The attribution whose content holds the token: the innermost reporting verb;
-    an "according to X" around it is a relay, kept in `via` ("the NIS said ...,
-    according to lawmakers")."""
+    """The attribution whose content holds the token: the innermost reporting verb
+    ("the NIS said ..."), else the innermost "according to X"."""
     hits = [a for a in attributions if a.covers(token_i)]
     if not hits:
         return None
-    verbs = [a for a in hits if not a.according]
-    if not verbs:
-        return min(hits, key=lambda a: a.content[1] - a.content[0])
-    best = min(verbs, key=lambda a: a.content[1] - a.content[0])
-    relays = [a.source_text for a in hits if a.according and a.source_text not in best.via]
-    if relays:
-        best.via = [*best.via, *relays]
-    return best
+    verbs = [a for a in hits if not a.according] or hits
+    return min(verbs, key=lambda a: a.content[1] - a.content[0])
+
+
+def chain(attributions: list[Attribution], token_i: int) -> list[str]:
+    """The intermediaries of the claim at a token: "citing Y" in its sentence, and an
+    "according to X" around its reporting verb ("the NIS said ..., according to lawmakers")."""
+    best = covering(attributions, token_i)
+    if best is None:
+        return []
+    relays = [
+        a.source_text
+        for a in attributions
+        if a.covers(token_i) and a.according and a is not best and a.source_text not in best.via
+    ]
+    return [*best.via, *relays]
 
 
 @stage(

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from heron import numparse
 from heron.knowledge import lexicon
 from heron.pipeline.actors import Mention
-from heron.pipeline.attribution import covering
+from heron.pipeline.attribution import chain, covering
 from heron.pipeline.registry import stage
 from heron.records import Actor, Analysis, Claim
 
@@ -452,7 +452,7 @@ def make_numbers(settings: Mapping[str, Any]):
                     place=place,
                     source=attribution.actor() if attribution else None,
                     source_text=attribution.source_text if attribution else None,
-                    via=list(attribution.via) if attribution else [],
+                    via=chain(analysis.attributions, root.i),
                     as_of=attribution.as_of if attribution else analysis.published,
                     hedges=hedges,
                     factuality=factuality,
