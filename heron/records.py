@@ -312,6 +312,20 @@ class Document:
     outlet: str | None = None
     annotations: dict[str, Any] | None = None
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], *, default_id: str) -> Document:
+        """An input document from its JSON object (records.md, "Input document")."""
+        published = data.get("published")
+        return cls(
+            id=str(data.get("id") or default_id),
+            text=data["text"],
+            published=str(published) if published else None,
+            title=data.get("title"),
+            url=data.get("url"),
+            outlet=data.get("outlet"),
+            annotations=data.get("annotations"),
+        )
+
 
 @dataclass
 class Analysis:

@@ -107,16 +107,7 @@ def read_jsonl(text: str, path: str) -> Iterator[Document | Problem]:
         if not isinstance(body, str) or not body.strip():
             yield _problem(Code.E106, path=path, line=number)
             continue
-        published = data.get("published")
-        yield Document(
-            id=str(data.get("id") or document_id(body)),
-            text=body,
-            published=str(published) if published else None,
-            title=data.get("title"),
-            url=data.get("url"),
-            outlet=data.get("outlet"),
-            annotations=data.get("annotations"),
-        )
+        yield Document.from_dict(data, default_id=document_id(body))
 
 
 def read_text(text: str, path: str, meta: Meta) -> Document:

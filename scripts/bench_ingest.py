@@ -18,7 +18,6 @@ import argparse
 import json
 import os
 import re
-import resource
 import sys
 import tempfile
 import time
@@ -59,18 +58,7 @@ def documents(count: int) -> Iterator:
     samples = [json.loads(line) for line in SAMPLES.read_text("utf-8").splitlines() if line]
     for i in range(count):
         data = variant(samples[i % len(samples)], i // len(samples))
-        yield Document(
-            id=data["id"],
-            text=data["text"],
-            published=data.get("published"),
-            title=data.get("title"),
-            url=data.get("url"),
-            outlet=data.get("outlet"),
-        )
-
-
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+        yield Document.from_dict(data, default_id=f"bench-{i}")
 
 
 def main() -> int:
@@ -81,6 +69,7 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args()
 
+    from heron.evaluate.bench import peak_rss_mb
     from heron.ingest import ingest
     from heron.pipeline import default_pipeline
     from heron.store import open_store

@@ -20,14 +20,7 @@ def predict(
     runner = pipeline or default_pipeline()
     out = {}
     for doc in docs:
-        document = Document(
-            id=str(doc["id"]),
-            text=doc["text"],
-            published=doc.get("published"),
-            title=doc.get("title"),
-            url=doc.get("url"),
-            outlet=doc.get("outlet"),
-        )
+        document = Document.from_dict({**doc, "annotations": None}, default_id="")
         out[document.id] = analyze_document(document, pipeline=runner).to_dict()
     return out
 
