@@ -21,9 +21,11 @@ from spacy.tokens import Doc, Span, Token
 
 from heron import numparse
 from heron.knowledge import lexicon
+from heron.knowledge.countries import index as country_index
 from heron.pipeline.actors import Mention
 from heron.pipeline.attribution import chain, covering
 from heron.pipeline.registry import stage
+from heron.pipeline.syntax import clause_root
 from heron.records import Actor, Analysis, Claim
 
 NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY"})
@@ -40,12 +42,18 @@ class MeasureLexicon:
     people: frozenset[str]
     excluded: frozenset[str]
     estimate_verbs: frozenset[str]
-    protest_governors: dict[str, str]
-    protest_words: frozenset[str]
+    participation_verbs: frozenset[str]
+    participation_contexts: dict[str, frozenset[str]]
     previous_objects: frozenset[str]
     supply_verbs: frozenset[str]
     hedges: frozenset[str]
     uncertain: frozenset[str]
+    things: frozenset[str]
+    thing_governors: dict[str, str]
+    home_leaving_verbs: frozenset[str]
+    exchange_verbs: frozenset[str]
+    both_sides: frozenset[str]
+    civilians: frozenset[str]
 
 
 @cache
@@ -59,12 +67,20 @@ def measures() -> MeasureLexicon:
         people=frozenset(raw["people"]),
         excluded=frozenset(raw["excluded_units"]),
         estimate_verbs=frozenset(raw["estimate_verbs"]),
-        protest_governors=raw["protest_governors"],
-        protest_words=frozenset(raw["protest_words"]),
+        participation_verbs=frozenset(raw["participation"]["verbs"]),
+        participation_contexts={
+            measure: frozenset(words) for measure, words in raw["participation"]["contexts"].items()
+        },
         previous_objects=frozenset(raw["previous_figure_objects"]),
         supply_verbs=frozenset(raw["supply_verbs"]),
         hedges=frozenset(hedges["hedges"]),
         uncertain=frozenset(hedges["uncertain"]),
+        things=frozenset(raw["things"]),
+        thing_governors=raw["thing_governors"],
+        home_leaving_verbs=frozenset(raw["home_leaving_verbs"]),
+        exchange_verbs=frozenset(raw["exchange_verbs"]),
+        both_sides=frozenset(raw["both_sides"]),
+        civilians=frozenset(raw["civilians"]),
     )
 
 
@@ -174,6 +190,16 @@ def _governor_measure(token: Token) -> str | None:
     return None
 
 
+def _leaves_home(verb: Token) -> bool:
+    """'abandoned their homes', 'driven from their homes'."""
+    for child in verb.children:
+        if child.lemma_.lower() == "home":
+            return True
+        if child.dep_ == "prep" and any(g.lemma_.lower() == "home" for g in child.children):
+            return True
+    return False
+
+
 def find_measure(number: Token, noun: Token | None) -> str | None:
     lex = measures()
     # 1. the number's own verb or adjective: "600 killed", "4,700 injured", "200 dead"
@@ -188,16 +214,20 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
         and number.head.head.lemma_.lower() in lex.estimate_verbs
     ):
         for obj in (c for c in number.head.head.children if c.dep_ in ("dobj", "obj")):
-            if obj.lemma_.lower() in lex.previous_objects or obj.lower_ in lex.previous_objects:
-                return PREVIOUS
             of_objects = [
                 g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
             ]
-            for word in [obj, *of_objects]:
+            for word in of_objects:  # "put the number of wounded at 34"
                 m = _governor_measure(word) or lex.counted.get(word.lemma_.lower())
                 if m is not None:
                     return m
+            if obj.lemma_.lower() in lex.previous_objects or obj.lower_ in lex.previous_objects:
+                return PREVIOUS
+            m = _governor_measure(obj) or lex.counted.get(obj.lemma_.lower())
+            if m is not None:
+                return m
     # 2. the verb or noun governing the counted noun (up to two steps)
+    people = noun is None or noun.lemma_.lower() in lex.people or noun.ent_type_ == "NORP"
     node = anchor
     for _ in range(3):
         head = node.head
@@ -206,19 +236,30 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
         if head.dep_ == "prep" or head.pos_ == "ADP":
             node = head
             continue
-        if head.lemma_.lower() in lex.protest_governors and lex.protest_words & {
-            t.lemma_.lower() for t in head.sent
-        }:
-            return lex.protest_governors[head.lemma_.lower()]  # "50,000 people joined the march"
+        lemma = head.lemma_.lower()
+        if people and lemma in lex.participation_verbs:
+            words = {t.lemma_.lower() for t in head.sent}
+            for measure, context in lex.participation_contexts.items():
+                if context & words:
+                    return measure  # "50,000 people joined the march", "took part in the drills"
+        if people and lemma in lex.home_leaving_verbs and _leaves_home(head):
+            return "displaced"  # "1,500 people abandoned their homes"
+        if not people and lemma in lex.thing_governors:
+            return lex.thing_governors[lemma]  # "fired 40 rockets", "seized 30 rifles"
         if (m := _governor_measure(head)) is not None:
+            if m == "protesters" and not people:
+                return None  # "struck two launchers": not a strike by workers
             counted = lex.counted.get(noun.lemma_.lower()) if noun is not None else None
             if counted not in (None, "supplied") and m in (
                 "deployed",
                 "protesters",
                 "funding",
                 "other",
+                "supplied",
             ):
-                return counted  # "suffered 3,000 casualties", "put 480,000 demonstrators on the streets"
+                return (
+                    counted  # "suffered 3,000 casualties", "gave a figure of 480,000 demonstrators"
+                )
             if m == "supplied" and noun is not None and noun.lemma_.lower() not in lex.supply_items:
                 m = "deployed" if noun.lemma_.lower() in lex.people else None
             elif (
@@ -266,6 +307,8 @@ def _countable(noun: Token, mentions: list[Mention]) -> bool:
         return False
     if lemma in lex.people or lemma in lex.counted or lemma in lex.supply_items:
         return True
+    if lemma in lex.things:
+        return True
     return noun == noun.head or any(m.head == noun.i for m in mentions)
 
 
@@ -287,19 +330,14 @@ def _subject_mention(claim: Claim, analysis: Analysis) -> Mention | None:
 
 
 def _giver(number: Token, mentions: list[Mention]) -> Actor | None:
-    """Who gives the money: the subject of the verb governing the amount."""
+    """Who gives the money: the doer of the verb governing the amount ('Japan has
+    promised to provide $600m')."""
     node = number
     for _ in range(4):
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
-            for child in node.children:
-                if child.dep_ in ("nsubj", "agent"):
-                    for m in mentions:
-                        if m.head == child.i or (
-                            child.left_edge.idx <= m.start and m.end <= child.idx + len(child)
-                        ):
-                            return _actor(m)
-            return None
+            doer = _agent(node, mentions)
+            return _actor(doer) if doer is not None else None
     return None
 
 
@@ -335,6 +373,35 @@ def _local_people(noun: Token | None, place: str | None, analysis: Analysis) -> 
     )
 
 
+_AUTHORITIES = frozenset({"GOV", "COP"})
+_POPULATION = frozenset({"killed", "injured", "displaced", "missing"})
+
+
+def _counted_by_authority(
+    number: Token, noun: Token | None, measure: str, attribution: Any, analysis: Analysis
+) -> Actor | None:
+    """Civilians counted by a state's authorities, with no place in their own clause,
+    are that state's people ('Lebanese authorities say about 90,000 people have fled')."""
+    if measure not in _POPULATION or attribution is None or noun is None:
+        return None
+    if noun.lemma_.lower() not in measures().civilians:
+        return None
+    source = attribution.actor()
+    if source is None or source.sector not in _AUTHORITIES or len(source.country or "") != 3:
+        return None
+    clause = clause_root(number)
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    if any(lo <= pm.start < hi for pm in analysis.place_mentions):
+        return None
+    return Actor(
+        name=noun.text,
+        country=source.country,
+        sector="CVL",
+        evidence=noun.text,
+        span=(noun.idx, noun.idx + len(noun)),
+    )
+
+
 def subject_of(noun: Token | None, mentions: list[Mention]) -> Mention | None:
     if noun is None:
         return None
@@ -342,6 +409,187 @@ def subject_of(noun: Token | None, mentions: list[Mention]) -> Mention | None:
         if m.head == noun.i and not m.locative:
             return m
     return None
+
+
+MIXED = Actor(name="", country=None, sector=None)  # both sides' or mixed people: subject null
+
+
+def _mention_at(token: Token, mentions: list[Mention]) -> Mention | None:
+    for m in mentions:
+        if m.head == token.i or m.start <= token.idx < m.end:
+            return m
+    return None
+
+
+def _modifier_actor(noun: Token, mentions: list[Mention]) -> Mention | Actor | None:
+    """A nationality or owner on the counted noun: 'four Houthi drones', 'two Indian
+    bunkers', 'Russia's missiles'."""
+    for child in noun.lefts:
+        if child.dep_ not in ("amod", "compound", "poss", "nmod"):
+            continue
+        m = _mention_at(child, mentions)
+        if m is not None and m.kind != "noun" and m.country is not None and not m.locative:
+            return m
+        if child.ent_type_ in ("NORP", "GPE"):
+            hit = country_index().lookup(child.text)
+            if hit is not None:
+                return Actor(name=child.text, country=hit.country.iso3, sector=None)
+    return None
+
+
+def _owner_actor(noun: Token, mentions: list[Mention]) -> Mention | None:
+    """People 'of' an actor: 'four employees of a French charity', 'members of Hamas'."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                m = _mention_at(obj, mentions) if obj.dep_ == "pobj" else None
+                if m is not None and m.country is not None and not m.locative:
+                    return m
+    return None
+
+
+def _coordinated_actor(noun: Token, mentions: list[Mention]) -> Mention | Actor | None:
+    """Counted nouns in coordination: a nationality on the first one carries to the
+    next ('71 Chinese aircraft and 21 warships'); a number counting nouns of different
+    nationalities has no single subject ('47 soldiers and Russian fighters')."""
+    own = subject_of(noun, mentions)
+    own_country = own.country if own is not None and own.kind != "noun" else None
+    for later in noun.conjuncts:
+        if later.i < noun.i or any(c.dep_ == "nummod" for c in later.children):
+            continue
+        m = subject_of(later, mentions)
+        if m is not None and m.kind != "noun" and m.country != own_country:
+            return MIXED
+    if own_country is None and noun.dep_ == "conj":
+        first = noun.head
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        m = subject_of(first, mentions)
+        if m is not None and m.kind != "noun":
+            return m
+        return _modifier_actor(first, mentions)
+    return None
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    node = noun
+    for _ in range(3):
+        if node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
+            node = node.head
+            continue
+        if node.dep_ in ("dobj", "obj", "nsubjpass", "nsubj") and node.head.pos_ in ("VERB", "AUX"):
+            return node.head
+        return None
+    return None
+
+
+def _agent(verb: Token, mentions: list[Mention]) -> Mention | None:
+    """The doer of a verb: its subject, the 'by' agent of a passive, or the subject of
+    the verb it is coordinated with or controlled by."""
+    node = verb
+    for _ in range(3):
+        for child in node.children:
+            if child.dep_ == "nsubj":
+                return _mention_at(child, mentions)
+            if child.dep_ == "agent":
+                objs = [g for g in child.children if g.dep_ == "pobj"]
+                return _mention_at(objs[0], mentions) if objs else None
+        if node.dep_ in ("conj", "xcomp") and node.head != node:
+            node = node.head
+            continue
+        return None
+    return None
+
+
+def _exchange(noun: Token, verb: Token | None) -> bool:
+    """'exchanged 206 prisoners', 'each side handed over 103 servicemen'."""
+    lex = measures()
+    if verb is None:
+        return False
+    if verb.lemma_.lower() in lex.exchange_verbs:
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject_text(subject).lower() in lex.both_sides
+
+
+def subject_text(token: Token) -> str:
+    return " ".join(t.text for t in token.subtree)
+
+
+_HARM = frozenset({"killed", "injured", "casualties"})
+
+
+def _attacked_actor(number: Token, noun: Token | None, analysis: Analysis) -> Actor | None:
+    """Victims of an attack are the attacked side's: 'bombed a Syrian battery, killing
+    four soldiers', 'fired on villages in Syunik province, wounding five civilians'."""
+    if noun is None:
+        return None
+    verb = noun.head if noun.dep_ in ("dobj", "obj") else None
+    if verb is None or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.tag_ != "VBG":
+        return None
+    attack = verb.head
+    targets = [c for c in attack.children if c.dep_ in ("dobj", "obj")]
+    targets += [
+        g
+        for c in attack.children
+        if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for target in targets:
+        lo, hi = target.left_edge.idx, target.right_edge.idx + len(target.right_edge)
+        for m in analysis.mentions:
+            if lo <= m.start < hi and m.country is not None and len(m.country) == 3:
+                return Actor(name=noun.text, country=m.country, sector=sector_of(noun))
+        for pm in analysis.place_mentions:
+            if lo <= pm.start < hi and pm.place.country:
+                return Actor(name=noun.text, country=pm.place.country, sector=sector_of(noun))
+        for token in target.subtree:
+            if token.ent_type_ in ("NORP", "GPE") and (hit := country_index().lookup(token.text)):
+                return Actor(name=noun.text, country=hit.country.iso3, sector=sector_of(noun))
+    return None
+
+
+def sector_of(noun: Token) -> str | None:
+    from heron.pipeline.actors import sector_of_phrase
+
+    return sector_of_phrase([noun]) or (
+        "CVL" if noun.lemma_.lower() in ("civilian", "people", "person", "resident") else None
+    )
+
+
+def claim_subject(
+    number: Token, noun: Token | None, measure: str, analysis: Analysis
+) -> Mention | Actor | None:
+    """Whose people or things a figure counts, from the strongest cue: the counted
+    noun's own nationality, its owner, its coordination, an exchange, the attacked
+    side, the doer of the verb, else the actor coreference gave the noun. MIXED for a
+    count of both sides; None when nothing is known (the caller falls back on the
+    figure before it and on the place)."""
+    mentions = analysis.mentions
+    lex = measures()
+    if noun is None:
+        return None
+    own = subject_of(noun, mentions)
+    if own is not None and own.kind != "noun":
+        return own
+    if (found := _modifier_actor(noun, mentions)) is not None:
+        return found
+    if (found := _owner_actor(noun, mentions)) is not None:
+        return found
+    if (found := _coordinated_actor(noun, mentions)) is not None:
+        return found
+    verb = _governing_verb(noun)
+    if measure in ("released", "returned", "captured") and _exchange(noun, verb):
+        return MIXED
+    if measure in _HARM and (found := _attacked_actor(number, noun, analysis)) is not None:
+        return found
+    people = noun.lemma_.lower() in lex.people
+    if verb is not None and (not people or measure in ("deployed", "supplied")):
+        doer = _agent(verb, mentions)
+        if doer is not None and doer.country is not None and not doer.locative:
+            return doer
+    return own
 
 
 def evidence_span(doc: Doc, number: Span, noun: Token | None) -> Span:
@@ -414,20 +662,28 @@ def make_numbers(settings: Mapping[str, Any]):
             if measure is None or (measure == "funding" and quantity.currency is None):
                 continue
             sent_key = root.sent.start
-            subject = subject_of(noun, analysis.mentions)
-            if subject is None and (noun is None or noun.lemma_.lower() in lex.people):
+            decided = claim_subject(root, noun, measure, analysis)
+            subject = decided if isinstance(decided, Mention) else None
+            if decided is None and _carries(noun, last_subject.get(sent_key), doc):
                 subject = last_subject.get(sent_key)
             if subject is not None:
                 last_subject[sent_key] = subject
             place = claim_place(analysis, root)
             attribution = covering(analysis.attributions, root.i)
-            subject_actor = _actor(subject) if subject else None
-            if subject_actor is None and measure == "funding":
+            if isinstance(decided, Actor):  # a nationality without a mention, or MIXED
+                subject_actor: Actor | None = None if decided is MIXED else decided
+            else:
+                subject_actor = _actor(subject) if subject else None
+            if isinstance(decided, Actor):
+                pass
+            elif subject_actor is None and measure == "funding":
                 subject_actor = _giver(root, analysis.mentions)
                 if subject_actor is None and attribution is not None:
                     subject_actor = attribution.actor()  # "Britain said it would provide £50m"
             elif subject_actor is None and measure not in ("supplied", "other"):
-                subject_actor = _local_people(noun, place, analysis)
+                subject_actor = _counted_by_authority(
+                    root, noun, measure, attribution, analysis
+                ) or _local_people(noun, place, analysis)
             sent_words = {t.lower_ for t in root.sent}
             hedges = sorted(w for w in lex.hedges if " " not in w and w in sent_words)
             factuality = "reported" if attribution else "asserted"
@@ -462,6 +718,21 @@ def make_numbers(settings: Mapping[str, Any]):
         return analysis
 
     return run
+
+
+def _carries(noun: Token | None, previous: Mention | None, doc: Doc) -> bool:
+    """A figure without its own people takes the subject of the figure before it in
+    the sentence ('around 600 killed and nearly 4,700 injured'); one that names the
+    same people does too ('18,000 soldiers ... 600 soldiers'), other people do not."""
+    if previous is None:
+        return False
+    if noun is None:
+        return True
+    lex = measures()
+    lemma = noun.lemma_.lower()
+    if lemma not in lex.people:
+        return False
+    return lemma == doc[previous.head].lemma_.lower() or lemma in ("other", "more")
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

@@ -1,0 +1,156 @@
+"""Claims: whose people or things a figure counts, and what it measures.
+
+Hand-written sentences, one construction each (text -> measure, value, subject country).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+NULL = "null"  # the subject is of mixed or unknown nationality
+
+
+def _claim(claims, measure, value):
+    hit = [c for c in claims if c["measure"] == measure and c["value"] == value]
+    assert hit, [(c["measure"], c["value"], c["evidence"]) for c in claims]
+    return hit[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "subject"),
+    [
+        # the victims of an attack are the attacked side's, not the attacker's
+        (
+            "Israeli jets bombed a Syrian air-defence battery near Homs on Sunday, "
+            "killing four soldiers, a war monitor said.",
+            "killed",
+            4,
+            "SYR",
+        ),
+        (
+            "A Chinese maritime militia vessel rammed a Vietnamese fishing boat near the "
+            "Paracel Islands, injuring three crew members, Hanoi said.",
+            "injured",
+            3,
+            "VNM",
+        ),
+        (
+            "Azerbaijani forces fired on villages in Armenia's Syunik province overnight, "
+            "wounding five civilians, the Armenian defence ministry said.",
+            "injured",
+            5,
+            "ARM",
+        ),
+        # troops sent are the sender's
+        (
+            "Belarus has sent around 2,000 additional soldiers to its border with Poland, "
+            "Polish officials said.",
+            "deployed",
+            2000,
+            "BLR",
+        ),
+        (
+            "Iran dispatched some 300 military advisers to Syria last year, according to "
+            "Israeli intelligence.",
+            "deployed",
+            300,
+            "IRN",
+        ),
+        # an exchange counts both sides' people
+        (
+            "Armenia and Azerbaijan exchanged 32 prisoners at the border on Friday.",
+            "released",
+            32,
+            NULL,
+        ),
+        (
+            "Each side handed over 95 detainees at a checkpoint near the frontier.",
+            "released",
+            95,
+            NULL,
+        ),
+        # coordinated counts share the first one's nationality; mixed ones have none
+        (
+            "Japan's defence ministry said it had tracked 14 Russian military aircraft and "
+            "six warships near Hokkaido.",
+            "deployed",
+            6,
+            "RUS",
+        ),
+        (
+            "The group said it had killed 31 soldiers and Turkish contractors in the raid.",
+            "killed",
+            31,
+            NULL,
+        ),
+        # a second clause with its own people does not take the first clause's subject
+        (
+            "More than 8,000 residents of Ukraine's Sumy region have been evacuated, while "
+            "Russian officials say about 12,000 people have fled their homes in the south.",
+            "displaced",
+            12000,
+            "RUS",
+        ),
+        # the giver of money through a control verb
+        (
+            "Japan has promised to provide $600 million in grants to Ukraine's energy sector.",
+            "funding",
+            600_000_000,
+            "JPN",
+        ),
+    ],
+)
+def test_claim_subject(analyze, text, measure, value, subject):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    country = (claim["subject"] or {}).get("country")
+    assert country == (None if subject == NULL else subject), claim["subject"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value"),
+    [
+        # munitions fired, launched, shot down or destroyed are "other"
+        ("Hezbollah fired more than 40 rockets at northern Israel.", "other", 40),
+        ("Air defences shot down 23 drones over the Belgorod region.", "other", 23),
+        ("Russia said it destroyed 15 Ukrainian drones overnight.", "other", 15),
+        ("The navy intercepted three anti-ship missiles in the Gulf of Aden.", "other", 3),
+        ("US aircraft struck two radar sites near Sanaa.", "other", 2),
+        # things seized
+        ("Police seized 30 rifles and 12 kilograms of cocaine in the raid.", "other", 30),
+        # people who left their homes
+        ("About 2,500 people have abandoned their homes in the hills.", "displaced", 2500),
+        ("Nearly 900,000 Sudanese have been driven from their homes.", "displaced", 900_000),
+        # taking part in an exercise is a deployment; in a march it is a protest
+        ("Around 12,000 Australian troops will take part in the drills.", "deployed", 12000),
+        ("Some 4,000 sailors joined the naval exercise.", "deployed", 4000),
+        # a figure given for people counted by their own noun keeps that noun's measure
+        (
+            "The ministry gave a lower figure of 90,000 demonstrators in the capital.",
+            "protesters",
+            90000,
+        ),
+        # "put the number of X at N" counts X, not the previous figure
+        (
+            "Officials said 12 people were killed. They put the number of wounded at 40.",
+            "injured",
+            40,
+        ),
+        # people words beyond soldiers and civilians
+        ("Security forces detained six employees of a Dutch charity.", "arrested", 6),
+        ("Troops arrested four suspected bodyguards of the commander.", "arrested", 4),
+    ],
+)
+def test_claim_measure(analyze, text, measure, value):
+    _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US aircraft struck two mobile missile launchers near Hodeidah.",
+        "Workers went on strike at two car plants.",
+    ],
+)
+def test_strikes_on_things_count_no_protesters(analyze, text):
+    claims = analyze(text)["claims"]
+    assert not [c for c in claims if c["measure"] == "protesters"], claims
