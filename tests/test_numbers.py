@@ -41,6 +41,18 @@ def _claim(claims, measure, value):
             5,
             "ARM",
         ),
+        (
+            "Russian artillery hit a school in Kherson on Friday, killing three civilians "
+            "and wounding seven others, regional officials said.",
+            "injured",
+            7,
+            "UKR",
+        ),
+        # things struck or seized are the side's where it happened; things fired, the firer's
+        ("US warplanes struck three weapons depots near Aden.", "other", 3, "YEM"),
+        ("Police seized 30 rifles in a raid in Medellin on Monday.", "other", 30, "COL"),
+        ("Hamas fired about 20 rockets towards Tel Aviv.", "other", 20, "PSE"),
+        ("The army said it destroyed nine Russian tanks near Pokrovsk.", "other", 9, "RUS"),
         # troops sent are the sender's
         (
             "Belarus has sent around 2,000 additional soldiers to its border with Poland, "
@@ -135,6 +147,7 @@ def test_claim_subject(analyze, text, measure, value, subject):
             "injured",
             40,
         ),
+        ("The blast left at least 30 people dead, police said.", "killed", 30),
         # people words beyond soldiers and civilians
         ("Security forces detained six employees of a Dutch charity.", "arrested", 6),
         ("Troops arrested four suspected bodyguards of the commander.", "arrested", 4),

@@ -54,6 +54,7 @@ class MeasureLexicon:
     exchange_verbs: frozenset[str]
     both_sides: frozenset[str]
     civilians: frozenset[str]
+    local_thing_verbs: frozenset[str]
 
 
 @cache
@@ -81,6 +82,7 @@ def measures() -> MeasureLexicon:
         exchange_verbs=frozenset(raw["exchange_verbs"]),
         both_sides=frozenset(raw["both_sides"]),
         civilians=frozenset(raw["civilians"]),
+        local_thing_verbs=frozenset(raw["local_thing_verbs"]),
     )
 
 
@@ -271,6 +273,8 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
                 m = "supplied"  # "will send 20 tanks"
             if m is not None:
                 return m
+        if head.pos_ in ("VERB", "AUX"):
+            break  # the next verb up is another clause's ("41 were wounded and ... missing")
         node = head
     # 3. the counted noun itself where it names the measure: "protesters", "refugees"
     if noun is not None and noun.lemma_.lower() in lex.counted:
@@ -280,7 +284,7 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
     # 4. modifiers of the counted noun: "injured soldiers", "dead civilians"
     if noun is not None:
         for child in noun.children:
-            if child.dep_ in ("amod", "acl") and (m := _governor_measure(child)):
+            if child.dep_ in ("amod", "acl", "acomp") and (m := _governor_measure(child)):
                 return m
     # 5. the number's own head when it is a measure noun: "a death toll of 40"
     m = _governor_measure(number.head) if number.head != number else None
@@ -525,6 +529,8 @@ def _attacked_actor(number: Token, noun: Token | None, analysis: Analysis) -> Ac
     if noun is None:
         return None
     verb = noun.head if noun.dep_ in ("dobj", "obj") else None
+    while verb is not None and verb.dep_ == "conj" and verb.head.tag_ == "VBG":
+        verb = verb.head  # "killing two civilians and wounding four others"
     if verb is None or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.tag_ != "VBG":
         return None
     attack = verb.head
@@ -548,6 +554,13 @@ def _attacked_actor(number: Token, noun: Token | None, analysis: Analysis) -> Ac
             if token.ent_type_ in ("NORP", "GPE") and (hit := country_index().lookup(token.text)):
                 return Actor(name=noun.text, country=hit.country.iso3, sector=sector_of(noun))
     return None
+
+
+def _local_things(number: Token, noun: Token, analysis: Analysis) -> Actor | None:
+    """Things struck, shot down or seized belong to the side where it happened."""
+    place = claim_place(analysis, number)
+    country = next((pm.place.country for pm in analysis.place_mentions if pm.text == place), None)
+    return Actor(name=noun.text, country=country, sector=None) if country else None
 
 
 def sector_of(noun: Token) -> str | None:
@@ -585,6 +598,8 @@ def claim_subject(
     if measure in _HARM and (found := _attacked_actor(number, noun, analysis)) is not None:
         return found
     people = noun.lemma_.lower() in lex.people
+    if verb is not None and not people and verb.lemma_.lower() in lex.local_thing_verbs:
+        return _local_things(number, noun, analysis)  # "struck two launchers near Hodeidah"
     if verb is not None and (not people or measure in ("deployed", "supplied")):
         doer = _agent(verb, mentions)
         if doer is not None and doer.country is not None and not doer.locative:
