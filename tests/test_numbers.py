@@ -167,3 +167,59 @@ def test_claim_measure(analyze, text, measure, value):
 def test_strikes_on_things_count_no_protesters(analyze, text):
     claims = analyze(text)["claims"]
     assert not [c for c in claims if c["measure"] == "protesters"], claims
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "source"),
+    [
+        # a parenthetical "X said" covers the rest of its sentence
+        (
+            "Nigerian soldiers entered the camp near Maiduguri on Tuesday, the army said, "
+            "seizing 25 rifles.",
+            "other",
+            25,
+            "NGA",
+        ),
+        # a reporting verb with no clause of its own covers its own clause only
+        (
+            "Japan announced $50 million in aid, while Canada would give a further "
+            "20 million dollars, according to a statement from the Canadian foreign ministry.",
+            "funding",
+            20_000_000,
+            "CAN",
+        ),
+        (
+            "Organisers said 30,000 people marched in Belgrade, while police put the "
+            "figure at 9,000.",
+            "protesters",
+            9000,
+            "SRB",
+        ),
+        # a source with no registry entry: a place in its name, or the story's country
+        (
+            "The Kherson Volunteer Committee said 14 civilians were wounded.",
+            "injured",
+            14,
+            "UKR",
+        ),
+        (
+            "Organisers said more than 5,000 people joined the rally in Tbilisi.",
+            "protesters",
+            5000,
+            "GEO",
+        ),
+        # an independent monitor is an NGO
+        (
+            "Protesters gathered in Lima. The Centre for Protest Records, an independent "
+            "monitoring group, estimated the crowd at 45,000.",
+            "protesters",
+            45000,
+            "NGO",
+        ),
+        # money pledged or sought with no other source is the pledger's own claim
+        ("Norway pledged $80 million for reconstruction in Gaza.", "funding", 80_000_000, "NOR"),
+    ],
+)
+def test_claim_source(analyze, text, measure, value, source):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert (claim["source"] or {}).get("country") == source, claim["source"]

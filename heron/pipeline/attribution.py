@@ -66,6 +66,20 @@ def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[s
     return frozenset(attr["verbs"]), frozenset(hedges["denial"]), people, frozenset(attr["speech"])
 
 
+_DOCUMENTS = frozenset({"statement", "report", "figure", "data", "tally", "count", "estimate"})
+
+
+def _originator(token: Token) -> Token:
+    """'a statement from the foreign ministry': the ministry, not the statement."""
+    if token.lemma_.lower() in _DOCUMENTS:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                objs = [g for g in child.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    return token
+
+
 def _source_phrase(token: Token) -> Span:
     phrase = noun_phrase(token)
     doc = token.doc
@@ -112,6 +126,43 @@ def _via(sent: Span) -> list[str]:
     return chain
 
 
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+
+
+def _clause_end(token: Token) -> int:
+    """End of the verb's own clause: its subtree up to a clause with a subject of its
+    own ("Japan announced $50m, while Canada would give ...")."""
+    end = token.right_edge.i + 1
+    for child in token.rights:
+        if child.dep_ in ("advcl", "conj", "parataxis") and _has_subject(child):
+            return max(token.i + 1, child.left_edge.i)
+    return end
+
+
+def _content(cue: Token) -> tuple[int, int]:
+    """What a reporting verb attributes: its complement clause ("said that ..."), and
+    after a postposed cue the rest of its clause ("..., the army said, seizing 25
+    rifles"); a verb with an object and no complement ("put the figure at 9,000")
+    covers its own clause; a bare parenthetical ("..., residents said, ...") the
+    sentence."""
+    comps = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp")]
+    if not comps and not any(c.dep_ in ("dobj", "obj") for c in cue.children):
+        sent = cue.sent
+        return (sent.start, sent.end)
+    if not comps:
+        start = cue.left_edge.i
+        for child in cue.lefts:
+            if child.dep_ in ("advcl", "conj", "parataxis") and _has_subject(child):
+                start = max(start, child.right_edge.i + 1)
+        return (start, _clause_end(cue))
+    comp = comps[0]
+    start, end = comp.left_edge.i, comp.right_edge.i + 1
+    if comp.i < cue.i:
+        end = max(end, _clause_end(cue))
+    return (start, end)
+
+
 _ORG_NOUNS = frozenset(
     {
         "agency",
@@ -154,17 +205,69 @@ def _implied_source(source: Span, mentions: list[Mention], focus: str | None) ->
     sector = sector_of_phrase(words) or next(
         (titles[t.lower_] for t in words if t.lower_ in titles), None
     )
-    if focus is None or sector is None:
+    cues = _source_cues()
+    country = None
+    if _ngo(source, cues.ngo):
+        country, sector = "NGO", None
+    elif (named := _place_in_name(source)) is not None:
+        country = named  # "the Kherson Volunteer Committee", "the Sinaloa state government"
+    elif sector is not None or lemma in cues.local or _unknown_organisation(source):
+        country = focus
+    if country is None:
         return None
     return Mention(
         start=source.start_char,
         end=source.end_char,
         text=source.text,
-        country=focus,
+        country=country,
         sector=sector,
         head=head.i,
         kind="noun",
         person=head.ent_type_ == "PERSON",
+    )
+
+
+@dataclass(frozen=True)
+class SourceCues:
+    ngo: tuple[str, ...]
+    local: frozenset[str]
+
+
+@cache
+def _source_cues() -> SourceCues:
+    attr = lexicon("attribution")
+    return SourceCues(ngo=tuple(attr["ngo_cues"]), local=frozenset(attr["local_sources"]))
+
+
+def _ngo(source: Span, cues: tuple[str, ...]) -> bool:
+    """'The Centre for Protest Records, an independent monitoring group'."""
+    appositions = [c for t in source for c in t.children if c.dep_ == "appos"]
+    texts = [source.text.lower()] + [
+        source.doc[c.left_edge.i : c.right_edge.i + 1].text.lower() for c in appositions
+    ]
+    return any(f" {cue} " in f" {text} " for text in texts for cue in cues)
+
+
+def _place_in_name(source: Span) -> str | None:
+    from heron.knowledge.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    for token in source:
+        if token.pos_ != "PROPN" or token == source.root:
+            continue
+        found = [
+            c
+            for c in gaz.candidates(token.text)
+            if c.level == "admin1" or (c.level == "city" and c.population >= 50_000)
+        ]
+        if found:
+            return max(found, key=lambda c: (c.level == "admin1", c.population)).country
+    return None
+
+
+def _unknown_organisation(source: Span) -> bool:
+    return source.root.ent_type_ == "ORG" or (
+        source.root.pos_ == "PROPN" and source.root.ent_type_ not in ("PERSON", "GPE", "NORP")
     )
 
 
@@ -189,7 +292,7 @@ def find_attributions(
                 objs = [c for c in to.children if c.dep_ == "pobj"]
                 if not objs:
                     continue
-                source = _source_phrase(objs[0])
+                source = _source_phrase(_originator(objs[0]))
                 before, after = token.left_edge.i, token.right_edge.i + 1
                 content = (sent.start, before) if before > sent.start + 2 else (after, sent.end)
             elif token.lemma_.lower() in verbs and token.pos_ in ("VERB", "AUX"):
@@ -203,12 +306,7 @@ def find_attributions(
                 if not subjects:
                     continue
                 source = _source_phrase(subjects[0])
-                comps = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
-                if comps:
-                    comp = comps[0]
-                    content = (comp.left_edge.i, comp.right_edge.i + 1)
-                else:
-                    content = (sent.start, sent.end)
+                content = _content(token)
             if source is None or content is None:
                 continue
             mention = _mention_in(mentions, source)

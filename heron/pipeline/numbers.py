@@ -699,6 +699,9 @@ def make_numbers(settings: Mapping[str, Any]):
                 subject_actor = _counted_by_authority(
                     root, noun, measure, attribution, analysis
                 ) or _local_people(noun, place, analysis)
+            source = attribution.actor() if attribution else None
+            if source is None and measure == "funding" and subject_actor is not None:
+                source = subject_actor  # "Norway pledged $80m": the pledge is its own claim
             sent_words = {t.lower_ for t in root.sent}
             hedges = sorted(w for w in lex.hedges if " " not in w and w in sent_words)
             factuality = "reported" if attribution else "asserted"
@@ -721,7 +724,7 @@ def make_numbers(settings: Mapping[str, Any]):
                     span=(evidence.start_char, evidence.end_char),
                     subject=subject_actor,
                     place=place,
-                    source=attribution.actor() if attribution else None,
+                    source=source,
                     source_text=attribution.source_text if attribution else None,
                     via=chain(analysis.attributions, root.i),
                     as_of=attribution.as_of if attribution else analysis.published,
