@@ -58,6 +58,11 @@ class Gazetteer:
     admin1_names: frozenset[str]  # admin-1 names as written ("Kursk", "Gaza Strip")
     features: dict[str, list[Entry]] = field(default_factory=dict)  # one row per state
     feature_names: frozenset[str] = frozenset()  # feature names and aliases as written
+    towns: dict[str, list[Entry]] = field(default_factory=dict)  # ISO3 -> cities
+
+    def towns_of(self, country: str) -> list[Entry]:
+        """The country's towns in the gazetteer (each once)."""
+        return self.towns.get(country, [])
 
     def candidates(self, name: str) -> list[Entry]:
         key = normalise(name)
@@ -125,20 +130,18 @@ def gazetteer() -> Gazetteer:
     aliases = {(row["country"], row["name"]): row for row in _rows("admin1_aliases.tsv")}
     for row in _rows("admin1.tsv"):
         alias = aliases.get((row["country"], row["name"]), {})
-        point = (
-            (alias.get("lat"), alias.get("lon")) if alias.get("lat") else (row["lat"], row["lon"])
-        )
+        point = alias if alias.get("lat") else row  # a curated point replaces the median
         entry = Entry(
             row["name"],
             row["country"],
             "admin1",
-            float(point[0]),
-            float(point[1]),
+            float(point["lat"]),
+            float(point["lon"]),
             population=int(row["places"]),
         )
-        names = [row["name"], *(a for a in alias.get("aliases", "").split("|") if a)]
-        admin1_names.update(names)
-        for variant in {v for name in names for v in _admin1_variants(name)}:
+        forms = [row["name"], *(a for a in alias.get("aliases", "").split("|") if a)]
+        admin1_names.update(forms)
+        for variant in {v for form in forms for v in _admin1_variants(form)}:
             admin1.setdefault(variant, []).append(entry)
     features, feature_names = _features()
     cities: dict[str, list[Entry]] = {}
@@ -165,8 +168,11 @@ def gazetteer() -> Gazetteer:
             cities.setdefault(name, []).append(entry)
         if entry.population >= ruler_min:
             ruler_cities.update(_ruler_forms(city, big, ambiguous))
+    towns: dict[str, list[Entry]] = {}
     for entries in cities.values():
         entries.sort(key=lambda e: -e.population)
+    for entry in {e.geonameid: e for entries in cities.values() for e in entries}.values():
+        towns.setdefault(entry.country, []).append(entry)
     return Gazetteer(
         countries=countries,
         admin1=admin1,
@@ -175,6 +181,7 @@ def gazetteer() -> Gazetteer:
         admin1_names=frozenset(admin1_names),
         features=features,
         feature_names=feature_names,
+        towns=towns,
     )
 
 

@@ -139,6 +139,39 @@ def _partner_object(ent: Any) -> bool:
     )
 
 
+def _km(lat1: float, lon1: float, lat2: float | None, lon2: float | None) -> float:
+    if lat2 is None or lon2 is None:
+        return 0.0
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 12742.0 * math.asin(math.sqrt(a))
+
+
+DIRECTIONS: dict[str, str] = lexicon("places")["direction_adjectives"]
+
+
+def _part_of_country(doc: Any, ent: Any, entry: Entry, gaz: Gazetteer) -> tuple[Any, Entry] | None:
+    """ "northern Israel", "southern Lebanon": a region (admin1) at the mean of the
+    country's towns in that third of it."""
+    if entry.level != "country" or ent.start == 0:
+        return None
+    side = DIRECTIONS.get(doc[ent.start - 1].lower_)
+    if side is None:
+        return None
+    towns = gaz.towns_of(entry.country)
+    if len(towns) < 3:
+        return None
+    axis = (lambda e: e.lat) if side in ("north", "south") else (lambda e: e.lon)
+    ordered = sorted(towns, key=axis, reverse=side in ("north", "east"))
+    part = ordered[: max(1, len(ordered) // 3)]
+    lat = sum(e.lat for e in part) / len(part)
+    lon = sum(e.lon for e in part) / len(part)
+    return doc[ent.start - 1 : ent.end], Entry(entry.name, entry.country, "admin1", lat, lon)
+
+
 def _trim_article(doc: Any, ent: Any) -> Any:
     """ "the Red Sea" -> "Red Sea"."""
     if len(ent) > 1 and ent[0].lower_ == "the":
@@ -197,6 +230,9 @@ def facility_spans(doc: Any) -> list[tuple[int, int, int]]:
         plural = word in cues.plural_heads
         if word not in cues.heads and not plural:
             continue
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if after is not None and after.text[:1].isupper() and after.pos_ == "PROPN":
+            continue  # the name goes on: "Lawmaker Park Sun-won", "Israel Prison Service"
         end = tok.i
         while end > 0 and doc[end - 1].lower_ in cues.modifiers:
             end -= 1
@@ -209,6 +245,8 @@ def facility_spans(doc: Any) -> list[tuple[int, int, int]]:
         hit = countries.lookup(name)
         if hit is not None and not tok.text[:1].isupper():
             continue  # "an Israeli checkpoint", "the Russian embassy"
+        if all(t.ent_type_ == "NORP" for t in doc[start:end]):
+            continue  # "Asian and European ports"
         if plural:
             out.append((start, end, tok.i))
             before = start - 1
@@ -228,7 +266,7 @@ def _anchor(doc: Any, head: int, found: list[PlaceMention]) -> PlaceMention | No
     named before it ("Moscow's Domodedovo"; in the sentence, then the document)."""
     by_token = {doc[i].i: pm for pm in found for i in range(pm.first, pm.last)}
     for child in doc[head].rights:
-        if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "outside", "on"):
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "outside", "on", "of"):
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     for i in range(obj.left_edge.i, obj.i + 1):
@@ -247,20 +285,25 @@ def _facilities(doc: Any, gaz: Gazetteer, found: list[PlaceMention]) -> list[Pla
     """Facility mentions located at their anchor place; a facility replaces a town
     mention inside its name ("Naivasha market" is in El Fasher, not Naivasha)."""
     located: list[PlaceMention] = []
-    for start, end, head in facility_spans(doc):
+    spans = facility_spans(doc)
+    for start, end, head in spans:
+        group = min(s for s, _, h in spans if h == head)  # "Sheremetyevo and Vnukovo airports"
         if any(pm.first < end and start < pm.last and pm.place.level == "other" for pm in found):
             continue  # a named feature already ("Ramstein Air Base", "Erez crossing")
         inside = [pm for pm in found if start <= pm.first and pm.last <= end]
-        rest = [pm for pm in found if pm not in inside]
+        rest = [pm for pm in found if not (group <= pm.first and pm.last <= head + 1)]
         anchor = _anchor(doc, head, rest)
         if anchor is None:
             continue
+        country = anchor.place.country
+        if not doc[head].text[:1].isupper() and any(pm.place.country == country for pm in inside):
+            continue  # "the Ryazan refinery": the town is the place named
         span = doc[start:end]
         point: Any = anchor.place
-        towns = [c for c in gaz.candidates(doc[start : min(end, head)].text) if c.level == "city"]
-        town = next((c for c in towns if c.country == anchor.place.country), None)
-        if town is not None:
-            point = town  # "Munster training grounds": at the town of Munster
+        name = doc[start : min(end, head)].text
+        towns = [c for c in gaz.candidates(name) if c.level == "city" and c.country == country]
+        if towns:  # "Munster training grounds": at the town of Munster nearest the anchor
+            point = min(towns, key=lambda c: _km(c.lat, c.lon, anchor.place.lat, anchor.place.lon))
         place = Place(
             name=span.text,
             country=anchor.place.country,
@@ -325,6 +368,9 @@ def make_places(settings: Mapping[str, Any]):
             if entry is None:
                 continue
             span = _trim_article(doc, ent)
+            part = _part_of_country(doc, ent, entry, gaz)
+            if part is not None:
+                span, entry = part
             place = Place(
                 name=span.text,
                 country=entry.country,
