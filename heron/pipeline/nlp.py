@@ -1,8 +1,8 @@
 """Stage nlp: spaCy 3.8 with en_core_web_sm 3.8.0, loaded once per process.
 
 A name tagger ahead of NER, fed from knowledge/, tags the names heron knows
-(countries, adjectives, capitals, agencies, armed groups, office holders,
-"Kursk region"-style admin-1 names), and a small component after NER trims a
+(countries, adjectives, capitals, agencies, armed groups, office holders, named
+features such as seas and crossings, "Kursk region"-style admin-1 names), and a small component after NER trims a
 possessive "'s" from entity spans ("North Korea's" -> "North Korea").
 """
 
@@ -52,9 +52,10 @@ def ruler_patterns() -> list[dict[str, Any]]:
     for name, entry in known.items():
         patterns.append({"label": "PERSON" if entry.kind == "person" else "ORG", "pattern": name})
     taken = {p["pattern"] for p in patterns}
-    patterns.extend(
-        {"label": "GPE", "pattern": name} for name in sorted(gazetteer().ruler_cities - taken)
-    )
+    gaz = gazetteer()
+    patterns.extend({"label": "LOC", "pattern": name} for name in sorted(gaz.feature_names - taken))
+    taken |= gaz.feature_names
+    patterns.extend({"label": "GPE", "pattern": name} for name in sorted(gaz.ruler_cities - taken))
     return patterns
 
 

@@ -3,7 +3,10 @@
 A name is a place when it is a location entity, or a country or capital
 named in a locative phrase ("in Russia", "to Pyongyang"); nationality
 adjectives and governments are actors, not places. Candidates are ranked by
-the document's country context, then by population.
+the document's country context, then by population. Named features (seas,
+straits, crossings) come from the gazetteer's feature table; facilities and
+streets ("Ofer prison", "Kenyatta Avenue") are located at the place the text
+puts them in.
 """
 
 from __future__ import annotations
@@ -11,15 +14,19 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from heron.knowledge import lexicon
-from heron.knowledge.gazetteer import Entry, gazetteer
+from heron.knowledge.countries import index as country_index
+from heron.knowledge.gazetteer import Entry, Gazetteer, gazetteer, normalise
+from heron.knowledge.registry import registry
 from heron.pipeline.registry import stage
 from heron.pipeline.syntax import is_locative
 from heron.records import Analysis, Place
 
 NOT_PLACES = frozenset(lexicon("places")["not_places"])
+RELATIONAL_NOUNS = frozenset(lexicon("places")["relational_nouns"])
 
 
 @dataclass
@@ -29,10 +36,15 @@ class PlaceMention:
     text: str
     place: Place
     head: int  # token index
+    first: int = 0  # token span
+    last: int = 0
 
 
 def choose(
-    candidates: list[Entry], context: set[str], min_population: int, explicit_region: bool
+    candidates: list[Entry],
+    context: set[str],
+    min_population: int,
+    explicit_region: bool,
 ) -> Entry | None:
     if not candidates:
         return None
@@ -47,6 +59,8 @@ def choose(
             s += 8.0 if explicit_region else 4.5  # beats a town under ~30,000 of the same name
         if e.level == "city":
             s += math.log10(max(e.population, 1))
+        if e.level == "other":
+            s += 15.0  # a named feature: the curated table knows the exact name
         return s
 
     best = max(candidates, key=score)
@@ -92,9 +106,226 @@ def _qualifying_country(doc: Any, ent: Any, gaz: Any) -> str | None:
     return None
 
 
+def _context_name(ent: Any, gaz: Gazetteer, context: set[str]) -> bool:
+    """A name NER took for a person or organisation that the gazetteer knows as a
+    region or town of a country the story is about ("covering Cotopaxi and four
+    other provinces", "two landed near Kiryat Shmona")."""
+    if ent.label_ not in ("PERSON", "ORG", "PRODUCT") or not ent.text[:1].isupper():
+        return False
+    if registry().lookup(ent.text) is not None or country_index().lookup(ent.text):
+        return False
+    if ent.root.dep_ in ("nsubj", "nsubjpass") and ent.label_ == "PERSON":
+        return False  # people act and speak
+    return any(
+        c.country in context and c.level in ("admin1", "city") for c in gaz.candidates(ent.text)
+    )
+
+
+def _qualifies_a_place(ent: Any, place_tokens: set[int]) -> bool:
+    """ "Russia's Ryazan region", "Ukraine's Chernihiv region": a country named only to
+    say where a smaller place is."""
+    root = ent.root
+    return root.dep_ == "poss" and root.head.i in place_tokens
+
+
+def _partner_object(ent: Any) -> bool:
+    """ "links to Israel", "ties with Russia": a partner, not a location."""
+    root = ent.root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in ("to", "with")
+        and prep.head.lemma_.lower() in RELATIONAL_NOUNS
+    )
+
+
+def _km(lat1: float, lon1: float, lat2: float | None, lon2: float | None) -> float:
+    if lat2 is None or lon2 is None:
+        return 0.0
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 12742.0 * math.asin(math.sqrt(a))
+
+
+DIRECTIONS: dict[str, str] = lexicon("places")["direction_adjectives"]
+
+
+def _part_of_country(doc: Any, ent: Any, entry: Entry, gaz: Gazetteer) -> tuple[Any, Entry] | None:
+    """ "northern Israel", "southern Lebanon": a region (admin1) at the mean of the
+    country's towns in that third of it."""
+    if entry.level != "country" or ent.start == 0:
+        return None
+    side = DIRECTIONS.get(doc[ent.start - 1].lower_)
+    if side is None:
+        return None
+    towns = gaz.towns_of(entry.country)
+    if len(towns) < 3:
+        return None
+    axis = (lambda e: e.lat) if side in ("north", "south") else (lambda e: e.lon)
+    ordered = sorted(towns, key=axis, reverse=side in ("north", "east"))
+    part = ordered[: max(1, len(ordered) // 3)]
+    lat = sum(e.lat for e in part) / len(part)
+    lon = sum(e.lon for e in part) / len(part)
+    return doc[ent.start - 1 : ent.end], Entry(entry.name, entry.country, "admin1", lat, lon)
+
+
+def _trim_article(doc: Any, ent: Any) -> Any:
+    """ "the Red Sea" -> "Red Sea"."""
+    if len(ent) > 1 and ent[0].lower_ == "the":
+        return doc[ent.start + 1 : ent.end]
+    return ent
+
+
+@dataclass(frozen=True)
+class FacilityCues:
+    heads: frozenset[str]
+    plural_heads: dict[str, str]
+    modifiers: frozenset[str]
+
+
+@cache
+def facility_cues() -> FacilityCues:
+    raw = lexicon("facilities")
+    return FacilityCues(
+        heads=frozenset(raw["heads"]),
+        plural_heads=dict(raw["plural_heads"]),
+        modifiers=frozenset(raw["modifiers"]),
+    )
+
+
+def _name_before(doc: Any, end: int) -> int:
+    """Start of the capitalised name ending right before token `end` ("Al-Shifa")."""
+    start = end
+    while start > 0:
+        tok = doc[start - 1]
+        if (
+            tok.text[:1].isupper()
+            and tok.pos_ in ("PROPN", "NOUN", "ADJ", "X")
+            or (
+                tok.text in ("-", "'", "\u2019")
+                and start - 2 >= 0
+                and doc[start - 2].text[:1].isupper()
+            )
+        ):
+            start -= 1
+        else:
+            break
+    while start < end and doc[start].is_sent_start and doc[start].pos_ != "PROPN":
+        start += 1
+    return start
+
+
+def facility_spans(doc: Any) -> list[tuple[int, int, int]]:
+    """(start, end, head) token spans of named facilities: a capitalised name, optional
+    modifier words, and a facility head ("Saudi Hospital", "Adre border crossing");
+    before a plural head each coordinated name is one ("Domodedovo and Zhukovsky airports")."""
+    cues = facility_cues()
+    countries = country_index()
+    out: list[tuple[int, int, int]] = []
+    for tok in doc:
+        word = tok.lower_
+        plural = word in cues.plural_heads
+        if word not in cues.heads and not plural:
+            continue
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if after is not None and after.text[:1].isupper() and after.pos_ == "PROPN":
+            continue  # the name goes on: "Lawmaker Park Sun-won", "Israel Prison Service"
+        end = tok.i
+        while end > 0 and doc[end - 1].lower_ in cues.modifiers:
+            end -= 1
+        start = _name_before(doc, end)
+        if start == end:
+            continue
+        name = doc[start:end].text
+        if registry().lookup(name) is not None:
+            continue
+        hit = countries.lookup(name)
+        if hit is not None and not tok.text[:1].isupper():
+            continue  # "an Israeli checkpoint", "the Russian embassy"
+        if all(t.ent_type_ == "NORP" for t in doc[start:end]):
+            continue  # "Asian and European ports"
+        if plural:
+            out.append((start, end, tok.i))
+            before = start - 1
+            while before > 0 and doc[before].lower_ in ("and", ","):
+                first = _name_before(doc, before)
+                if first == before:
+                    break
+                out.append((first, before, tok.i))
+                before = first - 1
+        else:
+            out.append((start, tok.i + 1, tok.i))
+    return out
+
+
+def _anchor(doc: Any, head: int, found: list[PlaceMention]) -> PlaceMention | None:
+    """The place a facility is in: "... in Gaza City" after it, else the nearest place
+    named before it ("Moscow's Domodedovo"; in the sentence, then the document)."""
+    by_token = {doc[i].i: pm for pm in found for i in range(pm.first, pm.last)}
+    for child in doc[head].rights:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "outside", "on", "of"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    for i in range(obj.left_edge.i, obj.i + 1):
+                        if i in by_token:
+                            return by_token[i]
+    sent_start = doc[head].sent.start
+    before = [pm for pm in found if pm.last <= head]
+    in_sentence = [pm for pm in before if pm.first >= sent_start]
+    if in_sentence:
+        return in_sentence[-1]
+    earlier = [pm for pm in before if pm.place.level != "country"]
+    return earlier[-1] if earlier else None
+
+
+def _facilities(doc: Any, gaz: Gazetteer, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Facility mentions located at their anchor place; a facility replaces a town
+    mention inside its name ("Naivasha market" is in El Fasher, not Naivasha)."""
+    located: list[PlaceMention] = []
+    spans = facility_spans(doc)
+    for start, end, head in spans:
+        group = min(s for s, _, h in spans if h == head)  # "Sheremetyevo and Vnukovo airports"
+        if any(pm.first < end and start < pm.last and pm.place.level == "other" for pm in found):
+            continue  # a named feature already ("Ramstein Air Base", "Erez crossing")
+        inside = [pm for pm in found if start <= pm.first and pm.last <= end]
+        rest = [pm for pm in found if not (group <= pm.first and pm.last <= head + 1)]
+        anchor = _anchor(doc, head, rest)
+        if anchor is None:
+            continue
+        country = anchor.place.country
+        if not doc[head].text[:1].isupper() and any(pm.place.country == country for pm in inside):
+            continue  # "the Ryazan refinery": the town is the place named
+        span = doc[start:end]
+        point: Any = anchor.place
+        name = doc[start : min(end, head)].text
+        towns = [c for c in gaz.candidates(name) if c.level == "city" and c.country == country]
+        if towns:  # "Munster training grounds": at the town of Munster nearest the anchor
+            point = min(towns, key=lambda c: _km(c.lat, c.lon, anchor.place.lat, anchor.place.lon))
+        place = Place(
+            name=span.text,
+            country=anchor.place.country,
+            level="other",
+            lat=round(point.lat, 4),
+            lon=round(point.lon, 4),
+            geonameid=None,
+            evidence=span.text,
+            span=(span.start_char, span.end_char),
+        )
+        for pm in inside:
+            found.remove(pm)
+        located.append(
+            PlaceMention(span.start_char, span.end_char, span.text, place, head, start, end)
+        )
+    return located
+
+
 @stage("places.gazetteer.v1", reads=("doc", "mentions"), writes=("place_mentions", "places"))
 def make_places(settings: Mapping[str, Any]):
     min_population = int(settings.get("min_population_without_context", 100_000))
+    min_locative = int(settings.get("min_population_locative", min_population))
 
     def run(analysis: Analysis) -> Analysis:
         doc = analysis.doc
@@ -103,13 +334,20 @@ def make_places(settings: Mapping[str, Any]):
             (m.start, m.end) for m in analysis.mentions if not m.locative and not m.also_place
         ]
         context = {m.country for m in analysis.mentions if m.country}
+        place_tokens = {t.i for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC") for t in ent}
         found: list[PlaceMention] = []
         for ent in doc.ents:
-            if ent.label_ not in ("GPE", "LOC", "FAC") and not _located_name(ent):
+            if (
+                ent.label_ not in ("GPE", "LOC", "FAC")
+                and not _located_name(ent)
+                and not _context_name(ent, gaz, context)
+            ):
                 continue
             if ent.text.lower() in NOT_PLACES or any(
                 s <= ent.start_char and ent.end_char <= e for s, e in actor_spans
             ):
+                continue
+            if _qualifies_a_place(ent, place_tokens) or _partner_object(ent):
                 continue
             words = ent.text.split()
             explicit = len(words) > 1 and words[-1].lower() in (
@@ -125,26 +363,35 @@ def make_places(settings: Mapping[str, Any]):
             within = _qualifying_country(doc, ent, gaz)
             if within is not None:
                 candidates = [c for c in candidates if c.country == within] or candidates
-            entry = choose(
-                candidates, context | ({within} if within else set()), min_population, explicit
-            )
+            floor = min_locative if is_locative(ent.root) else min_population
+            entry = choose(candidates, context | ({within} if within else set()), floor, explicit)
             if entry is None:
                 continue
+            span = _trim_article(doc, ent)
+            part = _part_of_country(doc, ent, entry, gaz)
+            if part is not None:
+                span, entry = part
             place = Place(
-                name=ent.text,
+                name=span.text,
                 country=entry.country,
                 level=entry.level,
                 lat=round(entry.lat, 4),
                 lon=round(entry.lon, 4),
                 geonameid=entry.geonameid,
-                evidence=ent.text,
-                span=(ent.start_char, ent.end_char),
+                evidence=span.text,
+                span=(span.start_char, span.end_char),
             )
-            found.append(PlaceMention(ent.start_char, ent.end_char, ent.text, place, ent.root.i))
+            found.append(
+                PlaceMention(
+                    span.start_char, span.end_char, span.text, place, ent.root.i, ent.start, ent.end
+                )
+            )
+        found.extend(_facilities(doc, gaz, found))
+        found.sort(key=lambda pm: pm.start)
         analysis.place_mentions = found
         seen: dict[tuple[str, str | None, str], Place] = {}
         for pm in found:
-            key = (pm.place.name.lower(), pm.place.country, pm.place.level)
+            key = (normalise(pm.place.name), pm.place.country, pm.place.level)
             seen.setdefault(key, pm.place)
         analysis.places = list(seen.values())
         return analysis

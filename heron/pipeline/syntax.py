@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
+
+from heron.knowledge import lexicon
 
 LOCATIVE_PREPS = frozenset(
     {
@@ -46,9 +49,20 @@ def governing_prep(token: Token) -> Token | None:
     return None
 
 
+@cache
+def _of_heads() -> frozenset[str]:
+    return frozenset(lexicon("places")["of_heads"])
+
+
 def is_locative(token: Token) -> bool:
+    """Named as a location: after a locative preposition ("in Russia"), or the object
+    of "of" after a direction ("north of Dhaka", "the outskirts of Kyiv")."""
     prep = governing_prep(token)
-    return prep is not None and prep.lower_ in LOCATIVE_PREPS
+    if prep is None:
+        return False
+    if prep.lower_ == "of":
+        return prep.head.lower_ in _of_heads()
+    return prep.lower_ in LOCATIVE_PREPS
 
 
 def phrase_head(span: Span) -> Token:

@@ -1,0 +1,188 @@
+"""The places stage on hand-written sentences (text -> expected), and the sanity of
+its data files (knowledge/data/features.tsv, admin1_aliases.tsv)."""
+
+from __future__ import annotations
+
+import csv
+import math
+
+import pytest
+
+from heron.knowledge import data_path, load_json
+from heron.knowledge.gazetteer import gazetteer
+from tests.conftest import actor_keys
+
+WIDE = {"sea", "strait", "gulf", "bay", "channel", "lake", "river", "shoal", "bank", "cape"}
+WIDE |= {"line", "region", "desert", "mountains", "plateau", "peninsula"}
+REMOTE = {"island", "reef"}  # islands may lie far from the state they belong to
+
+
+def rows(name: str) -> list[dict[str, str]]:
+    with data_path(name).open(encoding="utf-8") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 12742.0 * math.asin(math.sqrt(a))
+
+
+def has(places, name, country, level) -> bool:
+    return any((p["name"], p["country"], p["level"]) == (name, country, level) for p in places)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "level"),
+    [
+        # named features; a shared sea goes to the coast state the story is about
+        (
+            "Ships sailed through the Taiwan Strait on Monday.",
+            "Taiwan Strait",
+            "TWN",
+            "other",
+        ),
+        ("A tanker was hit in the Red Sea off the coast of Egypt.", "Red Sea", "EGY", "other"),
+        ("Aid trucks queued at the Rafah crossing for days.", "Rafah crossing", "PSE", "other"),
+        ("Floods swelled the Danube in Hungary.", "Danube", "HUN", "other"),
+        (
+            "Shelling was reported along the Line of Control overnight.",
+            "Line of Control",
+            "IND",
+            "other",
+        ),
+        ("Migrants crossed the English Channel in small boats.", "English Channel", "GBR", "other"),
+        (
+            "Vietnam protested the drills near the Paracel Islands.",
+            "Paracel Islands",
+            "VNM",
+            "other",
+        ),
+        ("Rebels seized towns across Darfur last year.", "Darfur", "SDN", "admin1"),
+        # admin-1 regions by their English names, and bare names of a context country's region
+        ("Fighting displaced thousands in North Kivu.", "North Kivu", "COD", "admin1"),
+        (
+            "Troops were deployed to the Middle Shabelle region.",
+            "Middle Shabelle region",
+            "SOM",
+            "admin1",
+        ),
+        ("Drones struck a fuel depot in the Bryansk region.", "Bryansk region", "RUS", "admin1"),
+        ("Clashes broke out in South Kordofan on Friday.", "South Kordofan", "SDN", "admin1"),
+        ("Airstrikes hit villages in Sagaing region.", "Sagaing region", "MMR", "admin1"),
+        (
+            "Ecuador extended a state of emergency covering Cotopaxi and two other provinces.",
+            "Cotopaxi",
+            "ECU",
+            "admin1",
+        ),
+        # facilities, located at the place they are said to be in
+        (
+            "Patients were evacuated from Al-Shifa hospital in Gaza City.",
+            "Al-Shifa hospital",
+            "PSE",
+            "other",
+        ),
+        (
+            "Thousands rallied in Tbilisi. Police blocked Rustaveli Avenue at dusk.",
+            "Rustaveli Avenue",
+            "GEO",
+            "other",
+        ),
+        ("Ministers met at Ramstein Air Base in Germany.", "Ramstein Air Base", "DEU", "other"),
+        (
+            "Flights at Moscow's Sheremetyevo and Vnukovo airports were halted.",
+            "Sheremetyevo",
+            "RUS",
+            "other",
+        ),
+        # capitals and seats after a locative preposition are places
+        ("Donors pledged $2bn at a conference in Brussels on Monday.", "Brussels", "BEL", "city"),
+        ("Mendes told reporters in Geneva on Monday.", "Geneva", "CHE", "city"),
+        ("Workers blocked roads in Gazipur, north of Dhaka.", "Dhaka", "BGD", "city"),
+        ("Crowds gathered in the West Bank city of Ramallah.", "Ramallah", "PSE", "city"),
+        # countries named as locations, and parts of them
+        ("Prisoners were exchanged near the border with Belarus.", "Belarus", "BLR", "country"),
+        ("Prices rose after the invasion of Ukraine.", "Ukraine", "UKR", "country"),
+        ("Hezbollah fired rockets at northern Israel.", "northern Israel", "ISR", "admin1"),
+    ],
+)
+def test_places(analyze, text, name, country, level):
+    places = analyze(text)["places"]
+    assert has(places, name, country, level), places
+
+
+def test_facility_at_its_anchor(analyze):
+    place = next(
+        p
+        for p in analyze("Patients were evacuated from Al-Shifa hospital in Gaza City.")["places"]
+        if p["level"] == "other"
+    )
+    gaza = next(e for e in gazetteer().candidates("Gaza City") if e.level == "city")
+    assert km(place["lat"], place["lon"], gaza.lat, gaza.lon) < 5
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Workers gathered at Liberty Bridge on Sunday.", "Liberty Bridge"),  # no anchor
+        ("Drones hit a refinery in Russia's Ryazan region.", "Russia"),  # qualifies a region
+        ("The ship was owned by a company with links to Israel.", "Israel"),  # a partner
+        ("Israeli checkpoint guards turned the convoy back.", "Israeli checkpoint"),
+        ("Lawmaker Park Sun-won said the troops had arrived.", "Lawmaker Park"),
+    ],
+)
+def test_not_places(analyze, text, absent):
+    assert absent not in {p["name"] for p in analyze(text)["places"]}
+
+
+def test_capital_after_preposition_is_no_actor(analyze):
+    out = analyze("Donors pledged $2bn at a conference in Brussels on Monday.")
+    assert ("EUR", None) not in actor_keys(out["actors"])
+    out = analyze("Workers blocked roads in Gazipur, north of Dhaka.")
+    assert ("BGD", "GOV") not in actor_keys(out["actors"])
+
+
+def test_features_rows_are_sane():
+    countries = {c["iso3"] for c in load_json("countries.json")}
+    towns = gazetteer().towns
+    seen: set[tuple[str, str]] = set()
+    for row in rows("features.tsv"):
+        where = f"features.tsv {row['name']} {row['country']}"
+        assert row["country"] in countries, where
+        assert row["level"] in ("other", "admin1"), where
+        lat, lon = float(row["lat"]), float(row["lon"])
+        assert -90 <= lat <= 90 and -180 <= lon <= 180, where
+        assert (row["name"], row["country"]) not in seen, f"{where}: duplicate row"
+        seen.add((row["name"], row["country"]))
+        # the point lies near the state it is attributed to: a town of that state within
+        # 300 km (a site on land) or 1,200 km (seas, rivers, lines, regions); an island or
+        # reef lies within 1,200 km of some town
+        pool = (
+            [t for ts in towns.values() for t in ts]
+            if row["type"] in REMOTE
+            else towns[row["country"]]
+        )
+        limit = 300 if row["type"] not in WIDE | REMOTE else 1200
+        nearest = min(km(lat, lon, t.lat, t.lon) for t in pool)
+        assert nearest <= limit, f"{where}: {nearest:.0f} km from the nearest town"
+
+
+def test_admin1_aliases_name_known_regions():
+    regions = {(r["country"], r["name"]) for r in rows("admin1.tsv")}
+    for row in rows("admin1_aliases.tsv"):
+        assert (row["country"], row["name"]) in regions, row
+        assert row["aliases"], row
+        if row["lat"]:
+            assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180, row
+
+
+def test_features_are_tagged_as_locations(pipeline):
+    from heron.pipeline.nlp import ruler_patterns
+
+    patterns = {p["pattern"]: p["label"] for p in ruler_patterns()}
+    assert patterns["Bab el-Mandeb"] == "LOC" and patterns["Kerem Shalom"] == "LOC"
