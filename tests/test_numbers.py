@@ -223,3 +223,28 @@ def test_strikes_on_things_count_no_protesters(analyze, text):
 def test_claim_source(analyze, text, measure, value, source):
     claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
     assert (claim["source"] or {}).get("country") == source, claim["source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "place"),
+    [
+        # the town rather than its region, or the avenue in it
+        (
+            "Drones hit the town of Kupiansk in the Kharkiv region, killing three people.",
+            "killed",
+            3,
+            "Kupiansk",
+        ),
+        (
+            "Police said about 3,000 people gathered on Independence Avenue in Minsk.",
+            "protesters",
+            3000,
+            "Minsk",
+        ),
+        # money is for a place, not where it was pledged
+        ("Donors pledged $2bn for Yemen at a conference in Geneva.", "funding", 2e9, "Yemen"),
+    ],
+)
+def test_claim_place(analyze, text, measure, value, place):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert claim["place"] == place

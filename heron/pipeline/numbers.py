@@ -618,6 +618,22 @@ def evidence_span(doc: Doc, number: Span, noun: Token | None) -> Span:
     return doc[start:end]
 
 
+_PRECISION = {"city": 0, "admin1": 1, "other": 2, "country": 3}
+
+
+def funding_place(token: Token) -> str | None:
+    """Money is for a place ('4.1 billion euros for Syria'), not where it was pledged."""
+    for t in token.sent:
+        if (
+            t.dep_ == "pobj"
+            and t.head.lower_ in ("for", "to")
+            and t.ent_type_ == "GPE"
+            and country_index().lookup(t.text) is not None
+        ):
+            return t.text
+    return None
+
+
 def claim_place(analysis: Analysis, token: Token) -> str | None:
     """The place a figure refers to: the nearest in its sentence; else the last
     town or region named earlier in its paragraph; else the story's first one."""
@@ -625,8 +641,12 @@ def claim_place(analysis: Analysis, token: Token) -> str | None:
     candidates = [
         pm for pm in analysis.place_mentions if sent.start_char <= pm.start < sent.end_char
     ]
-    if candidates:
-        return min(candidates, key=lambda pm: abs(pm.head - token.i)).text
+    if candidates:  # the most precise: a town, then a region, a feature, a country
+        best = min(
+            candidates,
+            key=lambda pm: (_PRECISION.get(pm.place.level, 9), abs(pm.head - token.i)),
+        )
+        return best.within or best.text  # the town an avenue or a hospital is in
     local = [pm for pm in analysis.place_mentions if pm.place.level != "country"]
     paragraph_start = analysis.text.rfind("\n", 0, sent.start_char) + 1
     before = [pm for pm in local if paragraph_start <= pm.start < sent.start_char]
@@ -683,7 +703,7 @@ def make_numbers(settings: Mapping[str, Any]):
                 subject = last_subject.get(sent_key)
             if subject is not None:
                 last_subject[sent_key] = subject
-            place = claim_place(analysis, root)
+            place = funding_place(root) if measure == "funding" else claim_place(analysis, root)
             attribution = covering(analysis.attributions, root.i)
             if isinstance(decided, Actor):  # a nationality without a mention, or MIXED
                 subject_actor: Actor | None = None if decided is MIXED else decided

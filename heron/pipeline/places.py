@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from spacy.tokens import Span
+
 from heron.knowledge import lexicon
 from heron.knowledge.countries import index as country_index
 from heron.knowledge.gazetteer import Entry, Gazetteer, gazetteer, normalise
@@ -38,6 +40,7 @@ class PlaceMention:
     head: int  # token index
     first: int = 0  # token span
     last: int = 0
+    within: str | None = None  # a facility's anchor place ("Rustaveli Avenue" -> "Tbilisi")
 
 
 def choose(
@@ -261,6 +264,22 @@ def facility_spans(doc: Any) -> list[tuple[int, int, int]]:
     return out
 
 
+def _settlement_names(doc: Any) -> list[Span]:
+    """'the town of Kupiansk': a name NER left untagged after a settlement noun."""
+    in_entity = {t.i for ent in doc.ents for t in ent}
+    spans = []
+    for token in doc:
+        if token.lower_ != "of" or token.head.lemma_.lower() not in _SETTLEMENTS:
+            continue
+        start = token.i + 1
+        end = start
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].i not in in_entity:
+            end += 1
+        if end > start:
+            spans.append(Span(doc, start, end, label="GPE"))
+    return spans
+
+
 def _anchor(doc: Any, head: int, found: list[PlaceMention]) -> PlaceMention | None:
     """The place a facility is in: "... in Gaza City" after it, else the nearest place
     named before it ("Moscow's Domodedovo"; in the sentence, then the document)."""
@@ -317,7 +336,9 @@ def _facilities(doc: Any, gaz: Gazetteer, found: list[PlaceMention]) -> list[Pla
         for pm in inside:
             found.remove(pm)
         located.append(
-            PlaceMention(span.start_char, span.end_char, span.text, place, head, start, end)
+            PlaceMention(
+                span.start_char, span.end_char, span.text, place, head, start, end, anchor.text
+            )
         )
     return located
 
@@ -336,7 +357,7 @@ def make_places(settings: Mapping[str, Any]):
         context = {m.country for m in analysis.mentions if m.country}
         place_tokens = {t.i for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC") for t in ent}
         found: list[PlaceMention] = []
-        for ent in doc.ents:
+        for ent in [*doc.ents, *_settlement_names(doc)]:
             if (
                 ent.label_ not in ("GPE", "LOC", "FAC")
                 and not _located_name(ent)
