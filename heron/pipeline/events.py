@@ -59,6 +59,8 @@ class TriggerLexicon:
     untargeted: frozenset[str]
     domestic_recipient: frozenset[str]
     authority_acts: frozenset[str]
+    reporting_verbs: frozenset[str]
+    threat_modes: dict[str, dict[str, str]]
 
 
 @cache
@@ -99,6 +101,24 @@ def triggers() -> TriggerLexicon:
         untargeted=frozenset(raw.get("untargeted_objects", [])),
         domestic_recipient=frozenset(raw.get("domestic_recipient", [])),
         authority_acts=frozenset(raw.get("authority_acts", [])),
+        reporting_verbs=frozenset(lexicon("attribution")["verbs"])
+        | frozenset(raw.get("commitment_verbs", [])),
+        threat_modes=raw.get("threat_modes", {}),
+    )
+
+
+@dataclass(frozen=True)
+class Anaphors:
+    nouns: dict[str, frozenset[str]]
+    possessive_pronouns: frozenset[str]
+
+
+@cache
+def anaphors() -> Anaphors:
+    raw = lexicon("anaphors")
+    return Anaphors(
+        nouns={noun: frozenset(kinds) for noun, kinds in raw["nouns"].items()},
+        possessive_pronouns=frozenset(raw["possessive_pronouns"]),
     )
 
 
@@ -157,7 +177,7 @@ def match_triggers(token: Token) -> list[Trigger]:
 
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-_GROUP_PRONOUNS = frozenset({"they", "them", "it"})
+_GROUP_PRONOUNS = frozenset({"they", "them", "it", "its", "their"})
 
 
 class MentionIndex:
@@ -173,6 +193,8 @@ class MentionIndex:
             m = self.by_head.get(t.i)
             if m is None and t.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
                 m = self.antecedent(t)
+            if m is None:
+                m = self.anaphor(t)
             if m is None:
                 m = self._inside(t)
             if m is None and deep:
@@ -190,6 +212,21 @@ class MentionIndex:
                 continue
             if m.person == wants_person:
                 return m
+        return None
+
+    def anaphor(self, token: Token) -> Mention | None:
+        """'the group', 'the junta': the nearest earlier mention of a fitting kind;
+        'its fighters': the antecedent of 'its'."""
+        lex = anaphors()
+        kinds = lex.nouns.get(token.lemma_.lower()) or lex.nouns.get(token.lower_)
+        if kinds and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
+            for m in reversed(self.mentions):
+                if m.start < token.idx and not m.locative and kinds & {m.sector, m.country}:
+                    return m
+            return None
+        for poss in _children(token, "poss"):
+            if poss.lower_ in lex.possessive_pronouns:
+                return self.antecedent(poss)
         return None
 
     def _inside(self, token: Token) -> Mention | None:
@@ -253,6 +290,8 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
     passive = bool(_children(token, "nsubjpass", "auxpass"))
     if subject is not None:
         actors = index.of(subject, deep=True)  # "shells fired by the RSF struck ..."
+    for other in _children(token, "nsubj")[1:]:  # a misparse splits the subject in two
+        actors = actors or index.of(other, deep=True)
 
     objects = _children(token, "dobj", "obj", "attr")
     if passive:
@@ -339,15 +378,20 @@ def factuality(token: Token, analysis: Analysis) -> str | None:
     kids = {c.lower_ for c in token.children if c.dep_ in ("aux", "neg", "advmod", "auxpass")}
     if any(c.dep_ == "neg" for c in token.children):
         return None
+    verb = token
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head  # "would keep targeting": the modal of the governing verb
+        kids |= {c.lower_ for c in verb.children if c.dep_ == "aux"}
     chain = [token, *list(token.ancestors)[:3]]
     words = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "advmod", "neg")}
     words |= {t.lemma_.lower() for t in chain}
     attribution = covering(analysis.attributions, token.i)
     if attribution is not None and attribution.denial:
         return "denied"
-    if kids & _MODAL_HYPOTHETICAL or any(
-        c.lower_ == "if" for c in token.children if c.dep_ == "mark"
-    ):
+    conditional = any(c.lower_ == "if" for c in token.children if c.dep_ == "mark")
+    if kids & _MODAL_HYPOTHETICAL == {"would"} and not conditional and _reported(token):
+        return "future"  # "Britain said it would provide": a future in reported speech
+    if kids & _MODAL_HYPOTHETICAL or conditional:
         return "hypothetical"
     if kids & _FUTURE_AUX or words & {"plan", "pledge", "vow", "promise", "intend", "threaten"} - {
         token.lemma_.lower()
@@ -359,6 +403,14 @@ def factuality(token: Token, analysis: Analysis) -> str | None:
     if attribution is not None:
         return "reported"
     return "asserted"
+
+
+def _reported(token: Token) -> bool:
+    """The clause is what a reporting verb reports ("said it would ...")."""
+    node = token
+    while node.dep_ in ("xcomp", "conj") and node.head != node:
+        node = node.head
+    return node.dep_ == "ccomp" and node.head.lemma_.lower() in triggers().reporting_verbs
 
 
 def is_background(token: Token, analysis: Analysis, max_days: int) -> bool:
@@ -508,6 +560,9 @@ def find_events(
             continue
         if is_background(token, analysis, background_days):
             continue
+        if fact == "future" and kind in triggers().threat_modes and _announced(token, analysis, actors):
+            modes = triggers().threat_modes[kind]  # "the group would keep targeting ships"
+            kind, mode, fact = "THREATEN", modes.get(mode or "", modes.get("*")), "asserted"
         key = (kind, _key(actors), _key(recipients))
         claims_in = _claims_in(token, analysis)
         if key in keys:  # a repeated mention of one happening
@@ -522,6 +577,13 @@ def find_events(
         keys[key] = by_token[token.i] = event
         events.append(event)
     return events
+
+
+def _announced(token: Token, analysis: Analysis, actors: list[Mention]) -> bool:
+    """The act is announced by its own actor: a warning, not a report of plans."""
+    attribution = covering(analysis.attributions, token.i)
+    source = attribution.source if attribution is not None else None
+    return source is not None and source.country in {m.country for m in actors}
 
 
 def _authority_passive(token: Token) -> bool:
