@@ -61,6 +61,9 @@ class TriggerLexicon:
     authority_acts: frozenset[str]
     reporting_verbs: frozenset[str]
     threat_modes: dict[str, dict[str, str]]
+    people_recipient: frozenset[str]
+    reactions: frozenset[str]
+    reference_nouns: dict[str, frozenset[str]]
 
 
 @cache
@@ -104,6 +107,9 @@ def triggers() -> TriggerLexicon:
         reporting_verbs=frozenset(lexicon("attribution")["verbs"])
         | frozenset(raw.get("commitment_verbs", [])),
         threat_modes=raw.get("threat_modes", {}),
+        people_recipient=frozenset(raw.get("people_recipient", [])),
+        reactions=frozenset(raw.get("reactions", [])),
+        reference_nouns={k: frozenset(v) for k, v in raw.get("reference_nouns", {}).items()},
     )
 
 
@@ -435,19 +441,28 @@ def is_background(token: Token, analysis: Analysis, max_days: int) -> bool:
 
 
 def referenced_actors(
-    token: Token, earlier: list[Event], by_token: dict[int, Event]
+    token: Token, earlier: list[Event], by_token: dict[int, Event], doc: Any
 ) -> list[Actor]:
     """'condemned the shelling', 'rejected the accusations': the object names an
-    earlier event, whose actors are the recipients."""
-    objects = _children(token, "dobj", "obj") + [
+    earlier event (by its trigger, its object or a generic noun for its type), whose
+    actors are the recipients."""
+    objects = _children(token, "dobj", "obj", "nsubjpass") + [
         p for prep in _children(token, "prep") for p in _children(prep, "pobj")
     ]
+    generic = triggers().reference_nouns
+    triggers_of = sorted(by_token.items(), reverse=True)
     for obj in objects:
         if obj.i in by_token:
             return list(by_token[obj.i].actor)
         lemma = obj.lemma_.lower()
-        for event in reversed(earlier):
-            if event.trigger and event.trigger.lower().startswith(lemma[:5]):
+        for i, event in triggers_of:
+            if i >= token.i or event not in earlier:
+                continue
+            trigger = doc[i]
+            words = {trigger.lemma_.lower()[:5]} | {
+                c.lemma_.lower()[:5] for c in trigger.children if c.dep_ in ("dobj", "obj")
+            }
+            if lemma[:5] in words or event.type in generic.get(lemma, ()):
                 return list(event.actor)
     return []
 
@@ -563,20 +578,48 @@ def find_events(
         if fact == "future" and kind in triggers().threat_modes and _announced(token, analysis, actors):
             modes = triggers().threat_modes[kind]  # "the group would keep targeting ships"
             kind, mode, fact = "THREATEN", modes.get(mode or "", modes.get("*")), "asserted"
-        key = (kind, _key(actors), _key(recipients))
         claims_in = _claims_in(token, analysis)
-        if key in keys:  # a repeated mention of one happening
-            keys[key].claims = sorted(set(keys[key].claims) | set(claims_in))
-            continue
         event = _event(
             token, analysis, kind=kind, mode=mode, actors=actors, fact=fact, claims=claims_in
         )
-        event.recipient = _unique(recipients) or implied_recipients(
-            token, event, analysis, events, by_token
+        referenced = (
+            referenced_actors(token, events, by_token, analysis.doc)
+            if kind in triggers().reactions
+            else []
         )
-        keys[key] = by_token[token.i] = event
+        event.recipient = (
+            [a for a in referenced if a.country not in _key(actors)]
+            or _unique(recipients)
+            or implied_recipients(token, event, analysis, events, by_token)
+        )
+        same = next((e for e in events if _same_happening(e, event)), None)
+        if same is not None:  # a repeated mention of one happening
+            same.claims = sorted(set(same.claims) | set(claims_in))
+            if not same.recipient:
+                same.recipient = event.recipient
+            by_token[token.i] = same
+            continue
+        by_token[token.i] = event
         events.append(event)
     return events
+
+
+def _countries_of(actors: list[Actor]) -> frozenset[str]:
+    return frozenset(a.country for a in actors if a.country)
+
+
+def _same_happening(a: Event, b: Event) -> bool:
+    """Two mentions of one happening: same type and doers, targets that agree (or one
+    unnamed), and no place, date or mode that tells them apart."""
+    if a.type != b.type or not _countries_of(a.actor) & _countries_of(b.actor):
+        return False
+    ra, rb = _countries_of(a.recipient), _countries_of(b.recipient)
+    if ra and rb and ra != rb:
+        return False
+    return not any(
+        x is not None and y is not None and x != y
+        for x, y in ((a.place, b.place), (a.date, b.date), (a.mode, b.mode))
+    )
 
 
 def _announced(token: Token, analysis: Analysis, actors: list[Mention]) -> bool:
@@ -673,11 +716,10 @@ def implied_recipients(
         return [found]
     if kind == "ASSAULT" and (found := event_place_actor(token, analysis)):
         return [found]  # "fired rockets at the city"
-    if kind in ("ACCUSE", "REJECT", "SANCTION", "THREATEN") and (
-        found_actors := referenced_actors(token, earlier, by_token)
-    ):
-        return found_actors
     focus, lex = analysis.focus, triggers()
+    if kind in lex.people_recipient and _unnamed_people(token):
+        country = next((a.country for a in event.actor if a.country), None)  # "detained 91 people"
+        return [Actor(name=country, country=country, sector=None)] if country else []
     if focus is None:
         return []
     if kind in lex.domestic_recipient or (
@@ -685,6 +727,15 @@ def implied_recipients(
     ):
         return [Actor(name=focus, country=focus, sector=None)]  # a protest at home, aid to it
     return []
+
+
+def _unnamed_people(token: Token) -> bool:
+    """The act is done to people the text names by no country ("112 people were arrested")."""
+    people = frozenset(lexicon("sectors")["people"])
+    objects = _children(token, "dobj", "obj", "nsubjpass") + [
+        p for prep in _children(token, "prep") for p in _children(prep, "pobj")
+    ]
+    return any(o.lemma_.lower() in people for o in objects)
 
 
 def code_trigger(token: Token, index: MentionIndex):
