@@ -63,6 +63,11 @@ class TriggerLexicon:
     threat_modes: dict[str, dict[str, str]]
     people_recipient: frozenset[str]
     reactions: frozenset[str]
+    people: frozenset[str]
+    crowd_acts: frozenset[str]
+    denial_verbs: frozenset[str]
+    light_verbs: frozenset[str]
+    unnamed_addressees: frozenset[str]
     reference_nouns: dict[str, frozenset[str]]
 
 
@@ -109,6 +114,11 @@ def triggers() -> TriggerLexicon:
         threat_modes=raw.get("threat_modes", {}),
         people_recipient=frozenset(raw.get("people_recipient", [])),
         reactions=frozenset(raw.get("reactions", [])),
+        people=frozenset(lexicon("sectors")["people"]) | frozenset(raw.get("crowd_nouns", [])),
+        crowd_acts=frozenset(raw.get("crowd_acts", [])),
+        denial_verbs=frozenset(raw.get("denial_verbs", [])),
+        light_verbs=frozenset(raw.get("light_verbs", [])),
+        unnamed_addressees=frozenset(raw.get("unnamed_addressees", [])),
         reference_nouns={k: frozenset(v) for k, v in raw.get("reference_nouns", {}).items()},
     )
 
@@ -275,6 +285,8 @@ def _subject(token: Token) -> Token | None:
     subjects = _children(token, "nsubj")
     if subjects:
         return subjects[0]
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head  # "defence ministers meeting at Ramstein"
     if token.dep_ in ("conj", "advcl", "xcomp", "acl") and token.head != token:
         head = token.head
         if head.pos_ not in ("VERB", "AUX"):
@@ -294,8 +306,8 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
     recipients: list[Mention] = []
     subject = _subject(token)
     passive = bool(_children(token, "nsubjpass", "auxpass"))
-    if subject is not None:
-        actors = index.of(subject, deep=True)  # "shells fired by the RSF struck ..."
+    if subject is not None:  # "shells fired by the RSF struck ..."; not into the trigger's own clause
+        actors = index.of(subject, deep=subject != token.head)
     for other in _children(token, "nsubj")[1:]:  # a misparse splits the subject in two
         actors = actors or index.of(other, deep=True)
 
@@ -325,7 +337,10 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
                 recipients += targets
         if (
             not actors
-            and trig.type in triggers().actor_from_governing_verb
+            and (
+                trig.type in triggers().actor_from_governing_verb
+                or token.head.lemma_.lower() in triggers().light_verbs
+            )
             and token.dep_ in ("dobj", "obj")
             and token.head.pos_ == "VERB"
         ):
@@ -333,9 +348,12 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
             head_subject = _subject(token.head)
             if head_subject is not None:
                 actors = index.of(head_subject)
-    if not recipients:
+    if not recipients:  # weak evidence: a country named somewhere in the object
+        doers = {m.country for m in actors}
         for obj in objects:
-            recipients += [m for m in index.in_subtree(obj) if m not in actors]
+            recipients += [
+                m for m in index.in_subtree(obj) if m.country not in doers and not m.locative
+            ]
     return actors, recipients
 
 
@@ -462,7 +480,8 @@ def referenced_actors(
             words = {trigger.lemma_.lower()[:5]} | {
                 c.lemma_.lower()[:5] for c in trigger.children if c.dep_ in ("dobj", "obj")
             }
-            if lemma[:5] in words or event.type in generic.get(lemma, ()):
+            named = generic.get(lemma) or {t.type for t in triggers().by_lemma.get(lemma, [])}
+            if lemma[:5] in words or event.type in named:
                 return list(event.actor)
     return []
 
@@ -483,11 +502,12 @@ def place_recipient(token: Token, analysis: Analysis) -> Actor | None:
 
 
 def event_place_actor(token: Token, analysis: Analysis) -> Actor | None:
-    name = place_of(token, analysis)
-    for pm in analysis.place_mentions:
-        if pm.text == name and pm.place.country:
-            return _place_actor(pm)
-    return None
+    """The country of the place named in the clause of an attack ("struck a market in Gaza")."""
+    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+    inside = [pm for pm in analysis.place_mentions if start <= pm.start < end and pm.place.country]
+    if not inside:
+        return None
+    return _place_actor(min(inside, key=lambda pm: abs(pm.head - token.i)))
 
 
 def _place_actor(pm: Any) -> Actor:
@@ -554,9 +574,16 @@ def find_events(
         if coded is None:
             continue
         _trig, kind, mode, actors, recipients = coded
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "obj"):
+            if code_trigger(token.head, index) is not None:
+                continue  # "launched exercises": the verb's entry codes the pair
         actors, recipients = _sides(token, kind, actors, recipients)
         if not actors and analysis.focus and _authority_passive(token):
             actors = [_state_of(analysis.focus, token)]  # "112 people were arrested"
+        if not actors and analysis.focus and kind in triggers().crowd_acts and _crowd(token):
+            actors = [_crowd_of(analysis.focus, token)]  # "50,000 people joined the march"
+        if _denies_an_act(token):
+            continue  # "denied targeting civilians": the act inside is the event (denied)
         if not actors:
             continue
         head_event = by_token.get(token.head.i)
@@ -639,6 +666,41 @@ def _authority_passive(token: Token) -> bool:
     )
 
 
+def _crowd(token: Token) -> bool:
+    """The doers are people the text gives no country ("thousands of workers marched")."""
+    subject = _subject(token)
+    if subject is None and token.dep_ == "acl":
+        subject = token.head  # "workers demanding higher wages"
+    if subject is None:
+        return False
+    lex = triggers()
+    return any(t.lemma_.lower() in lex.people for t in subject.subtree)
+
+
+def _crowd_of(country: str, token: Token) -> Mention:
+    return Mention(
+        start=token.idx,
+        end=token.idx + len(token),
+        text="protesters",
+        country=country,
+        sector="CVL",
+        head=token.i,
+        kind="implied",
+    )
+
+
+def _denies_an_act(token: Token) -> bool:
+    """A denial whose complement is itself an act ("denied using live ammunition")."""
+    if token.lemma_.lower() not in triggers().denial_verbs:
+        return False
+    return any(
+        match_triggers(t)
+        for c in _children(token, "xcomp", "ccomp", "dobj")
+        if c.tag_ == "VBG" or c.dep_ != "dobj"
+        for t in [c]
+    )
+
+
 def _state_of(country: str, token: Token) -> Mention:
     return Mention(
         start=token.idx,
@@ -664,7 +726,12 @@ def _sides(token: Token, kind: str, actors: list[Mention], recipients: list[Ment
 
 def _merge_recipients(event: Event, recipients: list[Mention]) -> None:
     known = {a.country for a in event.recipient}
-    event.recipient += [_actor(r) for r in _unique_mentions(recipients) if r.country not in known]
+    doers = {(a.country, a.sector) for a in event.actor}
+    event.recipient += [
+        _actor(r)
+        for r in _unique_mentions(recipients)
+        if r.country not in known and r.key not in doers
+    ]
 
 
 def _claims_in(token: Token, analysis: Analysis) -> list[int]:
@@ -720,8 +787,8 @@ def implied_recipients(
     if kind in lex.people_recipient and _unnamed_people(token):
         country = next((a.country for a in event.actor if a.country), None)  # "detained 91 people"
         return [Actor(name=country, country=country, sector=None)] if country else []
-    if focus is None:
-        return []
+    if focus is None or _unnamed_addressee(token):
+        return []  # "called on partners": someone unnamed, not the story's country
     if kind in lex.domestic_recipient or (
         kind in lex.recipient_from_focus and focus not in {a.country for a in event.actor}
     ):
@@ -729,9 +796,17 @@ def implied_recipients(
     return []
 
 
+def _unnamed_addressee(token: Token) -> bool:
+    """A request or reproach addressed to parties of no country ("urged donors")."""
+    objects = _children(token, "dobj", "obj") + [
+        p for prep in _children(token, "prep") if prep.lower_ == "on" for p in _children(prep, "pobj")
+    ]
+    return any(o.lemma_.lower() in triggers().unnamed_addressees for o in objects)
+
+
 def _unnamed_people(token: Token) -> bool:
     """The act is done to people the text names by no country ("112 people were arrested")."""
-    people = frozenset(lexicon("sectors")["people"])
+    people = triggers().people
     objects = _children(token, "dobj", "obj", "nsubjpass") + [
         p for prep in _children(token, "prep") for p in _children(prep, "pobj")
     ]
