@@ -68,6 +68,8 @@ class TriggerLexicon:
     denial_verbs: frozenset[str]
     light_verbs: frozenset[str]
     unnamed_addressees: frozenset[str]
+    domestic_share: float
+    theme_objects: frozenset[str]
     reference_nouns: dict[str, frozenset[str]]
 
 
@@ -119,6 +121,8 @@ def triggers() -> TriggerLexicon:
         denial_verbs=frozenset(raw.get("denial_verbs", [])),
         light_verbs=frozenset(raw.get("light_verbs", [])),
         unnamed_addressees=frozenset(raw.get("unnamed_addressees", [])),
+        domestic_share=float(raw.get("domestic_share", 0.7)),
+        theme_objects=frozenset(raw.get("theme_objects", [])),
         reference_nouns={k: frozenset(v) for k, v in raw.get("reference_nouns", {}).items()},
     )
 
@@ -218,6 +222,15 @@ class MentionIndex:
                 m = inner[0] if inner else None
             if m is not None and m.country is not None:
                 found.append(m)
+                found += self.conjoined(m, token.doc)  # "envoys of South Korea, the US and Japan"
+        return found
+
+    def conjoined(self, mention: Mention, doc: Any) -> list[Mention]:
+        found = []
+        for t in doc[mention.head].conjuncts:
+            m = self.by_head.get(t.i)
+            if m is not None and m.country is not None and m is not mention:
+                found.append(m)
         return found
 
     def antecedent(self, pronoun: Token) -> Mention | None:
@@ -254,9 +267,22 @@ class MentionIndex:
                 best = m
         return best
 
-    def in_subtree(self, token: Token) -> list[Mention]:
+    def in_subtree(self, token: Token, *, shallow: bool = False) -> list[Mention]:
+        """Mentions in a phrase; `shallow`: not inside its clauses ("a package agreed with X")."""
         start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
-        return [m for m in self.mentions if start <= m.start and m.end <= end and m.country]
+        found = [m for m in self.mentions if start <= m.start and m.end <= end and m.country]
+        if shallow:
+            doc = token.doc
+            found = [
+                m
+                for m in found
+                if not any(
+                    a.dep_ in ("acl", "relcl", "advcl", "appos")
+                    for a in doc[m.head].ancestors
+                    if a.i != token.i and token in a.ancestors
+                )
+            ]
+        return found
 
 
 def _actor(m: Mention) -> Actor:
@@ -312,6 +338,8 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
         actors = actors or index.of(other, deep=True)
 
     objects = _children(token, "dobj", "obj", "attr")
+    if trig.type in triggers().theme_objects:
+        objects = []  # "deployed soldiers": the soldiers are the force, not its target
     if passive:
         objects += _children(token, "nsubjpass")
     for obj in objects:
@@ -352,7 +380,9 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
         doers = {m.country for m in actors}
         for obj in objects:
             recipients += [
-                m for m in index.in_subtree(obj) if m.country not in doers and not m.locative
+                m
+                for m in index.in_subtree(obj, shallow=True)
+                if m.country not in doers and not m.locative
             ]
     return actors, recipients
 
@@ -444,7 +474,8 @@ def is_background(token: Token, analysis: Analysis, max_days: int) -> bool:
         from datetime import date
 
         published = date.fromisoformat(analysis.published)
-        start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        clause = token.head if token.dep_ in ("advcl", "xcomp", "acl") else token
+        start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
         for d in analysis.dates:
             if start <= d.start < end and (published - date.fromisoformat(d.date)).days > max_days:
                 return True
@@ -584,6 +615,8 @@ def find_events(
             actors = [_crowd_of(analysis.focus, token)]  # "50,000 people joined the march"
         if _denies_an_act(token):
             continue  # "denied targeting civilians": the act inside is the event (denied)
+        if _wanted_not_done(token):
+            continue  # "seeking to seize the city", "urged them to lift": aims, not acts
         if not actors:
             continue
         head_event = by_token.get(token.head.i)
@@ -615,7 +648,7 @@ def find_events(
             else []
         )
         event.recipient = (
-            [a for a in referenced if a.country not in _key(actors)]
+            [a for a in referenced if (a.country, a.sector) not in {m.key for m in actors}]
             or _unique(recipients)
             or implied_recipients(token, event, analysis, events, by_token)
         )
@@ -686,6 +719,19 @@ def _crowd_of(country: str, token: Token) -> Mention:
         sector="CVL",
         head=token.i,
         kind="implied",
+    )
+
+
+def _wanted_not_done(token: Token) -> bool:
+    """An infinitive that is what someone seeks or asks for, not an act that happened."""
+    if token.dep_ not in ("xcomp", "ccomp") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    ):
+        return False
+    head = token.head
+    lex = triggers()
+    return head.lemma_.lower() in lex.desire_verbs or any(
+        t.type == "REQUEST" for t in match_triggers(head)
     )
 
 
@@ -789,11 +835,21 @@ def implied_recipients(
         return [Actor(name=country, country=country, sector=None)] if country else []
     if focus is None or _unnamed_addressee(token):
         return []  # "called on partners": someone unnamed, not the story's country
-    if kind in lex.domestic_recipient or (
-        kind in lex.recipient_from_focus and focus not in {a.country for a in event.actor}
-    ):
+    doers = {a.country for a in event.actor}
+    domestic = kind in lex.domestic_recipient and (
+        kind in lex.crowd_acts or focus not in doers or _domestic_story(analysis)
+    )
+    if domestic or (kind in lex.recipient_from_focus and focus not in doers):
         return [Actor(name=focus, country=focus, sector=None)]  # a protest at home, aid to it
     return []
+
+
+def _domestic_story(analysis: Analysis) -> bool:
+    """Most actors named belong to the story's country: a government's words are
+    aimed at home (not so in a story between states)."""
+    countries = [m.country for m in analysis.mentions if m.country and not m.locative]
+    share = countries.count(analysis.focus) / len(countries) if countries else 0.0
+    return share >= triggers().domestic_share
 
 
 def _unnamed_addressee(token: Token) -> bool:
@@ -807,10 +863,11 @@ def _unnamed_addressee(token: Token) -> bool:
 def _unnamed_people(token: Token) -> bool:
     """The act is done to people the text names by no country ("112 people were arrested")."""
     people = triggers().people
-    objects = _children(token, "dobj", "obj", "nsubjpass") + [
+    verbs = [token, *_children(token, "xcomp", "advcl")]  # "used batons to clear activists"
+    objects = [o for v in verbs for o in _children(v, "dobj", "obj", "nsubjpass")] + [
         p for prep in _children(token, "prep") for p in _children(prep, "pobj")
     ]
-    return any(o.lemma_.lower() in people for o in objects)
+    return any(o.lemma_.lower() in people or o.lower_ in _PERSON_PRONOUNS for o in objects)
 
 
 def code_trigger(token: Token, index: MentionIndex):
