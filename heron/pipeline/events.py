@@ -5,7 +5,11 @@ A trigger (lexicon triggers.json) opens an event; its actor is the subject
 a prepositional object; "send X to assist Y" is AID from the sender to Y;
 "helping X reclaim Y" makes the helper and X actors of the reclaiming.
 Negated triggers yield no event; hypothetical ones are dropped (background
-speculation is not an event); future and attributed ones are marked. Repeated
+speculation is not an event), as are aims ("seeking to seize") and the content of
+requests; "would" in reported speech is a future, and an attack its own actor
+announces is a threat. An act inside a denial is the event, denied. Pronouns and
+descriptions ("the group", "its fighters") resolve to earlier actors; a reaction
+("condemned the shelling") is aimed at the earlier event's doers. Repeated
 mentions of one happening are merged.
 """
 
@@ -18,7 +22,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from heron.knowledge import lexicon
+from heron.knowledge import countries, lexicon
 from heron.pipeline.actors import Mention
 from heron.pipeline.attribution import covering
 from heron.pipeline.registry import stage
@@ -70,6 +74,7 @@ class TriggerLexicon:
     unnamed_addressees: frozenset[str]
     domestic_share: float
     theme_objects: frozenset[str]
+    verbal_types: frozenset[str]
     reference_nouns: dict[str, frozenset[str]]
 
 
@@ -123,6 +128,7 @@ def triggers() -> TriggerLexicon:
         unnamed_addressees=frozenset(raw.get("unnamed_addressees", [])),
         domestic_share=float(raw.get("domestic_share", 0.7)),
         theme_objects=frozenset(raw.get("theme_objects", [])),
+        verbal_types=frozenset(raw.get("verbal_types", [])),
         reference_nouns={k: frozenset(v) for k, v in raw.get("reference_nouns", {}).items()},
     )
 
@@ -332,7 +338,9 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
     recipients: list[Mention] = []
     subject = _subject(token)
     passive = bool(_children(token, "nsubjpass", "auxpass"))
-    if subject is not None:  # "shells fired by the RSF struck ..."; not into the trigger's own clause
+    if (
+        subject is not None
+    ):  # "shells fired by the RSF struck ..."; not into the trigger's own clause
         actors = index.of(subject, deep=subject != token.head)
     for other in _children(token, "nsubj")[1:]:  # a misparse splits the subject in two
         actors = actors or index.of(other, deep=True)
@@ -354,7 +362,7 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
     if token.pos_ in ("NOUN", "PROPN"):
         for poss in _children(token, "poss", "compound", "amod"):
             actors += index.of(poss)
-        for prep in _children(token, "prep"):
+        for prep in _preps(token):
             targets = [m for p in _children(prep, "pobj") for m in index.of(p)]
             if prep.lower_ == "by":
                 actors += targets
@@ -384,7 +392,38 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
                 for m in index.in_subtree(obj, shallow=True)
                 if m.country not in doers and not m.locative
             ]
+            recipients += [m for m in _nationality_of(obj) if m.country not in doers]
     return actors, recipients
+
+
+def _preps(token: Token) -> list[Token]:
+    """Prepositions of a trigger, and of the light verb a nominal trigger is the object
+    of ("carried out an airstrike on militants")."""
+    preps = _children(token, "prep")
+    head = token.head
+    if token.dep_ in ("dobj", "obj") and head.lemma_.lower() in triggers().light_verbs:
+        preps += _children(head, "prep")
+    return preps
+
+
+def _nationality_of(token: Token) -> list[Mention]:
+    """A nationality on the object stands for its country ("shelled Indian posts")."""
+    found = []
+    for child in _children(token, "amod", "compound"):
+        hit = countries.index().lookup(child.text) if child.ent_type_ in ("NORP", "GPE") else None
+        if hit is not None and hit.kind == "adjective":
+            found.append(
+                Mention(
+                    start=child.idx,
+                    end=child.idx + len(child),
+                    text=child.text,
+                    country=hit.country.iso3,
+                    sector=None,
+                    head=child.i,
+                    kind="adjective",
+                )
+            )
+    return found
 
 
 def purpose_aid(token: Token, index: MentionIndex) -> tuple[list[Mention], list[Mention]] | None:
@@ -521,7 +560,7 @@ def place_recipient(token: Token, analysis: Analysis) -> Actor | None:
     """An attack on a place with no named actor hits that place's country."""
     objects = _children(token, "dobj", "obj", "nsubjpass") + [
         p
-        for prep in _children(token, "prep")
+        for prep in _preps(token)
         if prep.lower_ in ("on", "at", "against", "into")
         for p in _children(prep, "pobj")
     ]
@@ -533,8 +572,10 @@ def place_recipient(token: Token, analysis: Analysis) -> Actor | None:
 
 
 def event_place_actor(token: Token, analysis: Analysis) -> Actor | None:
-    """The country of the place named in the clause of an attack ("struck a market in Gaza")."""
-    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+    """The country of the place named in the clause of an attack ("struck a market in Gaza",
+    "a strike hit a school in Gaza")."""
+    clause = token.head if token.dep_ in ("nsubj", "nsubjpass") else token
+    start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
     inside = [pm for pm in analysis.place_mentions if start <= pm.start < end and pm.place.country]
     if not inside:
         return None
@@ -568,17 +609,28 @@ def contexts_of(token: Token) -> list[str]:
     return sorted(c for c, cues in triggers().contexts.items() if words & set(cues))
 
 
-def place_of(token: Token, analysis: Analysis) -> str | None:
-    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
-    inside = [pm for pm in analysis.place_mentions if start <= pm.start < end]
-    if not inside:
-        sent = token.sent
-        inside = [
-            pm for pm in analysis.place_mentions if sent.start_char <= pm.start < sent.end_char
-        ]
+_LEVEL_RANK = {"other": 0, "city": 0, "admin1": 1, "country": 2}
+
+
+def place_of(token: Token, analysis: Analysis, *, verbal: bool = False) -> str | None:
+    """Where it happened: the most specific place in the trigger's clause (nearest first
+    among equals), else in its sentence; for a verbal act only a place said of the act
+    itself ("lodged a protest in Beijing"), not of what it is about."""
+    if verbal:
+        heads = {p.i for prep in _children(token, "prep") for p in _children(prep, "pobj")}
+        inside = [pm for pm in analysis.place_mentions if pm.head in heads]
+    else:
+        start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        inside = [pm for pm in analysis.place_mentions if start <= pm.start < end]
+        if not inside:
+            sent = token.sent
+            inside = [
+                pm for pm in analysis.place_mentions if sent.start_char <= pm.start < sent.end_char
+            ]
     if not inside:
         return None
-    return min(inside, key=lambda pm: abs(pm.head - token.i)).text
+    best = min(inside, key=lambda pm: (_LEVEL_RANK.get(pm.place.level, 1), abs(pm.head - token.i)))
+    return best.text
 
 
 def date_of(token: Token, analysis: Analysis) -> str | None:
@@ -589,25 +641,23 @@ def date_of(token: Token, analysis: Analysis) -> str | None:
     return None
 
 
-def _key(mentions: list[Mention]) -> frozenset[str]:
-    return frozenset(m.country for m in mentions if m.country)
-
-
 def find_events(
     analysis: Analysis, drop_hypothetical: bool, background_days: int = 45
 ) -> list[Event]:
     index = MentionIndex(analysis.mentions)
     events: list[Event] = []
-    keys: dict[tuple[str, frozenset[str], frozenset[str]], Event] = {}
     by_token: dict[int, Event] = {}
     for token in analysis.doc:
         coded = code_trigger(token, index)
         if coded is None:
             continue
         _trig, kind, mode, actors, recipients = coded
-        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "obj"):
-            if code_trigger(token.head, index) is not None:
-                continue  # "launched exercises": the verb's entry codes the pair
+        if (
+            token.pos_ in ("NOUN", "PROPN")
+            and token.dep_ in ("dobj", "obj")
+            and code_trigger(token.head, index) is not None
+        ):
+            continue  # "launched exercises": the verb's entry codes the pair
         actors, recipients = _sides(token, kind, actors, recipients)
         if not actors and analysis.focus and _authority_passive(token):
             actors = [_state_of(analysis.focus, token)]  # "112 people were arrested"
@@ -635,7 +685,11 @@ def find_events(
             continue
         if is_background(token, analysis, background_days):
             continue
-        if fact == "future" and kind in triggers().threat_modes and _announced(token, analysis, actors):
+        if (
+            fact == "future"
+            and kind in triggers().threat_modes
+            and _announced(token, analysis, actors, index)
+        ):
             modes = triggers().threat_modes[kind]  # "the group would keep targeting ships"
             kind, mode, fact = "THREATEN", modes.get(mode or "", modes.get("*")), "asserted"
         claims_in = _claims_in(token, analysis)
@@ -682,11 +736,18 @@ def _same_happening(a: Event, b: Event) -> bool:
     )
 
 
-def _announced(token: Token, analysis: Analysis, actors: list[Mention]) -> bool:
+def _announced(
+    token: Token, analysis: Analysis, actors: list[Mention], index: MentionIndex
+) -> bool:
     """The act is announced by its own actor: a warning, not a report of plans."""
     attribution = covering(analysis.attributions, token.i)
-    source = attribution.source if attribution is not None else None
-    return source is not None and source.country in {m.country for m in actors}
+    if attribution is None:
+        return False
+    sources = [attribution.source] if attribution.source is not None else []
+    if not sources:  # "the movement said ...": the speaker by reference
+        cue = analysis.doc[attribution.cue]
+        sources = [m for s in _children(cue, "nsubj") for m in index.of(s)]
+    return any(s.country in {m.country for m in actors} for s in sources)
 
 
 def _authority_passive(token: Token) -> bool:
@@ -809,7 +870,7 @@ def _event(
         evidence=span.text,
         span=(span.start_char, span.end_char),
         context=contexts_of(token),
-        place=place_of(token, analysis),
+        place=place_of(token, analysis, verbal=kind in triggers().verbal_types),
         date=date_of(token, analysis),
         source=attribution.actor() if attribution else None,
         claims=claims,
@@ -855,7 +916,10 @@ def _domestic_story(analysis: Analysis) -> bool:
 def _unnamed_addressee(token: Token) -> bool:
     """A request or reproach addressed to parties of no country ("urged donors")."""
     objects = _children(token, "dobj", "obj") + [
-        p for prep in _children(token, "prep") if prep.lower_ == "on" for p in _children(prep, "pobj")
+        p
+        for prep in _children(token, "prep")
+        if prep.lower_ == "on"
+        for p in _children(prep, "pobj")
     ]
     return any(o.lemma_.lower() in triggers().unnamed_addressees for o in objects)
 
