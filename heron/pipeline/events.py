@@ -5,7 +5,11 @@ A trigger (lexicon triggers.json) opens an event; its actor is the subject
 a prepositional object; "send X to assist Y" is AID from the sender to Y;
 "helping X reclaim Y" makes the helper and X actors of the reclaiming.
 Negated triggers yield no event; hypothetical ones are dropped (background
-speculation is not an event); future and attributed ones are marked. Repeated
+speculation is not an event), as are aims ("seeking to seize") and the content of
+requests; "would" in reported speech is a future, and an attack its own actor
+announces is a threat. An act inside a denial is the event, denied. Pronouns and
+descriptions ("the group", "its fighters") resolve to earlier actors; a reaction
+("condemned the shelling") is aimed at the earlier event's doers. Repeated
 mentions of one happening are merged.
 """
 
@@ -18,7 +22,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from heron.knowledge import lexicon
+from heron.knowledge import countries, lexicon
 from heron.pipeline.actors import Mention
 from heron.pipeline.attribution import covering
 from heron.pipeline.registry import stage
@@ -59,6 +63,19 @@ class TriggerLexicon:
     untargeted: frozenset[str]
     domestic_recipient: frozenset[str]
     authority_acts: frozenset[str]
+    reporting_verbs: frozenset[str]
+    threat_modes: dict[str, dict[str, str]]
+    people_recipient: frozenset[str]
+    reactions: frozenset[str]
+    people: frozenset[str]
+    crowd_acts: frozenset[str]
+    denial_verbs: frozenset[str]
+    light_verbs: frozenset[str]
+    unnamed_addressees: frozenset[str]
+    domestic_share: float
+    theme_objects: frozenset[str]
+    verbal_types: frozenset[str]
+    reference_nouns: dict[str, frozenset[str]]
 
 
 @cache
@@ -99,6 +116,35 @@ def triggers() -> TriggerLexicon:
         untargeted=frozenset(raw.get("untargeted_objects", [])),
         domestic_recipient=frozenset(raw.get("domestic_recipient", [])),
         authority_acts=frozenset(raw.get("authority_acts", [])),
+        reporting_verbs=frozenset(lexicon("attribution")["verbs"])
+        | frozenset(raw.get("commitment_verbs", [])),
+        threat_modes=raw.get("threat_modes", {}),
+        people_recipient=frozenset(raw.get("people_recipient", [])),
+        reactions=frozenset(raw.get("reactions", [])),
+        people=frozenset(lexicon("sectors")["people"]) | frozenset(raw.get("crowd_nouns", [])),
+        crowd_acts=frozenset(raw.get("crowd_acts", [])),
+        denial_verbs=frozenset(raw.get("denial_verbs", [])),
+        light_verbs=frozenset(raw.get("light_verbs", [])),
+        unnamed_addressees=frozenset(raw.get("unnamed_addressees", [])),
+        domestic_share=float(raw.get("domestic_share", 0.7)),
+        theme_objects=frozenset(raw.get("theme_objects", [])),
+        verbal_types=frozenset(raw.get("verbal_types", [])),
+        reference_nouns={k: frozenset(v) for k, v in raw.get("reference_nouns", {}).items()},
+    )
+
+
+@dataclass(frozen=True)
+class Anaphors:
+    nouns: dict[str, frozenset[str]]
+    possessive_pronouns: frozenset[str]
+
+
+@cache
+def anaphors() -> Anaphors:
+    raw = lexicon("anaphors")
+    return Anaphors(
+        nouns={noun: frozenset(kinds) for noun, kinds in raw["nouns"].items()},
+        possessive_pronouns=frozenset(raw["possessive_pronouns"]),
     )
 
 
@@ -157,7 +203,7 @@ def match_triggers(token: Token) -> list[Trigger]:
 
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-_GROUP_PRONOUNS = frozenset({"they", "them", "it"})
+_GROUP_PRONOUNS = frozenset({"they", "them", "it", "its", "their"})
 
 
 class MentionIndex:
@@ -174,11 +220,22 @@ class MentionIndex:
             if m is None and t.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
                 m = self.antecedent(t)
             if m is None:
+                m = self.anaphor(t)
+            if m is None:
                 m = self._inside(t)
             if m is None and deep:
                 inner = self.in_subtree(t)
                 m = inner[0] if inner else None
             if m is not None and m.country is not None:
+                found.append(m)
+                found += self.conjoined(m, token.doc)  # "envoys of South Korea, the US and Japan"
+        return found
+
+    def conjoined(self, mention: Mention, doc: Any) -> list[Mention]:
+        found = []
+        for t in doc[mention.head].conjuncts:
+            m = self.by_head.get(t.i)
+            if m is not None and m.country is not None and m is not mention:
                 found.append(m)
         return found
 
@@ -192,6 +249,21 @@ class MentionIndex:
                 return m
         return None
 
+    def anaphor(self, token: Token) -> Mention | None:
+        """'the group', 'the junta': the nearest earlier mention of a fitting kind;
+        'its fighters': the antecedent of 'its'."""
+        lex = anaphors()
+        kinds = lex.nouns.get(token.lemma_.lower()) or lex.nouns.get(token.lower_)
+        if kinds and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
+            for m in reversed(self.mentions):
+                if m.start < token.idx and not m.locative and kinds & {m.sector, m.country}:
+                    return m
+            return None
+        for poss in _children(token, "poss"):
+            if poss.lower_ in lex.possessive_pronouns:
+                return self.antecedent(poss)
+        return None
+
     def _inside(self, token: Token) -> Mention | None:
         left = token.left_edge.idx
         right = token.idx + len(token)
@@ -201,9 +273,22 @@ class MentionIndex:
                 best = m
         return best
 
-    def in_subtree(self, token: Token) -> list[Mention]:
+    def in_subtree(self, token: Token, *, shallow: bool = False) -> list[Mention]:
+        """Mentions in a phrase; `shallow`: not inside its clauses ("a package agreed with X")."""
         start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
-        return [m for m in self.mentions if start <= m.start and m.end <= end and m.country]
+        found = [m for m in self.mentions if start <= m.start and m.end <= end and m.country]
+        if shallow:
+            doc = token.doc
+            found = [
+                m
+                for m in found
+                if not any(
+                    a.dep_ in ("acl", "relcl", "advcl", "appos")
+                    for a in doc[m.head].ancestors
+                    if a.i != token.i and token in a.ancestors
+                )
+            ]
+        return found
 
 
 def _actor(m: Mention) -> Actor:
@@ -232,6 +317,8 @@ def _subject(token: Token) -> Token | None:
     subjects = _children(token, "nsubj")
     if subjects:
         return subjects[0]
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head  # "defence ministers meeting at Ramstein"
     if token.dep_ in ("conj", "advcl", "xcomp", "acl") and token.head != token:
         head = token.head
         if head.pos_ not in ("VERB", "AUX"):
@@ -251,10 +338,16 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
     recipients: list[Mention] = []
     subject = _subject(token)
     passive = bool(_children(token, "nsubjpass", "auxpass"))
-    if subject is not None:
-        actors = index.of(subject, deep=True)  # "shells fired by the RSF struck ..."
+    if (
+        subject is not None
+    ):  # "shells fired by the RSF struck ..."; not into the trigger's own clause
+        actors = index.of(subject, deep=subject != token.head)
+    for other in _children(token, "nsubj")[1:]:  # a misparse splits the subject in two
+        actors = actors or index.of(other, deep=True)
 
     objects = _children(token, "dobj", "obj", "attr")
+    if trig.type in triggers().theme_objects:
+        objects = []  # "deployed soldiers": the soldiers are the force, not its target
     if passive:
         objects += _children(token, "nsubjpass")
     for obj in objects:
@@ -269,7 +362,7 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
     if token.pos_ in ("NOUN", "PROPN"):
         for poss in _children(token, "poss", "compound", "amod"):
             actors += index.of(poss)
-        for prep in _children(token, "prep"):
+        for prep in _preps(token):
             targets = [m for p in _children(prep, "pobj") for m in index.of(p)]
             if prep.lower_ == "by":
                 actors += targets
@@ -280,7 +373,10 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
                 recipients += targets
         if (
             not actors
-            and trig.type in triggers().actor_from_governing_verb
+            and (
+                trig.type in triggers().actor_from_governing_verb
+                or token.head.lemma_.lower() in triggers().light_verbs
+            )
             and token.dep_ in ("dobj", "obj")
             and token.head.pos_ == "VERB"
         ):
@@ -288,10 +384,46 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
             head_subject = _subject(token.head)
             if head_subject is not None:
                 actors = index.of(head_subject)
-    if not recipients:
+    if not recipients:  # weak evidence: a country named somewhere in the object
+        doers = {m.country for m in actors}
         for obj in objects:
-            recipients += [m for m in index.in_subtree(obj) if m not in actors]
+            recipients += [
+                m
+                for m in index.in_subtree(obj, shallow=True)
+                if m.country not in doers and not m.locative
+            ]
+            recipients += [m for m in _nationality_of(obj) if m.country not in doers]
     return actors, recipients
+
+
+def _preps(token: Token) -> list[Token]:
+    """Prepositions of a trigger, and of the light verb a nominal trigger is the object
+    of ("carried out an airstrike on militants")."""
+    preps = _children(token, "prep")
+    head = token.head
+    if token.dep_ in ("dobj", "obj") and head.lemma_.lower() in triggers().light_verbs:
+        preps += _children(head, "prep")
+    return preps
+
+
+def _nationality_of(token: Token) -> list[Mention]:
+    """A nationality on the object stands for its country ("shelled Indian posts")."""
+    found = []
+    for child in _children(token, "amod", "compound"):
+        hit = countries.index().lookup(child.text) if child.ent_type_ in ("NORP", "GPE") else None
+        if hit is not None and hit.kind == "adjective":
+            found.append(
+                Mention(
+                    start=child.idx,
+                    end=child.idx + len(child),
+                    text=child.text,
+                    country=hit.country.iso3,
+                    sector=None,
+                    head=child.i,
+                    kind="adjective",
+                )
+            )
+    return found
 
 
 def purpose_aid(token: Token, index: MentionIndex) -> tuple[list[Mention], list[Mention]] | None:
@@ -339,15 +471,20 @@ def factuality(token: Token, analysis: Analysis) -> str | None:
     kids = {c.lower_ for c in token.children if c.dep_ in ("aux", "neg", "advmod", "auxpass")}
     if any(c.dep_ == "neg" for c in token.children):
         return None
+    verb = token
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head  # "would keep targeting": the modal of the governing verb
+        kids |= {c.lower_ for c in verb.children if c.dep_ == "aux"}
     chain = [token, *list(token.ancestors)[:3]]
     words = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "advmod", "neg")}
     words |= {t.lemma_.lower() for t in chain}
     attribution = covering(analysis.attributions, token.i)
     if attribution is not None and attribution.denial:
         return "denied"
-    if kids & _MODAL_HYPOTHETICAL or any(
-        c.lower_ == "if" for c in token.children if c.dep_ == "mark"
-    ):
+    conditional = any(c.lower_ == "if" for c in token.children if c.dep_ == "mark")
+    if kids & _MODAL_HYPOTHETICAL == {"would"} and not conditional and _reported(token):
+        return "future"  # "Britain said it would provide": a future in reported speech
+    if kids & _MODAL_HYPOTHETICAL or conditional:
         return "hypothetical"
     if kids & _FUTURE_AUX or words & {"plan", "pledge", "vow", "promise", "intend", "threaten"} - {
         token.lemma_.lower()
@@ -361,6 +498,14 @@ def factuality(token: Token, analysis: Analysis) -> str | None:
     return "asserted"
 
 
+def _reported(token: Token) -> bool:
+    """The clause is what a reporting verb reports ("said it would ...")."""
+    node = token
+    while node.dep_ in ("xcomp", "conj") and node.head != node:
+        node = node.head
+    return node.dep_ == "ccomp" and node.head.lemma_.lower() in triggers().reporting_verbs
+
+
 def is_background(token: Token, analysis: Analysis, max_days: int) -> bool:
     """Background, not news: a date in the clause well before publication, or a
     present perfect running 'since' or 'for' a period ("has besieged the city since May")."""
@@ -368,7 +513,8 @@ def is_background(token: Token, analysis: Analysis, max_days: int) -> bool:
         from datetime import date
 
         published = date.fromisoformat(analysis.published)
-        start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        clause = token.head if token.dep_ in ("advcl", "xcomp", "acl") else token
+        start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
         for d in analysis.dates:
             if start <= d.start < end and (published - date.fromisoformat(d.date)).days > max_days:
                 return True
@@ -383,19 +529,29 @@ def is_background(token: Token, analysis: Analysis, max_days: int) -> bool:
 
 
 def referenced_actors(
-    token: Token, earlier: list[Event], by_token: dict[int, Event]
+    token: Token, earlier: list[Event], by_token: dict[int, Event], doc: Any
 ) -> list[Actor]:
     """'condemned the shelling', 'rejected the accusations': the object names an
-    earlier event, whose actors are the recipients."""
-    objects = _children(token, "dobj", "obj") + [
+    earlier event (by its trigger, its object or a generic noun for its type), whose
+    actors are the recipients."""
+    objects = _children(token, "dobj", "obj", "nsubjpass") + [
         p for prep in _children(token, "prep") for p in _children(prep, "pobj")
     ]
+    generic = triggers().reference_nouns
+    triggers_of = sorted(by_token.items(), reverse=True)
     for obj in objects:
         if obj.i in by_token:
             return list(by_token[obj.i].actor)
         lemma = obj.lemma_.lower()
-        for event in reversed(earlier):
-            if event.trigger and event.trigger.lower().startswith(lemma[:5]):
+        for i, event in triggers_of:
+            if i >= token.i or event not in earlier:
+                continue
+            trigger = doc[i]
+            words = {trigger.lemma_.lower()[:5]} | {
+                c.lemma_.lower()[:5] for c in trigger.children if c.dep_ in ("dobj", "obj")
+            }
+            named = generic.get(lemma) or {t.type for t in triggers().by_lemma.get(lemma, [])}
+            if lemma[:5] in words or event.type in named:
                 return list(event.actor)
     return []
 
@@ -404,7 +560,7 @@ def place_recipient(token: Token, analysis: Analysis) -> Actor | None:
     """An attack on a place with no named actor hits that place's country."""
     objects = _children(token, "dobj", "obj", "nsubjpass") + [
         p
-        for prep in _children(token, "prep")
+        for prep in _preps(token)
         if prep.lower_ in ("on", "at", "against", "into")
         for p in _children(prep, "pobj")
     ]
@@ -416,11 +572,14 @@ def place_recipient(token: Token, analysis: Analysis) -> Actor | None:
 
 
 def event_place_actor(token: Token, analysis: Analysis) -> Actor | None:
-    name = place_of(token, analysis)
-    for pm in analysis.place_mentions:
-        if pm.text == name and pm.place.country:
-            return _place_actor(pm)
-    return None
+    """The country of the place named in the clause of an attack ("struck a market in Gaza",
+    "a strike hit a school in Gaza")."""
+    clause = token.head if token.dep_ in ("nsubj", "nsubjpass") else token
+    start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    inside = [pm for pm in analysis.place_mentions if start <= pm.start < end and pm.place.country]
+    if not inside:
+        return None
+    return _place_actor(min(inside, key=lambda pm: abs(pm.head - token.i)))
 
 
 def _place_actor(pm: Any) -> Actor:
@@ -450,17 +609,28 @@ def contexts_of(token: Token) -> list[str]:
     return sorted(c for c, cues in triggers().contexts.items() if words & set(cues))
 
 
-def place_of(token: Token, analysis: Analysis) -> str | None:
-    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
-    inside = [pm for pm in analysis.place_mentions if start <= pm.start < end]
-    if not inside:
-        sent = token.sent
-        inside = [
-            pm for pm in analysis.place_mentions if sent.start_char <= pm.start < sent.end_char
-        ]
+_LEVEL_RANK = {"other": 0, "city": 0, "admin1": 1, "country": 2}
+
+
+def place_of(token: Token, analysis: Analysis, *, verbal: bool = False) -> str | None:
+    """Where it happened: the most specific place in the trigger's clause (nearest first
+    among equals), else in its sentence; for a verbal act only a place said of the act
+    itself ("lodged a protest in Beijing"), not of what it is about."""
+    if verbal:
+        heads = {p.i for prep in _children(token, "prep") for p in _children(prep, "pobj")}
+        inside = [pm for pm in analysis.place_mentions if pm.head in heads]
+    else:
+        start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        inside = [pm for pm in analysis.place_mentions if start <= pm.start < end]
+        if not inside:
+            sent = token.sent
+            inside = [
+                pm for pm in analysis.place_mentions if sent.start_char <= pm.start < sent.end_char
+            ]
     if not inside:
         return None
-    return min(inside, key=lambda pm: abs(pm.head - token.i)).text
+    best = min(inside, key=lambda pm: (_LEVEL_RANK.get(pm.place.level, 1), abs(pm.head - token.i)))
+    return best.text
 
 
 def date_of(token: Token, analysis: Analysis) -> str | None:
@@ -471,25 +641,32 @@ def date_of(token: Token, analysis: Analysis) -> str | None:
     return None
 
 
-def _key(mentions: list[Mention]) -> frozenset[str]:
-    return frozenset(m.country for m in mentions if m.country)
-
-
 def find_events(
     analysis: Analysis, drop_hypothetical: bool, background_days: int = 45
 ) -> list[Event]:
     index = MentionIndex(analysis.mentions)
     events: list[Event] = []
-    keys: dict[tuple[str, frozenset[str], frozenset[str]], Event] = {}
     by_token: dict[int, Event] = {}
     for token in analysis.doc:
         coded = code_trigger(token, index)
         if coded is None:
             continue
         _trig, kind, mode, actors, recipients = coded
+        if (
+            token.pos_ in ("NOUN", "PROPN")
+            and token.dep_ in ("dobj", "obj")
+            and code_trigger(token.head, index) is not None
+        ):
+            continue  # "launched exercises": the verb's entry codes the pair
         actors, recipients = _sides(token, kind, actors, recipients)
         if not actors and analysis.focus and _authority_passive(token):
             actors = [_state_of(analysis.focus, token)]  # "112 people were arrested"
+        if not actors and analysis.focus and kind in triggers().crowd_acts and _crowd(token):
+            actors = [_crowd_of(analysis.focus, token)]  # "50,000 people joined the march"
+        if _denies_an_act(token):
+            continue  # "denied targeting civilians": the act inside is the event (denied)
+        if _wanted_not_done(token):
+            continue  # "seeking to seize the city", "urged them to lift": aims, not acts
         if not actors:
             continue
         head_event = by_token.get(token.head.i)
@@ -508,20 +685,69 @@ def find_events(
             continue
         if is_background(token, analysis, background_days):
             continue
-        key = (kind, _key(actors), _key(recipients))
+        if (
+            fact == "future"
+            and kind in triggers().threat_modes
+            and _announced(token, analysis, actors, index)
+        ):
+            modes = triggers().threat_modes[kind]  # "the group would keep targeting ships"
+            kind, mode, fact = "THREATEN", modes.get(mode or "", modes.get("*")), "asserted"
         claims_in = _claims_in(token, analysis)
-        if key in keys:  # a repeated mention of one happening
-            keys[key].claims = sorted(set(keys[key].claims) | set(claims_in))
-            continue
         event = _event(
             token, analysis, kind=kind, mode=mode, actors=actors, fact=fact, claims=claims_in
         )
-        event.recipient = _unique(recipients) or implied_recipients(
-            token, event, analysis, events, by_token
+        referenced = (
+            referenced_actors(token, events, by_token, analysis.doc)
+            if kind in triggers().reactions
+            else []
         )
-        keys[key] = by_token[token.i] = event
+        event.recipient = (
+            [a for a in referenced if (a.country, a.sector) not in {m.key for m in actors}]
+            or _unique(recipients)
+            or implied_recipients(token, event, analysis, events, by_token)
+        )
+        same = next((e for e in events if _same_happening(e, event)), None)
+        if same is not None:  # a repeated mention of one happening
+            same.claims = sorted(set(same.claims) | set(claims_in))
+            if not same.recipient:
+                same.recipient = event.recipient
+            by_token[token.i] = same
+            continue
+        by_token[token.i] = event
         events.append(event)
     return events
+
+
+def _countries_of(actors: list[Actor]) -> frozenset[str]:
+    return frozenset(a.country for a in actors if a.country)
+
+
+def _same_happening(a: Event, b: Event) -> bool:
+    """Two mentions of one happening: same type and doers, targets that agree (or one
+    unnamed), and no place, date or mode that tells them apart."""
+    if a.type != b.type or not _countries_of(a.actor) & _countries_of(b.actor):
+        return False
+    ra, rb = _countries_of(a.recipient), _countries_of(b.recipient)
+    if ra and rb and ra != rb:
+        return False
+    return not any(
+        x is not None and y is not None and x != y
+        for x, y in ((a.place, b.place), (a.date, b.date), (a.mode, b.mode))
+    )
+
+
+def _announced(
+    token: Token, analysis: Analysis, actors: list[Mention], index: MentionIndex
+) -> bool:
+    """The act is announced by its own actor: a warning, not a report of plans."""
+    attribution = covering(analysis.attributions, token.i)
+    if attribution is None:
+        return False
+    sources = [attribution.source] if attribution.source is not None else []
+    if not sources:  # "the movement said ...": the speaker by reference
+        cue = analysis.doc[attribution.cue]
+        sources = [m for s in _children(cue, "nsubj") for m in index.of(s)]
+    return any(s.country in {m.country for m in actors} for s in sources)
 
 
 def _authority_passive(token: Token) -> bool:
@@ -531,6 +757,54 @@ def _authority_passive(token: Token) -> bool:
         passive
         and not _children(token, "agent")
         and token.lemma_.lower() in triggers().authority_acts
+    )
+
+
+def _crowd(token: Token) -> bool:
+    """The doers are people the text gives no country ("thousands of workers marched")."""
+    subject = _subject(token)
+    if subject is None and token.dep_ == "acl":
+        subject = token.head  # "workers demanding higher wages"
+    if subject is None:
+        return False
+    lex = triggers()
+    return any(t.lemma_.lower() in lex.people for t in subject.subtree)
+
+
+def _crowd_of(country: str, token: Token) -> Mention:
+    return Mention(
+        start=token.idx,
+        end=token.idx + len(token),
+        text="protesters",
+        country=country,
+        sector="CVL",
+        head=token.i,
+        kind="implied",
+    )
+
+
+def _wanted_not_done(token: Token) -> bool:
+    """An infinitive that is what someone seeks or asks for, not an act that happened."""
+    if token.dep_ not in ("xcomp", "ccomp") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    ):
+        return False
+    head = token.head
+    lex = triggers()
+    return head.lemma_.lower() in lex.desire_verbs or any(
+        t.type == "REQUEST" for t in match_triggers(head)
+    )
+
+
+def _denies_an_act(token: Token) -> bool:
+    """A denial whose complement is itself an act ("denied using live ammunition")."""
+    if token.lemma_.lower() not in triggers().denial_verbs:
+        return False
+    return any(
+        match_triggers(t)
+        for c in _children(token, "xcomp", "ccomp", "dobj")
+        if c.tag_ == "VBG" or c.dep_ != "dobj"
+        for t in [c]
     )
 
 
@@ -559,7 +833,12 @@ def _sides(token: Token, kind: str, actors: list[Mention], recipients: list[Ment
 
 def _merge_recipients(event: Event, recipients: list[Mention]) -> None:
     known = {a.country for a in event.recipient}
-    event.recipient += [_actor(r) for r in _unique_mentions(recipients) if r.country not in known]
+    doers = {(a.country, a.sector) for a in event.actor}
+    event.recipient += [
+        _actor(r)
+        for r in _unique_mentions(recipients)
+        if r.country not in known and r.key not in doers
+    ]
 
 
 def _claims_in(token: Token, analysis: Analysis) -> list[int]:
@@ -591,7 +870,7 @@ def _event(
         evidence=span.text,
         span=(span.start_char, span.end_char),
         context=contexts_of(token),
-        place=place_of(token, analysis),
+        place=place_of(token, analysis, verbal=kind in triggers().verbal_types),
         date=date_of(token, analysis),
         source=attribution.actor() if attribution else None,
         claims=claims,
@@ -611,18 +890,48 @@ def implied_recipients(
         return [found]
     if kind == "ASSAULT" and (found := event_place_actor(token, analysis)):
         return [found]  # "fired rockets at the city"
-    if kind in ("ACCUSE", "REJECT", "SANCTION", "THREATEN") and (
-        found_actors := referenced_actors(token, earlier, by_token)
-    ):
-        return found_actors
     focus, lex = analysis.focus, triggers()
-    if focus is None:
-        return []
-    if kind in lex.domestic_recipient or (
-        kind in lex.recipient_from_focus and focus not in {a.country for a in event.actor}
-    ):
+    if kind in lex.people_recipient and _unnamed_people(token):
+        country = next((a.country for a in event.actor if a.country), None)  # "detained 91 people"
+        return [Actor(name=country, country=country, sector=None)] if country else []
+    if focus is None or _unnamed_addressee(token):
+        return []  # "called on partners": someone unnamed, not the story's country
+    doers = {a.country for a in event.actor}
+    domestic = kind in lex.domestic_recipient and (
+        kind in lex.crowd_acts or focus not in doers or _domestic_story(analysis)
+    )
+    if domestic or (kind in lex.recipient_from_focus and focus not in doers):
         return [Actor(name=focus, country=focus, sector=None)]  # a protest at home, aid to it
     return []
+
+
+def _domestic_story(analysis: Analysis) -> bool:
+    """Most actors named belong to the story's country: a government's words are
+    aimed at home (not so in a story between states)."""
+    countries = [m.country for m in analysis.mentions if m.country and not m.locative]
+    share = countries.count(analysis.focus) / len(countries) if countries else 0.0
+    return share >= triggers().domestic_share
+
+
+def _unnamed_addressee(token: Token) -> bool:
+    """A request or reproach addressed to parties of no country ("urged donors")."""
+    objects = _children(token, "dobj", "obj") + [
+        p
+        for prep in _children(token, "prep")
+        if prep.lower_ == "on"
+        for p in _children(prep, "pobj")
+    ]
+    return any(o.lemma_.lower() in triggers().unnamed_addressees for o in objects)
+
+
+def _unnamed_people(token: Token) -> bool:
+    """The act is done to people the text names by no country ("112 people were arrested")."""
+    people = triggers().people
+    verbs = [token, *_children(token, "xcomp", "advcl")]  # "used batons to clear activists"
+    objects = [o for v in verbs for o in _children(v, "dobj", "obj", "nsubjpass")] + [
+        p for prep in _children(token, "prep") for p in _children(prep, "pobj")
+    ]
+    return any(o.lemma_.lower() in people or o.lower_ in _PERSON_PRONOUNS for o in objects)
 
 
 def code_trigger(token: Token, index: MentionIndex):
