@@ -351,62 +351,13 @@ def make_places(settings: Mapping[str, Any]):
     def run(analysis: Analysis) -> Analysis:
         doc = analysis.doc
         gaz = gazetteer()
-        actor_spans = [
-            (m.start, m.end) for m in analysis.mentions if not m.locative and not m.also_place
-        ]
         context = {m.country for m in analysis.mentions if m.country}
-        place_tokens = {t.i for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC") for t in ent}
-        found: list[PlaceMention] = []
-        for ent in [*doc.ents, *_settlement_names(doc)]:
-            if (
-                ent.label_ not in ("GPE", "LOC", "FAC")
-                and not _located_name(ent)
-                and not _context_name(ent, gaz, context)
-            ):
-                continue
-            if ent.text.lower() in NOT_PLACES or any(
-                s <= ent.start_char and ent.end_char <= e for s, e in actor_spans
-            ):
-                continue
-            if _qualifies_a_place(ent, place_tokens) or _partner_object(ent):
-                continue
-            words = ent.text.split()
-            explicit = len(words) > 1 and words[-1].lower() in (
-                "region",
-                "oblast",
-                "province",
-                "state",
-                "governorate",
-                "prefecture",
-                "district",
-            )
-            candidates = gaz.candidates(ent.text)
-            within = _qualifying_country(doc, ent, gaz)
-            if within is not None:
-                candidates = [c for c in candidates if c.country == within] or candidates
-            floor = min_locative if is_locative(ent.root) else min_population
-            entry = choose(candidates, context | ({within} if within else set()), floor, explicit)
-            if entry is None:
-                continue
-            span = _trim_article(doc, ent)
-            part = _part_of_country(doc, ent, entry, gaz)
-            if part is not None:
-                span, entry = part
-            place = Place(
-                name=span.text,
-                country=entry.country,
-                level=entry.level,
-                lat=round(entry.lat, 4),
-                lon=round(entry.lon, 4),
-                geonameid=entry.geonameid,
-                evidence=span.text,
-                span=(span.start_char, span.end_char),
-            )
-            found.append(
-                PlaceMention(
-                    span.start_char, span.end_char, span.text, place, ent.root.i, ent.start, ent.end
-                )
-            )
+        found = _resolve(analysis, gaz, context, min_population, min_locative)
+        # a second pass knows the countries of the places found ("Kupiansk in the
+        # Kharkiv region": a small town of a country the story is in)
+        countries = {pm.place.country for pm in found if pm.place.country} - context
+        if countries:
+            found = _resolve(analysis, gaz, context | countries, min_population, min_locative)
         found.extend(_facilities(doc, gaz, found))
         found.sort(key=lambda pm: pm.start)
         analysis.place_mentions = found
@@ -418,3 +369,70 @@ def make_places(settings: Mapping[str, Any]):
         return analysis
 
     return run
+
+
+def _resolve(
+    analysis: Analysis,
+    gaz: Gazetteer,
+    context: set[str],
+    min_population: int,
+    min_locative: int,
+) -> list[PlaceMention]:
+    """Place mentions of the entities (and untagged settlement names) of a document."""
+    doc = analysis.doc
+    actor_spans = [
+        (m.start, m.end) for m in analysis.mentions if not m.locative and not m.also_place
+    ]
+    place_tokens = {t.i for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC") for t in ent}
+    found: list[PlaceMention] = []
+    for ent in [*doc.ents, *_settlement_names(doc)]:
+        if (
+            ent.label_ not in ("GPE", "LOC", "FAC")
+            and not _located_name(ent)
+            and not _context_name(ent, gaz, context)
+        ):
+            continue
+        if ent.text.lower() in NOT_PLACES or any(
+            s <= ent.start_char and ent.end_char <= e for s, e in actor_spans
+        ):
+            continue
+        if _qualifies_a_place(ent, place_tokens) or _partner_object(ent):
+            continue
+        words = ent.text.split()
+        explicit = len(words) > 1 and words[-1].lower() in (
+            "region",
+            "oblast",
+            "province",
+            "state",
+            "governorate",
+            "prefecture",
+            "district",
+        )
+        candidates = gaz.candidates(ent.text)
+        within = _qualifying_country(doc, ent, gaz)
+        if within is not None:
+            candidates = [c for c in candidates if c.country == within] or candidates
+        floor = min_locative if is_locative(ent.root) else min_population
+        entry = choose(candidates, context | ({within} if within else set()), floor, explicit)
+        if entry is None:
+            continue
+        span = _trim_article(doc, ent)
+        part = _part_of_country(doc, ent, entry, gaz)
+        if part is not None:
+            span, entry = part
+        place = Place(
+            name=span.text,
+            country=entry.country,
+            level=entry.level,
+            lat=round(entry.lat, 4),
+            lon=round(entry.lon, 4),
+            geonameid=entry.geonameid,
+            evidence=span.text,
+            span=(span.start_char, span.end_char),
+        )
+        found.append(
+            PlaceMention(
+                span.start_char, span.end_char, span.text, place, ent.root.i, ent.start, ent.end
+            )
+        )
+    return found
