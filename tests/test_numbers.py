@@ -148,6 +148,27 @@ def test_claim_subject(analyze, text, measure, value, subject):
             40,
         ),
         ("The blast left at least 30 people dead, police said.", "killed", 30),
+        # money is funding only when given, pledged or paid; else a value
+        ("Canada announced C$25 million for flood relief in Pakistan.", "funding", 25_000_000),
+        ("Rice exports reached a record $4.2bn last year.", "other", 4_200_000_000),
+        # a part of the figure before it
+        (
+            "Six journalists were detained, four of them at the airport, the union said.",
+            "arrested",
+            4,
+        ),
+        ("Three people were taken to hospital with burns.", "injured", 3),
+        ("More than 30,000 Sudanese have crossed into Chad since June.", "displaced", 30000),
+        (
+            "Between 2,000 and 3,000 Eritrean troops are operating in the Tigray region.",
+            "deployed",
+            None,
+        ),
+        (
+            "The militants will free two hostages in return for 40 prisoners.",
+            "released",
+            40,
+        ),
         # people words beyond soldiers and civilians
         ("Security forces detained six employees of a Dutch charity.", "arrested", 6),
         ("Troops arrested four suspected bodyguards of the commander.", "arrested", 4),

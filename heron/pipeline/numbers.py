@@ -55,6 +55,9 @@ class MeasureLexicon:
     both_sides: frozenset[str]
     civilians: frozenset[str]
     local_thing_verbs: frozenset[str]
+    funding_words: frozenset[str]
+    hospital_verbs: frozenset[str]
+    crossing_verbs: frozenset[str]
 
 
 @cache
@@ -83,6 +86,9 @@ def measures() -> MeasureLexicon:
         both_sides=frozenset(raw["both_sides"]),
         civilians=frozenset(raw["civilians"]),
         local_thing_verbs=frozenset(raw["local_thing_verbs"]),
+        funding_words=frozenset(raw["funding_words"]),
+        hospital_verbs=frozenset(raw["hospital_verbs"]),
+        crossing_verbs=frozenset(raw["crossing_verbs"]),
     )
 
 
@@ -202,6 +208,29 @@ def _leaves_home(verb: Token) -> bool:
     return False
 
 
+def _to_hospital(verb: Token) -> bool:
+    return any(
+        g.lemma_.lower() in ("hospital", "clinic")
+        for c in verb.children
+        if c.dep_ == "prep"
+        for g in c.children
+    )
+
+
+def _into_country(verb: Token) -> bool:
+    return any(
+        g.ent_type_ == "GPE"
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("into", "to", "over")
+        for g in c.children
+    )
+
+
+def _in_return(noun: Token) -> bool:
+    """'in return for', 'in exchange for': a swap, not a homecoming."""
+    return noun.head.lower_ == "in" and any(c.lower_ == "for" for c in noun.children)
+
+
 def find_measure(number: Token, noun: Token | None) -> str | None:
     lex = measures()
     # 1. the number's own verb or adjective: "600 killed", "4,700 injured", "200 dead"
@@ -246,6 +275,17 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
                     return measure  # "50,000 people joined the march", "took part in the drills"
         if people and lemma in lex.home_leaving_verbs and _leaves_home(head):
             return "displaced"  # "1,500 people abandoned their homes"
+        if people and lemma in lex.hospital_verbs and _to_hospital(head):
+            return "injured"  # "two were taken to hospital"
+        if (
+            noun is not None
+            and (noun.lemma_.lower() in lex.civilians or noun.ent_type_ == "NORP")
+            and lemma in lex.crossing_verbs
+            and _into_country(head)
+        ):
+            return "displaced"  # "40,000 people crossed into Burundi"
+        if lemma in ("return", "exchange") and _in_return(head):
+            return "released"  # "in return for 180 prisoners"
         if not people and lemma in lex.thing_governors:
             return lex.thing_governors[lemma]  # "fired 40 rockets", "seized 30 rifles"
         if (m := _governor_measure(head)) is not None:
@@ -677,16 +717,20 @@ def make_numbers(settings: Mapping[str, Any]):
             if quantity is None or _model_number(raw):
                 continue
             noun = counted_noun(root)
+            partitive = _partitive(root, claims)
             if (
                 quantity.currency is None
                 and noun is not None
+                and partitive is None
                 and not _countable(noun, analysis.mentions)
             ):
                 continue  # "two waves", "five years": not people or things of an event
             if quantity.currency is not None:
-                measure: str | None = "funding"
+                measure: str | None = "funding" if _funds(root) else "other"
             else:
                 measure = find_measure(root, noun)
+            if measure is None and partitive is not None:
+                measure = partitive.measure  # "four protesters were killed, three of them ..."
             if measure == PREVIOUS:
                 if not claims:
                     continue
@@ -698,6 +742,8 @@ def make_numbers(settings: Mapping[str, Any]):
                 continue
             sent_key = root.sent.start
             decided = claim_subject(root, noun, measure, analysis)
+            if decided is None and partitive is not None and partitive.subject is not None:
+                decided = _subject_mention(partitive, analysis) or partitive.subject
             subject = decided if isinstance(decided, Mention) else None
             if decided is None and _carries(noun, last_subject.get(sent_key), doc):
                 subject = last_subject.get(sent_key)
@@ -756,6 +802,44 @@ def make_numbers(settings: Mapping[str, Any]):
         return analysis
 
     return run
+
+
+def _partitive(number: Token, claims: list[Claim]) -> Claim | None:
+    """'three of them', '62,000 of them in the capital': a part of the figure before it
+    in the sentence, counting the same people."""
+    if not claims:
+        return None
+    previous = claims[-1]
+    sent = number.sent
+    if previous.span is None or not sent.start_char <= previous.span[0] < sent.end_char:
+        return None
+    for child in number.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and any(g.lower_ in ("them", "those", "whom") for g in child.children)
+        ):
+            return previous
+    return None
+
+
+def _funds(number: Token) -> bool:
+    """Money is funding when a word of giving, pledging or paying governs it ('pledged
+    $80m', 'a $2.3bn agreement', 'C$40 million for training'); else it is a value
+    ('exports reached $16.6bn', 'a surplus of $9.5bn')."""
+    lex = measures()
+    node = number
+    for _ in range(4):
+        if any(c.lemma_.lower() in lex.funding_words for c in node.children if c.dep_ != "prep"):
+            return True
+        if node.head == node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in lex.funding_words:
+            return True
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() not in ("be", "have"):
+            return node.lemma_.lower() in lex.funding_words
+    return False
 
 
 def _carries(noun: Token | None, previous: Mention | None, doc: Doc) -> bool:
