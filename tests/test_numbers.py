@@ -103,6 +103,16 @@ def _claim(claims, measure, value):
             12000,
             "RUS",
         ),
+        # refugees are of the country they flee, not the one they reach
+        (
+            "Fighting spread across South Kivu. More than 20,000 Congolese civilians and "
+            "about 8,000 people have crossed into Burundi, UNHCR said.",
+            "displaced",
+            8000,
+            "COD",
+        ),
+        # hostages are not of the place they are held in
+        ("About 40 hostages are still held in Gaza.", "captured", 40, NULL),
         # the giver of money through a control verb
         (
             "Japan has promised to provide $600 million in grants to Ukraine's energy sector.",
@@ -169,6 +179,9 @@ def test_claim_subject(analyze, text, measure, value, subject):
             "released",
             40,
         ),
+        ("About 400,000 displaced people have gone back to Mosul.", "returned", 400_000),
+        ("Five Chinese coast guard vessels sailed near the Scarborough Shoal.", "deployed", 5),
+        ("Seoul's military said it detected at least six launches.", "other", 6),
         # people words beyond soldiers and civilians
         ("Security forces detained six employees of a Dutch charity.", "arrested", 6),
         ("Troops arrested four suspected bodyguards of the commander.", "arrested", 4),
@@ -176,6 +189,11 @@ def test_claim_subject(analyze, text, measure, value, subject):
 )
 def test_claim_measure(analyze, text, measure, value):
     _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+
+
+def test_a_share_is_no_count(analyze):
+    claims = analyze("About 90 hostages remain, roughly half of whom are believed dead.")["claims"]
+    assert all((c["value"] or 1) >= 1 for c in claims), claims
 
 
 @pytest.mark.parametrize(

@@ -58,6 +58,7 @@ class MeasureLexicon:
     funding_words: frozenset[str]
     hospital_verbs: frozenset[str]
     crossing_verbs: frozenset[str]
+    vehicles: frozenset[str]
 
 
 @cache
@@ -89,6 +90,7 @@ def measures() -> MeasureLexicon:
         funding_words=frozenset(raw["funding_words"]),
         hospital_verbs=frozenset(raw["hospital_verbs"]),
         crossing_verbs=frozenset(raw["crossing_verbs"]),
+        vehicles=frozenset(raw["vehicles"]),
     )
 
 
@@ -191,6 +193,12 @@ def counted_noun(number: Token) -> Token | None:
 def _governor_measure(token: Token) -> str | None:
     lex = measures()
     lemma = token.lemma_.lower()
+    for child in token.children:  # phrasal verbs: "gone back", "handed over"
+        if (
+            child.dep_ in ("prt", "advmod")
+            and (phrasal := f"{lemma} {child.lower_}") in lex.governors
+        ):
+            return lex.governors[phrasal]
     if lemma in lex.governors:
         return lex.governors[lemma]
     if token.lower_ in lex.governors:
@@ -217,13 +225,14 @@ def _to_hospital(verb: Token) -> bool:
     )
 
 
-def _into_country(verb: Token) -> bool:
-    return any(
-        g.ent_type_ == "GPE"
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in ("into", "to", "over")
-        for g in c.children
-    )
+def _into_country(verb: Token) -> str | None:
+    """The country people cross into ('crossed into Chad' -> TCD)."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("into", "to", "over"):
+            for g in c.children:
+                if g.ent_type_ == "GPE" and (hit := country_index().lookup(g.text)) is not None:
+                    return hit.country.iso3
+    return None
 
 
 def _in_return(noun: Token) -> bool:
@@ -281,7 +290,7 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
             noun is not None
             and (noun.lemma_.lower() in lex.civilians or noun.ent_type_ == "NORP")
             and lemma in lex.crossing_verbs
-            and _into_country(head)
+            and _into_country(head) is not None
         ):
             return "displaced"  # "40,000 people crossed into Burundi"
         if lemma in ("return", "exchange") and _in_return(head):
@@ -311,6 +320,13 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
                 and head.lemma_.lower() in lex.supply_verbs
             ):
                 m = "supplied"  # "will send 20 tanks"
+            elif (
+                m == "deployed"
+                and not people
+                and noun is not None
+                and noun.lemma_.lower() not in lex.vehicles
+            ):
+                m = "other"  # "detected seven launches": things that do not deploy
             if m is not None:
                 return m
         if head.pos_ in ("VERB", "AUX"):
@@ -637,6 +653,11 @@ def claim_subject(
         return MIXED
     if measure in _HARM and (found := _attacked_actor(number, noun, analysis)) is not None:
         return found
+    if measure == "displaced" and verb is not None and verb.lemma_.lower() in lex.crossing_verbs:
+        destination = _into_country(verb)
+        if destination is not None:  # refugees are not of the country they flee into
+            origin = analysis.focus if analysis.focus != destination else None
+            return Actor(name=noun.text, country=origin, sector="CVL") if origin else MIXED
     people = noun.lemma_.lower() in lex.people
     if verb is not None and not people and verb.lemma_.lower() in lex.local_thing_verbs:
         return _local_things(number, noun, analysis)  # "struck two launchers near Hodeidah"
@@ -716,6 +737,8 @@ def make_numbers(settings: Mapping[str, Any]):
             quantity = numparse.parse(span.text)
             if quantity is None or _model_number(raw):
                 continue
+            if quantity.currency is None and 0 < (quantity.value or quantity.low or 1) < 1:
+                continue  # "half of whom": a share, not a count
             noun = counted_noun(root)
             partitive = _partitive(root, claims)
             if (
@@ -761,7 +784,7 @@ def make_numbers(settings: Mapping[str, Any]):
                 subject_actor = _giver(root, analysis.mentions)
                 if subject_actor is None and attribution is not None:
                     subject_actor = attribution.actor()  # "Britain said it would provide £50m"
-            elif subject_actor is None and measure not in ("supplied", "other"):
+            elif subject_actor is None and measure not in ("supplied", "other", "captured"):
                 subject_actor = _counted_by_authority(
                     root, noun, measure, attribution, analysis
                 ) or _local_people(noun, place, analysis)
