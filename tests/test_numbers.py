@@ -113,6 +113,20 @@ def _claim(claims, measure, value):
         ),
         # hostages are not of the place they are held in
         ("About 40 hostages are still held in Gaza.", "captured", 40, NULL),
+        # the subject of "lose" owns the people lost
+        (
+            "Russia has lost more than 600,000 troops, according to Ukraine's general staff.",
+            "killed",
+            600_000,
+            "RUS",
+        ),
+        # migrants are not of the place where they are counted
+        (
+            "More than 70 migrants are missing after their boat capsized off Libya.",
+            "missing",
+            70,
+            NULL,
+        ),
         # the giver of money through a control verb
         (
             "Japan has promised to provide $600 million in grants to Ukraine's energy sector.",
@@ -182,6 +196,9 @@ def test_claim_subject(analyze, text, measure, value, subject):
         ("About 400,000 displaced people have gone back to Mosul.", "returned", 400_000),
         ("Five Chinese coast guard vessels sailed near the Scarborough Shoal.", "deployed", 5),
         ("Seoul's military said it detected at least six launches.", "other", 6),
+        ("The death toll rose to 45, health officials in Chad said.", "killed", 45),
+        ("The clashes in Tripoli left 11 dead.", "killed", 11),
+        ("Some 5,000 people took to the streets of Caracas on Saturday.", "protesters", 5000),
         # people words beyond soldiers and civilians
         ("Security forces detained six employees of a Dutch charity.", "arrested", 6),
         ("Troops arrested four suspected bodyguards of the commander.", "arrested", 4),
@@ -255,6 +272,14 @@ def test_strikes_on_things_count_no_protesters(analyze, text):
             45000,
             "NGO",
         ),
+        (
+            "At least 150 people have been arrested in Minsk, rights groups said.",
+            "arrested",
+            150,
+            "NGO",
+        ),
+        # releasing people is no statement: the figure has no source
+        ("Hamas released 33 hostages in the first phase of the deal.", "released", 33, None),
         # money pledged or sought with no other source is the pledger's own claim
         ("Norway pledged $80 million for reconstruction in Gaza.", "funding", 80_000_000, "NOR"),
     ],

@@ -126,6 +126,22 @@ def _via(sent: Span) -> list[str]:
     return chain
 
 
+@cache
+def _document_cues() -> tuple[frozenset[str], frozenset[str]]:
+    attr = lexicon("attribution")
+    return frozenset(attr["document_verbs"]), frozenset(attr["documents"])
+
+
+def _acts_on_things(verb: Token) -> bool:
+    """'released 33 hostages', 'showed the wreckage': a verb that reports only with a
+    document as its object ('released a statement')."""
+    document_verbs, documents = _document_cues()
+    if verb.lemma_.lower() not in document_verbs:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return bool(objects) and all(o.lemma_.lower() not in documents for o in objects)
+
+
 def _has_subject(token: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
 
@@ -242,8 +258,9 @@ def _source_cues() -> SourceCues:
 def _ngo(source: Span, cues: tuple[str, ...]) -> bool:
     """'The Centre for Protest Records, an independent monitoring group'."""
     appositions = [c for t in source for c in t.children if c.dep_ == "appos"]
-    texts = [source.text.lower()] + [
-        source.doc[c.left_edge.i : c.right_edge.i + 1].text.lower() for c in appositions
+    spans = [source] + [source.doc[c.left_edge.i : c.right_edge.i + 1] for c in appositions]
+    texts = [s.text.lower() for s in spans] + [  # the head's lemma too: "rights groups said"
+        " ".join(t.lemma_.lower() if t == s.root else t.lower_ for t in s) for s in spans
     ]
     return any(f" {cue} " in f" {text} " for text in texts for cue in cues)
 
@@ -295,7 +312,11 @@ def find_attributions(
                 source = _source_phrase(_originator(objs[0]))
                 before, after = token.left_edge.i, token.right_edge.i + 1
                 content = (sent.start, before) if before > sent.start + 2 else (after, sent.end)
-            elif token.lemma_.lower() in verbs and token.pos_ in ("VERB", "AUX"):
+            elif (
+                token.lemma_.lower() in verbs
+                and token.pos_ in ("VERB", "AUX")
+                and not _acts_on_things(token)
+            ):
                 subjects = [c for c in token.children if c.dep_ in ("nsubj",)]
                 if (
                     not subjects

@@ -59,6 +59,9 @@ class MeasureLexicon:
     hospital_verbs: frozenset[str]
     crossing_verbs: frozenset[str]
     vehicles: frozenset[str]
+    level_verbs: frozenset[str]
+    owner_verbs: frozenset[str]
+    foreigners: frozenset[str]
 
 
 @cache
@@ -91,6 +94,9 @@ def measures() -> MeasureLexicon:
         hospital_verbs=frozenset(raw["hospital_verbs"]),
         crossing_verbs=frozenset(raw["crossing_verbs"]),
         vehicles=frozenset(raw["vehicles"]),
+        level_verbs=frozenset(raw["level_verbs"]),
+        owner_verbs=frozenset(raw["owner_verbs"]),
+        foreigners=frozenset(raw["foreigners"]),
     )
 
 
@@ -266,6 +272,19 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
             m = _governor_measure(obj) or lex.counted.get(obj.lemma_.lower())
             if m is not None:
                 return m
+    # "the death toll rose to 45": a figure reached by a measure noun
+    if number.dep_ == "pobj" and number.head.lower_ in ("to", "at"):
+        verb = number.head.head
+        if verb.lemma_.lower() in lex.level_verbs:
+            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                m = _governor_measure(subject) or lex.counted.get(subject.lemma_.lower())
+                if m is not None:
+                    return m
+    # "left 11 dead": the verb's complement says what the figure is
+    if number.dep_ in ("dobj", "obj") and number.head.lemma_.lower() == "leave":
+        for c in number.head.children:
+            if c.dep_ in ("oprd", "acomp", "xcomp") and (m := _governor_measure(c)):
+                return m
     # 2. the verb or noun governing the counted noun (up to two steps)
     people = noun is None or noun.lemma_.lower() in lex.people or noun.ent_type_ == "NORP"
     node = anchor
@@ -405,10 +424,9 @@ def _local_people(noun: Token | None, place: str | None, analysis: Analysis) -> 
     """People counted without a nationality ("12 civilians", "more than 20 injured")
     are of the country where it happened."""
     lex = measures()
-    if (
-        noun is not None
-        and noun.lemma_.lower() not in lex.people
-        and noun.lemma_.lower() not in lex.counted
+    if noun is not None and (
+        (noun.lemma_.lower() not in lex.people and noun.lemma_.lower() not in lex.counted)
+        or noun.lemma_.lower() in lex.foreigners
     ):
         return None
     country = None
@@ -533,6 +551,8 @@ def _coordinated_actor(noun: Token, mentions: list[Mention]) -> Mention | Actor 
 
 def _governing_verb(noun: Token) -> Token | None:
     node = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num:
+        node = noun.head.head  # "thousands of people fled"
     for _ in range(3):
         if node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
             node = node.head
@@ -661,7 +681,8 @@ def claim_subject(
     people = noun.lemma_.lower() in lex.people
     if verb is not None and not people and verb.lemma_.lower() in lex.local_thing_verbs:
         return _local_things(number, noun, analysis)  # "struck two launchers near Hodeidah"
-    if verb is not None and (not people or measure in ("deployed", "supplied")):
+    owner = verb is not None and verb.lemma_.lower() in lex.owner_verbs
+    if verb is not None and (not people or owner or measure in ("deployed", "supplied")):
         doer = _agent(verb, mentions)
         if doer is not None and doer.country is not None and not doer.locative:
             return doer
