@@ -127,6 +127,12 @@ def _claim(claims, measure, value):
             70,
             NULL,
         ),
+        (
+            "North Korea has supplied Russia with more than 10,000 containers of munitions.",
+            "supplied",
+            10000,
+            "PRK",
+        ),
         # the giver of money through a control verb
         (
             "Japan has promised to provide $600 million in grants to Ukraine's energy sector.",
@@ -199,6 +205,10 @@ def test_claim_subject(analyze, text, measure, value, subject):
         ("The death toll rose to 45, health officials in Chad said.", "killed", 45),
         ("The clashes in Tripoli left 11 dead.", "killed", 11),
         ("Some 5,000 people took to the streets of Caracas on Saturday.", "protesters", 5000),
+        ("The health ministry said the toll had passed 40,000.", "killed", 40000),
+        ("Security forces fired tear gas at a crowd of around 2,000 in Dhaka.", "protesters", 2000),
+        ("At least 25 protesters had been shot dead by police since June.", "killed", 25),
+        ("The Red Cross said 2,000 people remain unaccounted for.", "missing", 2000),
         # people words beyond soldiers and civilians
         ("Security forces detained six employees of a Dutch charity.", "arrested", 6),
         ("Troops arrested four suspected bodyguards of the commander.", "arrested", 4),
@@ -276,6 +286,12 @@ def test_strikes_on_things_count_no_protesters(analyze, text):
             "At least 150 people have been arrested in Minsk, rights groups said.",
             "arrested",
             150,
+            "NGO",
+        ),
+        (
+            "According to the Sahel Observatory for Human Rights, 60 people were killed in Gao.",
+            "killed",
+            60,
             "NGO",
         ),
         # releasing people is no statement: the figure has no source

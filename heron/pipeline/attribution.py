@@ -223,6 +223,8 @@ def _implied_source(source: Span, mentions: list[Mention], focus: str | None) ->
     )
     cues = _source_cues()
     country = None
+    if any(t.lower_ in cues.unplaced for t in source):
+        return None  # "Western diplomats": no one country
     if _ngo(source, cues.ngo):
         country, sector = "NGO", None
     elif (named := _place_in_name(source)) is not None:
@@ -247,12 +249,17 @@ def _implied_source(source: Span, mentions: list[Mention], focus: str | None) ->
 class SourceCues:
     ngo: tuple[str, ...]
     local: frozenset[str]
+    unplaced: frozenset[str]
 
 
 @cache
 def _source_cues() -> SourceCues:
     attr = lexicon("attribution")
-    return SourceCues(ngo=tuple(attr["ngo_cues"]), local=frozenset(attr["local_sources"]))
+    return SourceCues(
+        ngo=tuple(attr["ngo_cues"]),
+        local=frozenset(attr["local_sources"]),
+        unplaced=frozenset(attr["unplaced_modifiers"]),
+    )
 
 
 def _ngo(source: Span, cues: tuple[str, ...]) -> bool:
@@ -272,6 +279,8 @@ def _place_in_name(source: Span) -> str | None:
     for token in source:
         if token.pos_ != "PROPN" or token == source.root:
             continue
+        if token.ent_type_ not in ("GPE", "LOC", "ORG", "FAC"):
+            continue  # "Observatory", "Rights": words, not towns
         found = [
             c
             for c in gaz.candidates(token.text)

@@ -62,6 +62,7 @@ class MeasureLexicon:
     level_verbs: frozenset[str]
     owner_verbs: frozenset[str]
     foreigners: frozenset[str]
+    security_forces: frozenset[str]
 
 
 @cache
@@ -97,6 +98,7 @@ def measures() -> MeasureLexicon:
         level_verbs=frozenset(raw["level_verbs"]),
         owner_verbs=frozenset(raw["owner_verbs"]),
         foreigners=frozenset(raw["foreigners"]),
+        security_forces=frozenset(raw["security_forces"]),
     )
 
 
@@ -273,13 +275,16 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
             if m is not None:
                 return m
     # "the death toll rose to 45": a figure reached by a measure noun
+    verb = None
     if number.dep_ == "pobj" and number.head.lower_ in ("to", "at"):
         verb = number.head.head
-        if verb.lemma_.lower() in lex.level_verbs:
-            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-                m = _governor_measure(subject) or lex.counted.get(subject.lemma_.lower())
-                if m is not None:
-                    return m
+    elif number.dep_ in ("dobj", "obj"):
+        verb = number.head  # "the toll passed 40,000"
+    if verb is not None and verb.lemma_.lower() in lex.level_verbs:
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            m = _governor_measure(subject) or lex.counted.get(subject.lemma_.lower())
+            if m is not None:
+                return m
     # "left 11 dead": the verb's complement says what the figure is
     if number.dep_ in ("dobj", "obj") and number.head.lemma_.lower() == "leave":
         for c in number.head.children:
@@ -296,6 +301,10 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
             node = head
             continue
         lemma = head.lemma_.lower()
+        if head.pos_ in ("VERB", "AUX"):  # "were shot dead", "remain unaccounted for"
+            for c in head.children:
+                if c.dep_ in ("oprd", "acomp") and (m := _governor_measure(c)) is not None:
+                    return m
         if people and lemma in lex.participation_verbs:
             words = {t.lemma_.lower() for t in head.sent}
             for measure, context in lex.participation_contexts.items():
@@ -361,8 +370,15 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
         for child in noun.children:
             if child.dep_ in ("amod", "acl", "acomp") and (m := _governor_measure(child)):
                 return m
-    # 5. the number's own head when it is a measure noun: "a death toll of 40"
-    m = _governor_measure(number.head) if number.head != number else None
+    # 5. the number's own head when it is a measure noun: "a death toll of 40", "a crowd of 2,000"
+    head = number.head
+    if head.lower_ == "of" and head.dep_ == "prep":
+        head = head.head
+    m = (
+        (_governor_measure(head) or lex.counted.get(head.lemma_.lower()))
+        if head != number
+        else None
+    )
     return m if m not in ("supplied", "funding") else None
 
 
@@ -452,6 +468,7 @@ def _local_people(noun: Token | None, place: str | None, analysis: Analysis) -> 
 
 
 _AUTHORITIES = frozenset({"GOV", "COP"})
+_STATE = frozenset({"GOV", "MIL", "COP"})
 _POPULATION = frozenset({"killed", "injured", "displaced", "missing"})
 
 
@@ -462,10 +479,22 @@ def _counted_by_authority(
     are that state's people ('Lebanese authorities say about 90,000 people have fled')."""
     if measure not in _POPULATION or attribution is None or noun is None:
         return None
-    if noun.lemma_.lower() not in measures().civilians:
-        return None
+    lex = measures()
+    lemma = noun.lemma_.lower()
     source = attribution.actor()
-    if source is None or source.sector not in _AUTHORITIES or len(source.country or "") != 3:
+    if source is None or len(source.country or "") != 3:
+        return None
+    if lemma in lex.security_forces and source.sector in _STATE and measure in _HARM:
+        # a state counting unnamed soldiers counts its own ("Niger said 29 soldiers
+        # were killed"): an enemy's dead are named as such
+        return Actor(
+            name=noun.text,
+            country=source.country,
+            sector=sector_of(noun),
+            evidence=noun.text,
+            span=(noun.idx, noun.idx + len(noun)),
+        )
+    if lemma not in lex.civilians or source.sector not in _AUTHORITIES:
         return None
     clause = clause_root(number)
     lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
@@ -559,6 +588,12 @@ def _governing_verb(noun: Token) -> Token | None:
             continue
         if node.dep_ in ("dobj", "obj", "nsubjpass", "nsubj") and node.head.pos_ in ("VERB", "AUX"):
             return node.head
+        if (
+            node.dep_ == "pobj"
+            and node.head.lower_ in ("with", "by")
+            and node.head.head.pos_ == "VERB"
+        ):
+            return node.head.head  # "supplied Russia with 10,000 containers"
         return None
     return None
 
