@@ -328,3 +328,23 @@ def test_claim_source(analyze, text, measure, value, source):
 def test_claim_place(analyze, text, measure, value, place):
     claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
     assert claim["place"] == place
+
+
+def test_a_news_agency_citing_an_informant_relays_it(analyze):
+    text = (
+        "Police clashed with protesters in Yerevan. The Armenpress agency, citing a source "
+        "in the interior ministry, reported that 12 officers were injured."
+    )
+    claim = _claim(analyze(text)["claims"], "injured", 12)
+    assert claim["source"]["country"] == "ARM"
+    assert claim["source_text"] == "source in the interior ministry"
+    assert any("Armenpress" in v for v in claim["via"])
+
+
+def test_citing_evidence_keeps_the_source(analyze):
+    text = (
+        "The UN refugee agency, citing satellite imagery, said about 9,000 people had fled "
+        "the camps near Goma."
+    )
+    claim = _claim(analyze(text)["claims"], "displaced", 9000)
+    assert claim["source"]["country"] == "UNO"

@@ -179,6 +179,31 @@ def _content(cue: Token) -> tuple[int, int]:
     return (start, end)
 
 
+_MEDIA = frozenset(
+    {"agency", "broadcaster", "newspaper", "magazine", "outlet", "channel", "media", "daily"}
+)
+_INFORMANTS = frozenset({"source", "official", "officer", "person", "diplomat", "aide", "insider"})
+
+
+def _is_media(source: Span, mention: Mention | None) -> bool:
+    if mention is not None and mention.sector == "JRN":
+        return True
+    words = {t.lemma_.lower() for t in source}
+    return bool(words & _MEDIA) and not (mention is not None and mention.sector == "SPY")
+
+
+def _cited_informant(sent: Span) -> Span | None:
+    """The person a news outlet cites: 'citing a source in the ministry', 'citing
+    unnamed officials' (not 'citing satellite imagery')."""
+    for token in sent:
+        if token.lower_ in ("citing", "quoting"):
+            for child in token.children:
+                if child.dep_ in ("dobj", "pobj", "obj") and child.lemma_.lower() in _INFORMANTS:
+                    phrase = _source_phrase(child)  # with where they sit: "in the ministry"
+                    return sent.doc[phrase.start : max(phrase.end, child.right_edge.i + 1)]
+    return None
+
+
 _ORG_NOUNS = frozenset(
     {
         "agency",
@@ -353,6 +378,13 @@ def find_attributions(
                 source_text, span = source.text, (source.start_char, source.end_char)
                 if mention is None:
                     mention = _implied_source(source, mentions, focus)
+            via = _via(sent)
+            cited = _cited_informant(sent) if _is_media(source, mention) else None
+            if cited is not None:  # "Interpressnews, citing a source in the ministry, reported"
+                via = [source_text, *(v for v in via if v != cited.text)]
+                source_text, span = cited.text, (cited.start_char, cited.end_char)
+                mention = _mention_in(mentions, cited) or _implied_source(cited, mentions, focus)
+                is_person = True
             attribution = Attribution(
                 source_text=source_text,
                 source_span=span,
@@ -360,7 +392,7 @@ def find_attributions(
                 cue=token.i,
                 content=content,
                 sentence=bounds,
-                via=_via(sent),
+                via=via,
                 as_of=_as_of(dates, sent, token, published),
                 denial=token.lemma_.lower() in denials,
                 person=is_person,
