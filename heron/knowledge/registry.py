@@ -62,7 +62,9 @@ def registry() -> Registry:
     for person in raw["people"]:
         offices = tuple(Office(**o) for o in person.get("offices", ()))
         if offices:
-            entry = Entry(person["canonical"], "person", offices[0].country, offices[0].sector, offices)
+            entry = Entry(
+                person["canonical"], "person", offices[0].country, offices[0].sector, offices
+            )
         else:  # an undated affiliation: a rebel spokesman, an opposition leader
             entry = Entry(person["canonical"], "person", person["country"], person["sector"])
         for name in person["names"]:
