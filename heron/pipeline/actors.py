@@ -307,7 +307,7 @@ def _person_role(ent: Span, mentions: list[Mention], focus: str | None) -> tuple
     title_words = {t.lower_ for t in doc[span.start : ent.start]}
     spokes = bool(title_words & cues.spokes)
     own = _title_sector(doc, span.start, ent.start) if span.start < ent.start else None
-    if own is not None and own != sector and sector in (None, "GOV"):
+    if own is not None and sector in (None, "GOV"):
         sector, spokes = own, False  # "foreign ministry spokeswoman": the ministry's
     adjacent = _adjacent_mention(span, mentions)
     if adjacent is not None:
