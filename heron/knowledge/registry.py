@@ -60,8 +60,13 @@ def registry() -> Registry:
         for name in org["names"]:
             names.setdefault(name, entry)
     for person in raw["people"]:
-        offices = tuple(Office(**o) for o in person["offices"])
-        entry = Entry(person["canonical"], "person", offices[0].country, offices[0].sector, offices)
+        offices = tuple(Office(**o) for o in person.get("offices", ()))
+        if offices:
+            entry = Entry(
+                person["canonical"], "person", offices[0].country, offices[0].sector, offices
+            )
+        else:  # an undated affiliation: a rebel spokesman, an opposition leader
+            entry = Entry(person["canonical"], "person", person["country"], person["sector"])
         for name in person["names"]:
             names.setdefault(name, entry)
     return Registry(names)

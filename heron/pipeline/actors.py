@@ -46,6 +46,7 @@ class Mention:
     kind: str  # registry | country | adjective | demonym | government | person | noun
     canonical: str | None = None
     locative: bool = False  # named as a location ("in Russia"), not as an actor
+    incidental: bool = False  # a name inside another's words ("Sudan's North Darfur state")
     also_place: bool = False  # an actor named where something happens ("aid reached Sudan")
     person: bool = False
 
@@ -62,6 +63,12 @@ class SectorCues:
     people: frozenset[str]
     proxies: dict[str, str | None]
     event_nouns: frozenset[str]
+    spokes: frozenset[str]
+    non_state: dict[str, str]
+    mass: frozenset[str]
+    vessels: dict[str, str]
+    things: frozenset[str]
+    acts: frozenset[str]
 
 
 @cache
@@ -74,6 +81,12 @@ def sector_cues() -> SectorCues:
         people=frozenset(raw["people"]),
         proxies=raw.get("proxy_heads", {}),
         event_nouns=frozenset(raw.get("event_nouns", [])),
+        spokes=frozenset(raw.get("spokes_titles", [])),
+        non_state=raw.get("non_state_heads", {}),
+        mass=frozenset(raw.get("mass_heads", [])),
+        vessels=raw.get("vessel_prefixes", {}),
+        things=frozenset(raw.get("thing_heads", [])),
+        acts=frozenset(raw.get("possessed_acts", [])),
     )
 
 
@@ -112,6 +125,12 @@ def _expand_modifier(ent: Span) -> tuple[Span, Token] | None:
     across punctuation or numbers."""
     root = ent.root
     head = root.head
+    if (
+        root.dep_ == "conj"
+        and head.dep_ in ("amod", "compound", "nmod", "poss")
+        and head.i < root.i
+    ):
+        root, head = head, head.head  # "South Korean and U.S. forces": the second conjunct
     if root.dep_ not in ("amod", "compound", "nmod", "poss", "nummod") or head.pos_ not in (
         "NOUN",
         "PROPN",
@@ -150,29 +169,168 @@ def _person_title(ent: Span) -> tuple[str | None, Span]:
     return sector, doc[start : ent.end]
 
 
-def _person_country(ent: Span, start: int, mentions: list[Mention]) -> str | None:
-    """A person's country from a nationality word before the title, or an appositive."""
-    doc = ent.doc
+@dataclass
+class PersonRole:
+    """What the words around a person's name say about them (working state)."""
+
+    country: str | None = None
+    sector: str | None = None
+    decided: bool = False  # country and sector both come from a named organisation
+    taken: tuple[int, ...] = ()  # token indices of role words ("a doctor" in an appositive)
+
+
+def _title_sector(doc: Doc, start: int, end: int) -> str | None:
+    """Sector of a title with its own modifiers ("foreign ministry spokeswoman")."""
+    first = start
+    while first > max(0, start - 3) and doc[first - 1].pos_ in ("NOUN", "ADJ", "PROPN"):
+        if doc[first - 1].ent_type_:
+            break
+        first -= 1
+    words = [t for t in doc[first:end] if not t.is_punct]
+    return sector_of_phrase(words) if len(words) > 1 else None
+
+
+def _adjacent_mention(span: Span, mentions: list[Mention]) -> Mention | None:
+    """A mention ending right before a title, or covering it ("Houthi spokesman X",
+    "Kremlin spokesman X", "South Korean MP X")."""
+    doc = span.doc
+    limit = doc[max(0, span.start - 3)].idx
+    name_start = span.end_char
+    best = None
     for m in mentions:
-        tok = doc[m.head] if m.head < len(doc) else None
-        if tok is None or m.country is None:
+        if m.country is None or m.person or m.end > name_start or m.end < limit:
             continue
-        # "South Korean MP Lee": an adjective or country right before the title
-        if (
-            m.kind in ("adjective", "country")
-            and 0 <= start - doc[m.head].i <= 3
-            and m.end <= doc[start].idx
-        ):
-            return m.country
-    root = ent.root
-    for child in root.rights:
-        if child.dep_ != "appos":
+        if m.kind in ("noun",) or m.start > doc[span.start].idx:
             continue
-        end = child.right_edge.idx + len(child.right_edge)
-        for m in mentions:
-            if m.country and child.left_edge.idx <= m.start and m.end <= end:
-                return m.country
+        if m.end < doc[span.start].idx:
+            between = doc.char_span(m.end, doc[span.start].idx, alignment_mode="expand")
+            if between is not None and any(
+                t.is_punct or t.pos_ in ("VERB", "ADP") for t in between
+            ):
+                continue
+        if best is None or m.end > best.end:
+            best = m
+    return best
+
+
+def _of_organisation(token: Token, mentions: list[Mention]) -> Mention | None:
+    """The organisation a role word is of or for ("a spokeswoman for China's Taiwan
+    Affairs Office", "Khalid al-Mansouri of Qatar's foreign ministry")."""
+    for prep in token.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "from", "with"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            inside = [
+                m
+                for m in mentions
+                if m.country is not None
+                and not m.person
+                and obj.left_edge.idx <= m.start
+                and m.end <= obj.idx + len(obj)
+            ]
+            if inside:
+                return max(inside, key=lambda m: (m.sector is not None, m.end - m.start))
     return None
+
+
+def _own_nationality(token: Token, mentions: list[Mention]) -> Mention | None:
+    """A nationality or organisation modifying a role word ("a Sudanese doctor")."""
+    for child in token.lefts:
+        if child.dep_ not in ("amod", "compound", "poss", "nmod"):
+            continue
+        for m in mentions:
+            if m.country is not None and not m.person and m.start <= child.idx < m.end:
+                return m
+    return None
+
+
+def _appositive_role(ent: Span, mentions: list[Mention]) -> PersonRole:
+    """A role in an appositive after the name ("X, a doctor at ...") or a noun phrase
+    the name stands in apposition to ("Ukraine's deputy defence minister, X")."""
+    root = ent.root
+    cues = sector_cues()
+    if root.dep_ == "appos" and root.head.i < ent.start:
+        for m in mentions:
+            if m.head == root.head.i and m.country is not None:
+                return PersonRole(m.country, m.sector, decided=True)
+    for child in root.rights:
+        if child.dep_ != "appos" or child.pos_ not in ("NOUN", "PROPN"):
+            continue
+        lemma = child.lemma_.lower()
+        sector = sector_of_phrase([child]) or cues.titles.get(lemma)
+        if sector is None and lemma not in cues.people:
+            continue
+        org = _of_organisation(child, mentions)
+        if org is not None:
+            if lemma in cues.spokes or sector in (None, "GOV"):
+                return PersonRole(org.country, org.sector, decided=True, taken=(child.i,))
+            return PersonRole(org.country, sector, decided=True, taken=(child.i,))
+        own = _own_nationality(child, mentions)
+        return PersonRole(own.country if own else None, sector, taken=(child.i,))
+    return PersonRole()
+
+
+def _antecedent(doc: Doc, start: int, mentions: list[Mention]) -> Mention | None:
+    """The last actor named in this sentence or the one before, before token `start`;
+    the last one that is a subject if any ("Kinshasa accused Rwanda ... Government
+    spokesman X": Kinshasa's)."""
+    sent = doc[start].sent
+    window = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    lo, hi = doc[window].idx, doc[start].idx
+    found = [
+        m
+        for m in mentions
+        if lo <= m.start
+        and m.end <= hi
+        and m.country is not None
+        and not (m.locative or m.incidental or m.person)
+    ]
+    subjects = [m for m in found if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
+    return max(subjects or found, key=lambda m: m.end) if found else None
+
+
+NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"})
+
+# sectors of people who belong to the story's country more than to the last actor named
+CIVIL_SECTORS = frozenset({"JRN", "MED", "CVL", "EDU", "LAB", "AGR", "BUS", "REF"})
+
+
+def _person_role(ent: Span, mentions: list[Mention], focus: str | None) -> tuple[PersonRole, Span]:
+    """Country and sector of a named person not in the registry: from a title and the
+    organisation or nationality before it, an appositive, or, for a titled person,
+    the organisation named last (a spokesman speaks for it) or the story's country."""
+    doc = ent.doc
+    cues = sector_cues()
+    sector, span = _person_title(ent)
+    title_words = {t.lower_ for t in doc[span.start : ent.start]}
+    spokes = bool(title_words & cues.spokes)
+    own = _title_sector(doc, span.start, ent.start) if span.start < ent.start else None
+    if own is not None and sector in (None, "GOV"):
+        sector, spokes = own, False  # "foreign ministry spokeswoman": the ministry's
+    adjacent = _adjacent_mention(span, mentions)
+    if adjacent is not None:
+        if adjacent.kind == "registry" and adjacent.sector is not None:
+            return PersonRole(adjacent.country, adjacent.sector, decided=True), span
+        return PersonRole(adjacent.country, sector or adjacent.sector, decided=True), span
+    role = _appositive_role(ent, mentions)
+    if role.decided:
+        return role, span
+    if sector is None:
+        sector = role.sector
+    if role.country is not None:
+        return PersonRole(role.country, sector, taken=role.taken), span
+    if sector is None and not spokes:
+        return PersonRole(taken=role.taken), span  # no title, no role: no country
+    if sector in CIVIL_SECTORS and focus is not None:
+        return PersonRole(focus, sector, taken=role.taken), span
+    last = _antecedent(doc, span.start, mentions)
+    if last is not None:
+        if spokes or last.country in NON_STATE:  # a spokesman, a UN official: the body's
+            return PersonRole(last.country, last.sector, taken=role.taken), span
+        return PersonRole(last.country, sector, taken=role.taken), span
+    return PersonRole(focus, sector, taken=role.taken), span
 
 
 def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
@@ -188,6 +346,10 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
     persons: list[Span] = []
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"):
+            continue
+        if (navy := _vessel_navy(ent)) is not None:  # "the destroyer USS Carney"
+            span = doc[ent.start - 1 : ent.end]
+            add(_mention(doc, span, country=navy, sector="MIL", kind="vessel"), span)
             continue
         entry = reg.lookup(ent.text)
         seat = countries.lookup(ent.text) if entry is not None else None
@@ -212,6 +374,7 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
                 canonical=entry.canonical,
                 person=entry.kind == "person",
             )
+            mention.incidental = span is ent and _names_a_thing(ent)
             add(mention, span)
             continue
         hit = countries.lookup(ent.text)
@@ -220,6 +383,7 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
                 persons.append(ent)
             continue
         iso3 = hit.country.iso3
+        incidental = _in_a_name(ent)
         if hit.kind in ("adjective", "demonym", "name"):
             expanded = _expand_modifier(ent) if hit.kind != "demonym" else None
             if expanded is not None:
@@ -239,6 +403,9 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
                     continue  # "an Israeli strike": the nationality of an act is its doer
                 if hit.kind == "adjective":
                     continue  # "Russian territory": an adjective on a thing names no actor
+                # "Sudan's North Darfur state", "Russia's Africa Corps": the country's
+                # name on a place, a thing or an organisation is no actor of its own
+                incidental = lemma not in cues.event_nouns and lemma not in cues.acts
             if hit.kind == "adjective":
                 if ent.root.pos_ in ("NOUN", "PROPN") and ent.root.dep_ not in ("amod", "compound"):
                     add(_mention(doc, ent, country=iso3, sector=None, kind="demonym"), ent)
@@ -249,7 +416,8 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
                 country=iso3,
                 sector=None,
                 kind=hit.kind,
-                locative=hit.kind == "name" and is_locative(ent.root),
+                locative=hit.kind == "name" and _named_as_place(ent),
+                incidental=incidental,
             )
             mention.also_place = hit.kind == "name" and _motion_object(ent.root)
             add(mention, ent)
@@ -261,7 +429,7 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
                     expanded[0],
                 )
                 continue  # "Paris police", "Moscow officials"
-            locative = is_locative(ent.root)
+            locative = _named_as_place(ent)
             add(
                 _mention(
                     doc,
@@ -273,17 +441,67 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
                 ),
                 ent,
             )
+    focus = _focus_country(doc, mentions)
     for ent in persons:
-        sector, span = _person_title(ent)
-        country = _person_country(ent, span.start, mentions)
-        if country is not None:
-            add(
-                _mention(doc, span, country=country, sector=sector, kind="person", person=True),
-                span,
+        role, span = _person_role(ent, mentions, focus)
+        if role.country is not None:
+            mention = _mention(
+                doc, span, country=role.country, sector=role.sector, kind="person", person=True
             )
+            add(mention, span)
+            taken.update(role.taken)
     _add_sector_nouns(doc, mentions, taken)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _vessel_navy(ent: Span) -> str | None:
+    """The navy of a ship named with its prefix ("USS Carney")."""
+    if ent.start == 0:
+        return None
+    return sector_cues().vessels.get(ent.doc[ent.start - 1].text)
+
+
+def _named_as_place(ent: Span) -> bool:
+    """A location: after a locative preposition, "the border with X", "X-based"."""
+    root = ent.root
+    if is_locative(root):
+        return True
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "based":
+        return True
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "with"
+        and prep.head.lemma_.lower() in ("border", "frontier", "boundary", "crossing")
+    )
+
+
+def _in_a_name(ent: Span) -> bool:
+    """A country inside an organisation's name: "the Law Society of Kenya",
+    "the Bangladesh Garment Manufacturers and Exporters Association"."""
+    root = ent.root
+    cues = sector_cues()
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        owner = root.head.head
+        return (
+            owner.pos_ == "PROPN"
+            and owner.text[:1].isupper()
+            and owner.lemma_.lower() not in cues.heads
+            and owner.lower_ not in cues.titles
+            and owner.ent_type_ not in ("GPE", "NORP")
+        )
+    return False
+
+
+def _names_a_thing(ent: Span) -> bool:
+    """An organisation's name on one of its things ("U.N. Security Council
+    resolutions", "the European Union's limit"): not the organisation acting."""
+    root = ent.root
+    return root.dep_ in ("compound", "poss", "nmod") and root.head.lemma_.lower() in (
+        sector_cues().things
+    )
 
 
 @cache
@@ -318,18 +536,53 @@ def _focus_country(doc: Doc, mentions: list[Mention]) -> str | None:
             found = gaz.candidates(ent.text)
             if found:
                 counts[found[0].country] += 1 if found[0].level == "country" else 2
-    counts = Counter(
-        {k: v for k, v in counts.items() if k not in ("IGO", "UNO", "EUR", "NGO", "IMG")}
-    )
+    counts = Counter({k: v for k, v in counts.items() if k not in NON_STATE})
     if not counts:
         return None
     (top, n), *rest = counts.most_common(2) + [(None, 0)]
     return top if n > rest[0][1] else None
 
 
+def _non_state_body(token: Token) -> str | None:
+    """The code of a non-state body named by a noun and its modifiers ("aid agencies",
+    "human rights groups", "a French humanitarian organisation" -> NGO)."""
+    table = sector_cues().non_state
+    words = [token.lemma_.lower()]
+    for child in reversed(list(token.lefts)):
+        if child.dep_ not in ("compound", "amod", "nmod") or child.ent_type_ in ("GPE", "NORP"):
+            break
+        words.insert(0, child.lower_)
+    for n in range(len(words), 0, -1):
+        if (code := table.get(" ".join(words[-n:]))) is not None:
+            return code
+    return None
+
+
+def _mass_use(token: Token) -> bool:
+    """A sector noun used as a mass noun ("excessive force"): no determiner, number,
+    possessor, and not plural."""
+    if token.lemma_.lower() not in sector_cues().mass or token.tag_ in ("NNS", "NNPS"):
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in token.lefts)
+
+
+def _speaks_for(token: Token, mentions: list[Mention]) -> tuple[bool, Mention | None]:
+    """For "a spokesman for X", "an official of X": (True, X's mention), or (True,
+    None) when X is no actor heron knows; (False, None) without such a phrase."""
+    cues = sector_cues()
+    if token.lemma_.lower() not in cues.spokes | {"official", "leader", "member"}:
+        return False, None
+    org = _of_organisation(token, mentions)
+    if org is not None:
+        return True, org
+    has_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in token.rights)
+    return has_for, None
+
+
 def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> None:
-    """Bare sector nouns ("the soldiers", "police"): an earlier mention with the
-    same head word, else the story's country for domestic sectors."""
+    """Bare sector nouns ("the soldiers", "police", "the president"): an earlier
+    mention with the same head or title word, else the story's country for domestic
+    sectors; non-state bodies ("aid agencies") by their code."""
     cues = sector_cues()
     focus = _focus_country(doc, mentions)
     by_lemma: dict[str, Mention] = {}
@@ -338,46 +591,66 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
     for token in doc:
         while pos < len(ordered) and ordered[pos].start <= token.idx:
             m = ordered[pos]
+            if m.person:  # "President William Ruto" ... "the president"
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                for word in span or ():
+                    if word.lower_ in cues.titles:
+                        by_lemma[word.lower_] = m
             by_lemma[doc[m.head].lemma_.lower()] = m
             pos += 1
         if token.i in taken or token.pos_ not in ("NOUN", "PROPN"):
             continue
+        if token.dep_ not in ("compound", "amod") and (code := _non_state_body(token)):
+            _add_noun(doc, token, mentions, taken, country=code, sector=None)
+            continue
         sector = cues.heads.get(token.lemma_.lower())
-        if sector is None or token.dep_ in ("compound", "amod"):
+        if sector is None or token.dep_ in ("compound", "amod") or _mass_use(token):
             continue
         if any(
             child.i in taken or child.dep_ == "poss" or child.ent_type_ in ("GPE", "NORP")
             for child in token.lefts
         ):
             continue  # a nationality or possessor was handled by the entity pass
+        speaks, org = _speaks_for(token, mentions)
+        if speaks:
+            if org is not None:  # "a spokesman for the RSF": the RSF
+                _add_noun(doc, token, mentions, taken, country=org.country, sector=org.sector)
+            continue  # "a spokesman for the company": an actor heron does not know
         antecedent = by_lemma.get(token.lemma_.lower())
         country = antecedent.country if antecedent else None
         if country is None and sector in DOMESTIC_SECTORS:
             country = focus
         if country is None:
             continue
-        span = noun_phrase(token)
-        while span.start < token.i and (
-            span[0].like_num or span[0].pos_ in ("NUM", "ADV", "ADP", "DET")
-        ):
-            span = doc[span.start + 1 : span.end]
-        mention = _mention(
-            doc,
-            span,
-            country=country,
-            sector=antecedent.sector if antecedent else sector,
-            kind="noun",
-        )
-        mention.head = token.i
-        mentions.append(mention)
-        taken.update(range(span.start, span.end))
+        sector = antecedent.sector if antecedent else sector
+        _add_noun(doc, token, mentions, taken, country=country, sector=sector)
+
+
+def _add_noun(
+    doc: Doc,
+    token: Token,
+    mentions: list[Mention],
+    taken: set[int],
+    *,
+    country: str | None,
+    sector: str | None,
+) -> None:
+    span = noun_phrase(token)
+    while span.start < token.i and (
+        span[0].like_num or span[0].pos_ in ("NUM", "ADV", "ADP", "DET")
+    ):
+        span = doc[span.start + 1 : span.end]
+    mention = _mention(doc, span, country=country, sector=sector, kind="noun")
+    mention.head = token.i
+    mentions.append(mention)
+    taken.update(range(span.start, span.end))
 
 
 def actors_of(mentions: list[Mention]) -> list[Mention]:
     """One mention per distinct (country, sector) named as an actor (first mention wins)."""
     seen: dict[tuple[str | None, str | None], Mention] = {}
     for m in mentions:
-        if m.locative or m.country is None:
+        if m.locative or m.incidental or m.country is None:
             continue
         seen.setdefault(m.key, m)
     return list(seen.values())

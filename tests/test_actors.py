@@ -1,0 +1,243 @@
+"""The actors stage on hand-written sentences (text -> expected), and the sanity of
+its data files (knowledge/data/actors.json, lexicons/sectors.json)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import heron
+from heron.knowledge import lexicon, load_json
+from heron.knowledge.countries import index as country_index
+from heron.knowledge.registry import registry
+from tests.conftest import actor_keys
+
+NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
+SECTORS = {"GOV", "MIL", "SPY", "LEG", "JUD", "COP", "REB", "PRM", "CVL", "JRN", "OPP"}
+SECTORS |= {"LAB", "EDU", "MED", "CRM", "REF", "BUS", "AGR", "PTY", "ELI", "SOC", "UNK"}
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@pytest.fixture(scope="module")
+def mention(pipeline):
+    """mention(text, words, published) -> (country, sector) of the mention whose text
+    holds `words`, or None when no mention holds them."""
+
+    def find(text: str, words: str, published: str | None = "2025-06-01"):
+        analysis = heron.analyze(text, published=published, pipeline=pipeline)
+        found = [m for m in analysis.mentions if words in m.text and not m.locative]
+        exact = [m for m in found if m.text == words]
+        for m in exact or found:
+            return (m.country, m.sector)
+        return None
+
+    return find
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aliases of armed groups, agencies and IGOs
+        ("Ansar Allah fired two missiles at a tanker.", {("YEM", "REB")}),
+        ("The Houthis said they had hit the ship.", {("YEM", "REB")}),
+        ("Hayat Tahrir al-Sham fighters entered the town.", {("SYR", "REB")}),
+        ("The Africa Corps replaced Wagner in the Sahel.", {("RUS", "PRM")}),
+        ("ISWAP claimed the attack.", {("IMG", "REB")}),
+        ("The BfV warned of sabotage.", {("DEU", "SPY")}),
+        ("The U.N. nuclear watchdog said inspectors were denied access.", {("IGO", None)}),
+        ("The Norwegian Refugee Council said aid was blocked.", {("NGO", None)}),
+        ("The European Commission proposed new sanctions.", {("EUR", "GOV")}),
+        ("Aid agencies and human rights groups condemned the raid.", {("NGO", None)}),
+        # demonyms and nationality adjectives on people
+        ("Iranian advisers were sent to assist Syrian troops.", {("IRN", "MIL"), ("SYR", "MIL")}),
+        ("Russian mercenaries guarded the mine.", {("RUS", "PRM")}),
+        ("South Korean and U.S. forces began a drill.", {("KOR", "MIL"), ("USA", "MIL")}),
+        ("The destroyer USS Carney shot down four drones.", {("USA", "MIL")}),
+        # capitals and seats used for governments
+        ("The Kremlin rejected the proposal.", {("RUS", "GOV")}),
+        ("Kyiv said the talks had failed.", {("UKR", "GOV")}),
+        ("Kiev said the talks had failed.", {("UKR", "GOV")}),
+        ("Washington warned Tehran.", {("USA", "GOV"), ("IRN", "GOV")}),
+        # a defence minister is GOV, a defence ministry MIL
+        ("Ukraine's deputy defence minister thanked the allies.", {("UKR", "GOV")}),
+        ("Japan's defence ministry said the missile fell into the sea.", {("JPN", "MIL")}),
+    ],
+)
+def test_actor_keys(analyze, text, expected):
+    assert actor_keys(analyze(text, published="2025-06-01")["actors"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the same name before and after leaving office
+        ("Dmytro Kuleba met his Polish counterpart.", "2023-05-01", ("UKR", "GOV")),
+        ("Dmytro Kuleba met his Polish counterpart.", "2025-05-01", ("UKR", "ELI")),
+        ("Lloyd Austin visited Kyiv.", "2024-03-01", ("USA", "GOV")),
+        ("Lloyd Austin visited Kyiv.", "2025-03-01", ("USA", "ELI")),
+        ("Bashar al-Assad addressed the nation.", "2024-06-01", ("SYR", "GOV")),
+        ("Bashar al-Assad fled to Moscow.", "2025-06-01", ("SYR", "ELI")),
+        ("Ahmed al-Sharaa led the offensive.", "2024-11-30", ("SYR", "REB")),
+        ("Ahmed al-Sharaa met the Saudi crown prince.", "2025-05-01", ("SYR", "GOV")),
+        # a new office: the intelligence chief who became foreign minister
+        ("Hakan Fidan met Hamas leaders.", "2022-05-01", ("TUR", "SPY")),
+        ("Hakan Fidan met Hamas leaders.", "2024-05-01", ("TUR", "GOV")),
+        ("Yoav Gallant toured the border.", "2024-06-01", ("ISR", "GOV")),
+        ("Yoav Gallant toured the border.", "2025-06-01", ("ISR", "ELI")),
+        ("Boris Pistorius promised more tanks.", "2024-06-01", ("DEU", "GOV")),
+        ("Annalena Baerbock opened the session.", "2025-10-01", ("UNO", None)),
+        # undated affiliations
+        ("Yahya Saree said the ship was hit.", "2024-01-10", ("YEM", "REB")),
+    ],
+)
+def test_dated_offices(mention, text, published, expected):
+    name = text.split(" ")[0] + " " + text.split(" ")[1]
+    assert mention(text, name, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # a spokesman speaks for the organisation named last
+        (
+            "The RSF denied targeting civilians. In a statement, spokesman Hamid Osman "
+            "said its fighters had returned fire.",
+            "Hamid Osman",
+            ("SDN", "REB"),
+        ),
+        # a titled person takes the country of the actor named last, with the title's sector
+        (
+            "The National Intelligence Service gave a lower estimate. Lawmaker "
+            "Lee Seong-kweun told reporters that 1,000 soldiers were killed.",
+            "Lee Seong-kweun",
+            ("KOR", "LEG"),
+        ),
+        (
+            "Rwanda denied the charge. Foreign ministry spokeswoman Aline Mukamana said "
+            "its forces were defending the border.",
+            "Aline Mukamana",
+            ("RWA", "GOV"),
+        ),
+        # the organisation right before the title
+        (
+            "Philippine Coast Guard spokesman Commodore Ramon Villanueva said six ships "
+            "shadowed the convoy.",
+            "Ramon Villanueva",
+            ("PHL", "COP"),
+        ),
+        # an appositive: the organisation the person speaks for
+        (
+            "Zhang Li, a spokeswoman for China's Taiwan Affairs Office, said the drills "
+            "were necessary.",
+            "Zhang Li",
+            ("CHN", "GOV"),
+        ),
+        (
+            "Juliette Marceau, a spokeswoman for the World Food Programme, said convoys "
+            "were held up.",
+            "Juliette Marceau",
+            ("UNO", None),
+        ),
+        # a role in an appositive, and a hospital's name is not the doctor's country
+        (
+            "Shells hit El Fasher in Sudan. Mariam Adam, a doctor at the city's Saudi "
+            "Hospital, said the wounded were treated on the floor.",
+            "Mariam Adam",
+            ("SDN", "MED"),
+        ),
+        # a name apposed to a title phrase is that actor
+        (
+            "Ukraine's deputy defence minister, Oksana Hrytsai, thanked the allies.",
+            "Oksana Hrytsai",
+            ("UKR", "GOV"),
+        ),
+        # "the president" after a named president
+        (
+            "Protesters marched against President William Ruto. The president said the "
+            "levy would stay.",
+            "president",
+            ("KEN", "GOV"),
+        ),
+    ],
+)
+def test_people_and_coreference(mention, text, words, expected):
+    assert mention(text, words) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a country's name on a place or an organisation is no actor of its own
+        ("Shelling hit the capital of Sudan's North Darfur state.", ("SDN", None)),
+        ("The militants ambushed a convoy of Russia's Africa Corps.", ("RUS", None)),
+        ("The Law Society of Kenya condemned the killings.", ("KEN", None)),
+        # the border with a country, a city-based person
+        ("Prisoners were exchanged near the border with Belarus.", ("BLR", None)),
+        ("One London-based analyst expects prices to rise.", ("GBR", "GOV")),
+        # "force" as a mass noun is no army
+        ("Police in Tbilisi used excessive force against protesters.", ("GEO", "MIL")),
+        # an organisation's name on a document is not the organisation acting
+        ("The launches violated U.N. Security Council resolutions.", ("UNO", None)),
+        # a spokesman for a company heron does not know is of no country
+        (
+            "Houthi rebels hit a ship. A spokesman for the company denied any link.",
+            ("YEM", "GOV"),
+        ),
+    ],
+)
+def test_not_actors(analyze, text, absent):
+    assert absent not in actor_keys(analyze(text, published="2025-06-01")["actors"])
+
+
+def test_a_possessive_act_is_the_country_acting(analyze):
+    keys = actor_keys(analyze("Russia's war has displaced millions.")["actors"])
+    assert ("RUS", None) in keys
+
+
+# --- data sanity ---
+
+
+def test_registry_codes_and_dates():
+    raw = load_json("actors.json")
+    states = set(country_index().by_iso3)
+    for org in raw["organisations"]:
+        assert org["country"] in states | NON_STATE, org
+        assert org["sector"] is None or org["sector"] in SECTORS, org
+    for person in raw["people"]:
+        offices = person.get("offices")
+        if not offices:  # an undated affiliation
+            assert person["country"] in states | NON_STATE, person
+            assert person["sector"] in SECTORS | {None}, person
+            continue
+        previous_end = ""
+        for office in offices:
+            assert office["country"] in states | NON_STATE, person
+            assert office["sector"] is None or office["sector"] in SECTORS, person
+            assert DATE.match(office["start"]), person
+            assert office["start"] >= previous_end, f"offices overlap or are unsorted: {person}"
+            if office["end"] is not None:
+                assert DATE.match(office["end"]) and office["start"] < office["end"], person
+                previous_end = office["end"]
+            else:
+                assert office is offices[-1], f"an open office must be the last: {person}"
+
+
+def test_every_registry_name_names_one_entry():
+    raw = load_json("actors.json")
+    seen: dict[str, str] = {}
+    for entry in raw["organisations"] + raw["people"]:
+        for name in entry["names"]:
+            assert name not in seen, f"{name!r} names {seen[name]} and {entry['canonical']}"
+            seen[name] = entry["canonical"]
+    assert set(registry().names) == set(seen)
+
+
+def test_sector_lexicon_codes():
+    raw = lexicon("sectors")
+    for table in ("modifiers", "heads", "titles"):
+        for word, code in raw[table].items():
+            assert code in SECTORS, (table, word, code)
+    for word, code in raw["non_state_heads"].items():
+        assert code in NON_STATE, (word, code)
+    assert set(raw["vessel_prefixes"].values()) <= set(country_index().by_iso3)
