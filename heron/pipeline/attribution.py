@@ -34,6 +34,7 @@ class Attribution:
     content: tuple[int, int]  # token range [start, end) of what is attributed
     sentence: tuple[int, int]  # token range of the sentence
     via: list[str] = field(default_factory=list)
+    said: tuple[int, int] | None = None  # the complement clause alone (reported speech)
     as_of: str | None = None
     denial: bool = False
     person: bool = False  # the source is a person or people (a quote speaker)
@@ -152,7 +153,13 @@ def _clause_end(token: Token) -> int:
     end = token.right_edge.i + 1
     for child in token.rights:
         if child.dep_ in ("advcl", "conj", "parataxis") and _has_subject(child):
-            return max(token.i + 1, child.left_edge.i)
+            end = max(token.i + 1, child.left_edge.i)
+            doc = token.doc
+            while end > token.i + 1 and (
+                doc[end - 1].dep_ in ("cc", "mark") or doc[end - 1].is_punct
+            ):
+                end -= 1  # "... was killed and": not the conjunction
+            return end
     return end
 
 
@@ -173,10 +180,19 @@ def _content(cue: Token) -> tuple[int, int]:
                 start = max(start, child.right_edge.i + 1)
         return (start, _clause_end(cue))
     comp = comps[0]
-    start, end = comp.left_edge.i, comp.right_edge.i + 1
+    start, end = comp.left_edge.i, _clause_end(comp)  # "..., while the government put it at"
     if comp.i < cue.i:
         end = max(end, _clause_end(cue))
     return (start, end)
+
+
+def _complement(cue: Token) -> tuple[int, int] | None:
+    """The words said, for a reported-speech quote: the complement clause alone."""
+    comps = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp")]
+    if not comps:
+        return None
+    comp = comps[0]
+    return (comp.left_edge.i, _clause_end(comp))
 
 
 _MEDIA = frozenset(
@@ -391,6 +407,7 @@ def find_attributions(
                 source=mention,
                 cue=token.i,
                 content=content,
+                said=_complement(token) if token.lower_ != "according" else None,
                 sentence=bounds,
                 via=via,
                 as_of=_as_of(dates, sent, token, published),

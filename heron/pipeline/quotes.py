@@ -165,6 +165,9 @@ def _starts_sentence(text: str, start: int) -> bool:
     return before == "" or before[-1:] in '.!?\u201d"\n'
 
 
+_CLAUSE_ENDS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
 def reported_quotes(analysis: Analysis, direct: list[Quote]) -> list[Quote]:
     doc = analysis.doc
     out: list[Quote] = []
@@ -176,8 +179,14 @@ def reported_quotes(analysis: Analysis, direct: list[Quote]) -> list[Quote]:
         if span is None or span in seen:
             continue
         start, end = span
-        if any(q.span and q.span[0] < end and start < q.span[1] for q in direct):
-            continue
+        inside = [q.span[0] for q in direct if q.span and q.span[0] < end and start < q.span[1]]
+        if inside:  # the reported part before a direct quote ("said it was ready "as soon as"")
+            end = min(inside) - 1
+            while end > start and not analysis.text[end - 1].isalnum():
+                end -= 1
+            last = doc.char_span(end - 1, end, alignment_mode="expand")
+            if end <= start or last is None or last.root.pos_ not in _CLAUSE_ENDS:
+                continue  # "Kyiv was pushing for an": a fragment, not a statement
         text = analysis.text[start:end]
         if len(text.split()) < 4:
             continue
@@ -196,7 +205,7 @@ def reported_quotes(analysis: Analysis, direct: list[Quote]) -> list[Quote]:
 
 
 def _content_span(attribution: Attribution, doc: Any) -> tuple[int, int] | None:
-    start, end = attribution.content
+    start, end = attribution.said or attribution.content
     while start < end and (
         doc[start].is_punct or doc[start].is_space or doc[start].lower_ == "that"
     ):
