@@ -76,6 +76,9 @@ class TriggerLexicon:
     theme_objects: frozenset[str]
     verbal_types: frozenset[str]
     reference_nouns: dict[str, frozenset[str]]
+    request_nouns: frozenset[str]
+    exercise_nouns: frozenset[str]
+    needs_recipient: frozenset[str]
 
 
 @cache
@@ -130,21 +133,45 @@ def triggers() -> TriggerLexicon:
         theme_objects=frozenset(raw.get("theme_objects", [])),
         verbal_types=frozenset(raw.get("verbal_types", [])),
         reference_nouns={k: frozenset(v) for k, v in raw.get("reference_nouns", {}).items()},
+        request_nouns=frozenset(raw.get("request_nouns", [])),
+        exercise_nouns=frozenset(raw.get("exercise_nouns", [])),
+        needs_recipient=frozenset(raw.get("needs_recipient", [])),
     )
+
+
+@dataclass(frozen=True)
+class Description:
+    """An unnamed group with a code of its own ("a humanitarian organisation": NGO)."""
+
+    code: str
+    heads: frozenset[str]
+    modifiers: frozenset[str]
 
 
 @dataclass(frozen=True)
 class Anaphors:
     nouns: dict[str, frozenset[str]]
     possessive_pronouns: frozenset[str]
+    descriptions: tuple[Description, ...]
+    owned_heads: frozenset[str]
 
 
 @cache
 def anaphors() -> Anaphors:
     raw = lexicon("anaphors")
+    sectors = lexicon("sectors")
+    descriptions = tuple(
+        Description(code=code, heads=frozenset(d["heads"]), modifiers=frozenset(d["modifiers"]))
+        for code, d in raw.get("descriptions", {}).items()
+    )
     return Anaphors(
         nouns={noun: frozenset(kinds) for noun, kinds in raw["nouns"].items()},
         possessive_pronouns=frozenset(raw["possessive_pronouns"]),
+        descriptions=descriptions,
+        owned_heads=frozenset(sectors["heads"])
+        | frozenset(sectors["people"])
+        | frozenset(h for d in descriptions for h in d.heads)
+        | frozenset(lexicon("triggers").get("crowd_nouns", [])),
     )
 
 
@@ -218,9 +245,16 @@ class MentionIndex:
         for t in [token, *token.conjuncts]:
             m = self.by_head.get(t.i)
             if m is None and t.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
-                m = self.antecedent(t)
+                m = self.governing_object(t) or self.antecedent(t)
             if m is None:
                 m = self.anaphor(t)
+            if m is None or m.kind == "noun":
+                owners = self.owners(t)
+                if owners:  # "the envoys of South Korea and Japan", "employees of an aid group"
+                    found += owners
+                    continue
+            if m is None:
+                m = described(t)
             if m is None:
                 m = self._inside(t)
             if m is None and deep:
@@ -231,13 +265,61 @@ class MentionIndex:
                 found += self.conjoined(m, token.doc)  # "envoys of South Korea, the US and Japan"
         return found
 
+    def owners(self, token: Token) -> list[Mention]:
+        """People or a body described by whom they belong to ("employees of X")."""
+        if token.lemma_.lower() not in anaphors().owned_heads:
+            return []
+        return [
+            m
+            for prep in _children(token, "prep")
+            if prep.lower_ == "of"
+            for p in _children(prep, "pobj")
+            for m in self.of(p)
+        ]
+
+    def governing_object(self, pronoun: Token) -> Mention | None:
+        """'detained four aid workers, accusing them of espionage': an object pronoun of a
+        participle is the object of the verb it hangs on."""
+        verb = pronoun.head
+        if not (
+            pronoun.dep_ in ("dobj", "obj")
+            and pronoun.lower_ in ("them", "him", "her")
+            and verb.tag_ == "VBG"
+            and verb.dep_ in ("advcl", "conj", "xcomp")
+        ):
+            return None
+        for obj in _children(verb.head, "dobj", "obj"):
+            found = self.of(obj)
+            if found:
+                return found[0]
+        return None
+
     def conjoined(self, mention: Mention, doc: Any) -> list[Mention]:
+        """Mentions coordinated with one ("South Korea, the US and Japan"), or inside it
+        ("South Korean and U.S. forces")."""
         found = []
         for t in doc[mention.head].conjuncts:
             m = self.by_head.get(t.i)
             if m is not None and m.country is not None and m is not mention:
                 found.append(m)
+        for m in self.nested(mention):
+            if doc[m.head].dep_ == "conj" and m.country is not None:
+                found.append(m)
         return found
+
+    def nested(self, mention: Mention) -> list[Mention]:
+        return [
+            m
+            for m in self.mentions
+            if m is not mention and mention.start <= m.start and m.end <= mention.end
+        ]
+
+    def _outermost(self, mention: Mention) -> bool:
+        return not any(
+            m is not mention and m.start <= mention.start and mention.end <= m.end
+            and (m.start, m.end) != (mention.start, mention.end)
+            for m in self.mentions
+        )
 
     def antecedent(self, pronoun: Token) -> Mention | None:
         """The last mention before a pronoun: a person for he/she, else a group or state."""
@@ -245,7 +327,7 @@ class MentionIndex:
         for m in reversed(self.mentions):
             if m.start >= pronoun.idx or m.locative or m.country is None:
                 continue
-            if m.person == wants_person:
+            if m.person == wants_person and self._outermost(m):
                 return m
         return None
 
@@ -289,6 +371,26 @@ class MentionIndex:
                 )
             ]
         return found
+
+
+def described(token: Token) -> Mention | None:
+    """An unnamed group whose words give its code ("a French humanitarian organisation")."""
+    lemma = token.lemma_.lower()
+    words = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")}
+    for d in anaphors().descriptions:
+        if lemma in d.heads and words & d.modifiers:
+            start = min([token.idx] + [c.idx for c in token.lefts if c.dep_ in ("amod", "compound")])
+            end = token.idx + len(token)
+            return Mention(
+                start=start,
+                end=end,
+                text=token.doc.text[start:end],
+                country=d.code,
+                sector=None,
+                head=token.i,
+                kind="description",
+            )
+    return None
 
 
 def _actor(m: Mention) -> Actor:
@@ -537,6 +639,8 @@ def referenced_actors(
     objects = _children(token, "dobj", "obj", "nsubjpass") + [
         p for prep in _children(token, "prep") for p in _children(prep, "pobj")
     ]
+    if token.dep_ == "relcl" and any(o.tag_ in ("WDT", "WP") for o in objects):
+        objects.append(token.head)  # "drills that North Korea denounced"
     generic = triggers().reference_nouns
     triggers_of = sorted(by_token.items(), reverse=True)
     for obj in objects:
@@ -658,14 +762,18 @@ def find_events(
             and code_trigger(token.head, index) is not None
         ):
             continue  # "launched exercises": the verb's entry codes the pair
+        if kind == "MOBILIZE" and _joint_exercise(token, actors):
+            kind, mode = "COOPERATE", None  # "South Korean and U.S. forces began an exercise"
         actors, recipients = _sides(token, kind, actors, recipients)
+        if kind in triggers().needs_recipient and not recipients:
+            continue  # "a joint drill" of one side only: no exchange between parties
         if not actors and analysis.focus and _authority_passive(token):
             actors = [_state_of(analysis.focus, token)]  # "112 people were arrested"
         if not actors and analysis.focus and kind in triggers().crowd_acts and _crowd(token):
             actors = [_crowd_of(analysis.focus, token)]  # "50,000 people joined the march"
         if _denies_an_act(token):
             continue  # "denied targeting civilians": the act inside is the event (denied)
-        if _wanted_not_done(token):
+        if _wanted_not_done(token) or _requested_not_done(token):
             continue  # "seeking to seize the city", "urged them to lift": aims, not acts
         if not actors:
             continue
@@ -796,6 +904,24 @@ def _wanted_not_done(token: Token) -> bool:
     )
 
 
+def _requested_not_done(token: Token) -> bool:
+    """A nominal act that is what a request asks for ("calling for talks with Pyongyang",
+    "rejected calls to return to talks"), not an act that happened."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lex = triggers()
+    for depth, head in enumerate(token.ancestors):
+        lemma = head.lemma_.lower()
+        if head.pos_ in ("NOUN", "PROPN") and lemma in lex.request_nouns:
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            if lemma in lex.desire_verbs or any(t.type == "REQUEST" for t in match_triggers(head)):
+                return True
+            if head.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl") or depth >= 4:
+                return False
+    return False
+
+
 def _denies_an_act(token: Token) -> bool:
     """A denial whose complement is itself an act ("denied using live ammunition")."""
     if token.lemma_.lower() not in triggers().denial_verbs:
@@ -823,12 +949,20 @@ def _state_of(country: str, token: Token) -> Mention:
 def _sides(token: Token, kind: str, actors: list[Mention], recipients: list[Mention]):
     """Both parties on both sides for meetings and exchanges; else no actor is its own recipient."""
     lex = triggers()
-    if (kind in lex.symmetric and recipients) or (
-        token.lemma_.lower() in lex.symmetric_lemmas and len(actors) > 1
-    ):
+    two_sides = not recipients and len({m.country for m in actors}) == 2
+    if (
+        (kind in lex.symmetric and (recipients or two_sides))
+        or (token.lemma_.lower() in lex.symmetric_lemmas and len(actors) > 1)
+    ):  # a meeting of two with no one else named is between them (of more: multilateral)
         parties = _unique_mentions(actors + recipients)
         return parties, list(parties)
     return actors, [r for r in recipients if r not in actors]
+
+
+def _joint_exercise(token: Token, actors: list[Mention]) -> bool:
+    """An exercise or drill held by the forces of more than one country together."""
+    words = {token.lemma_.lower()} | _dependents_lemmas(token)
+    return bool(words & triggers().exercise_nouns) and len({m.country for m in actors}) > 1
 
 
 def _merge_recipients(event: Event, recipients: list[Mention]) -> None:
