@@ -78,6 +78,7 @@ class TriggerLexicon:
     reference_nouns: dict[str, frozenset[str]]
     request_nouns: frozenset[str]
     exercise_nouns: frozenset[str]
+    causative_verbs: frozenset[str]
     needs_recipient: frozenset[str]
 
 
@@ -135,6 +136,7 @@ def triggers() -> TriggerLexicon:
         reference_nouns={k: frozenset(v) for k, v in raw.get("reference_nouns", {}).items()},
         request_nouns=frozenset(raw.get("request_nouns", [])),
         exercise_nouns=frozenset(raw.get("exercise_nouns", [])),
+        causative_verbs=frozenset(raw.get("causative_verbs", [])),
         needs_recipient=frozenset(raw.get("needs_recipient", [])),
     )
 
@@ -425,6 +427,9 @@ def _subject(token: Token) -> Token | None:
         head = token.head
         if head.pos_ not in ("VERB", "AUX"):
             return None
+        controller = _children(head, "dobj", "obj")
+        if token.dep_ == "xcomp" and controller and token.i > controller[0].i:
+            return controller[0]  # "prompting Taipei to put its forces on alert"
         if (
             token.dep_ == "advcl" and token.tag_ == "VBG"
         ):  # "were deployed, helping ...": the deployed help
@@ -449,6 +454,10 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
 
     objects = _children(token, "dobj", "obj", "attr")
     if trig.type in triggers().theme_objects:
+        for obj in objects:  # "launched exercises around Taiwan": where they are aimed
+            for prep in _children(obj, "prep"):
+                if prep.lower_ in trig.recipient_preps:
+                    recipients += [m for p in _children(prep, "pobj") for m in index.of(p)]
         objects = []  # "deployed soldiers": the soldiers are the force, not its target
     if passive:
         objects += _children(token, "nsubjpass")
@@ -642,20 +651,21 @@ def referenced_actors(
     if token.dep_ == "relcl" and any(o.tag_ in ("WDT", "WP") for o in objects):
         objects.append(token.head)  # "drills that North Korea denounced"
     generic = triggers().reference_nouns
-    triggers_of = sorted(by_token.items(), reverse=True)
+    before = [(i, e) for i, e in sorted(by_token.items(), reverse=True) if i < token.i and e in earlier]
     for obj in objects:
         if obj.i in by_token:
             return list(by_token[obj.i].actor)
         lemma = obj.lemma_.lower()
-        for i, event in triggers_of:
-            if i >= token.i or event not in earlier:
-                continue
+        for i, event in before:  # the event named by its own word ("condemned the exercises")
             trigger = doc[i]
             words = {trigger.lemma_.lower()[:5]} | {
                 c.lemma_.lower()[:5] for c in trigger.children if c.dep_ in ("dobj", "obj")
             }
-            named = generic.get(lemma) or {t.type for t in triggers().by_lemma.get(lemma, [])}
-            if lemma[:5] in words or event.type in named:
+            if lemma[:5] in words:
+                return list(event.actor)
+        named = generic.get(lemma) or {t.type for t in triggers().by_lemma.get(lemma, [])}
+        for _, event in reversed(before):  # else the first of a type the noun names
+            if event.type in named:
                 return list(event.actor)
     return []
 
@@ -812,6 +822,7 @@ def find_events(
         event.recipient = (
             [a for a in referenced if (a.country, a.sector) not in {m.key for m in actors}]
             or _unique(recipients)
+            or _provoker(token, actors, index)
             or implied_recipients(token, event, analysis, events, by_token)
         )
         same = next((e for e in events if _same_happening(e, event)), None)
@@ -957,6 +968,18 @@ def _sides(token: Token, kind: str, actors: list[Mention], recipients: list[Ment
         parties = _unique_mentions(actors + recipients)
         return parties, list(parties)
     return actors, [r for r in recipients if r not in actors]
+
+
+def _provoker(token: Token, actors: list[Mention], index: MentionIndex) -> list[Actor]:
+    """'China's drills prompted Taipei to put its forces on alert': a response is aimed at
+    whoever provoked it."""
+    head = token.head
+    if token.dep_ != "xcomp" or head.lemma_.lower() not in triggers().causative_verbs:
+        return []
+    subject = _subject(head)
+    doers = {m.country for m in actors}
+    found = index.of(subject, deep=True) if subject is not None else []
+    return _unique([m for m in found if m.country not in doers])
 
 
 def _joint_exercise(token: Token, actors: list[Mention]) -> bool:
