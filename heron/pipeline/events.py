@@ -79,6 +79,7 @@ class TriggerLexicon:
     request_nouns: frozenset[str]
     exercise_nouns: frozenset[str]
     causative_verbs: frozenset[str]
+    testimony_words: int
     needs_recipient: frozenset[str]
 
 
@@ -137,6 +138,7 @@ def triggers() -> TriggerLexicon:
         request_nouns=frozenset(raw.get("request_nouns", [])),
         exercise_nouns=frozenset(raw.get("exercise_nouns", [])),
         causative_verbs=frozenset(raw.get("causative_verbs", [])),
+        testimony_words=int(raw.get("testimony_words", 5)),
         needs_recipient=frozenset(raw.get("needs_recipient", [])),
     )
 
@@ -772,6 +774,11 @@ def find_events(
             and code_trigger(token.head, index) is not None
         ):
             continue  # "launched exercises": the verb's entry codes the pair
+        if kind == "REQUEST" and token.tag_ == "VBG":
+            if _protest_act(token.head, index):
+                continue  # "protesters rallied, calling for ...": the demand is the protest's
+            if token.dep_ == "acl" and token.head.lemma_.lower() in triggers().people:
+                kind, mode = "PROTEST", "demo"  # "thousands of workers demanding higher wages"
         if kind == "MOBILIZE" and _joint_exercise(token, actors):
             kind, mode = "COOPERATE", None  # "South Korean and U.S. forces began an exercise"
         actors, recipients = _sides(token, kind, actors, recipients)
@@ -783,6 +790,8 @@ def find_events(
             actors = [_crowd_of(analysis.focus, token)]  # "50,000 people joined the march"
         if _denies_an_act(token):
             continue  # "denied targeting civilians": the act inside is the event (denied)
+        if kind not in triggers().verbal_types and _quoted_testimony(token, analysis):
+            continue  # "They shot at us like we were criminals," a worker said: testimony
         if _wanted_not_done(token) or _requested_not_done(token):
             continue  # "seeking to seize the city", "urged them to lift": aims, not acts
         if not actors:
@@ -968,6 +977,20 @@ def _sides(token: Token, kind: str, actors: list[Mention], recipients: list[Ment
         parties = _unique_mentions(actors + recipients)
         return parties, list(parties)
     return actors, [r for r in recipients if r not in actors]
+
+
+def _quoted_testimony(token: Token, analysis: Analysis) -> bool:
+    """A physical act told inside a quoted sentence of a witness or speaker (not a short
+    quoted label like 'repelled "a cowardly attack"')."""
+    for quote in analysis.quotes:
+        if quote.direct and quote.span and quote.span[0] <= token.idx < quote.span[1]:
+            return len(quote.text.split()) >= triggers().testimony_words
+    return False
+
+
+def _protest_act(token: Token, index: MentionIndex) -> bool:
+    coded = code_trigger(token, index)
+    return coded is not None and coded[1] == "PROTEST"
 
 
 def _provoker(token: Token, actors: list[Mention], index: MentionIndex) -> list[Actor]:
@@ -1156,7 +1179,7 @@ def _unique(mentions: list[Mention]) -> list[Actor]:
 
 @stage(
     "events.lexicon.v1",
-    reads=("doc", "mentions", "place_mentions", "dates", "attributions", "claims"),
+    reads=("doc", "mentions", "place_mentions", "dates", "attributions", "claims", "quotes"),
     writes=("events",),
 )
 def make_events(settings: Mapping[str, Any]):
