@@ -763,6 +763,7 @@ def find_events(
     index = MentionIndex(analysis.mentions)
     events: list[Event] = []
     by_token: dict[int, Event] = {}
+    parties: list[list[Mention]] = []  # the doers of earlier acts of two countries
     for token in analysis.doc:
         coded = code_trigger(token, index)
         if coded is None:
@@ -781,6 +782,8 @@ def find_events(
                 kind, mode = "PROTEST", "demo"  # "thousands of workers demanding higher wages"
         if kind == "MOBILIZE" and _joint_exercise(token, actors):
             kind, mode = "COOPERATE", None  # "South Korean and U.S. forces began an exercise"
+        if _pair_reference(token, index) and parties:
+            actors = parties[-1]  # "the two leaders held talks": the pair named before
         actors, recipients = _sides(token, kind, actors, recipients)
         if kind in triggers().needs_recipient and not recipients:
             continue  # "a joint drill" of one side only: no exchange between parties
@@ -843,6 +846,8 @@ def find_events(
             continue
         by_token[token.i] = event
         events.append(event)
+        if len({m.country for m in actors}) == 2:
+            parties.append(actors)
     return events
 
 
@@ -988,6 +993,18 @@ def _quoted_testimony(token: Token, analysis: Analysis) -> bool:
     return False
 
 
+def _pair_reference(token: Token, index: MentionIndex) -> bool:
+    """The doers are a pair named by number ("the two leaders", "both sides", "they"
+    after them)."""
+    subject = _subject(token)
+    if subject is None:
+        return False
+    if subject.lower_ in ("they", "them"):
+        m = index.antecedent(subject)
+        subject = subject.doc[m.head] if m is not None else subject
+    return any(c.lower_ in ("two", "both") for c in subject.children)
+
+
 def _protest_act(token: Token, index: MentionIndex) -> bool:
     coded = code_trigger(token, index)
     return coded is not None and coded[1] == "PROTEST"
@@ -1077,6 +1094,10 @@ def implied_recipients(
     if focus is None or _unnamed_addressee(token):
         return []  # "called on partners": someone unnamed, not the story's country
     doers = {a.country for a in event.actor}
+    if kind in lex.recipient_from_focus:  # "Berlin would send tanks": to whom the others give
+        given = [e for e in earlier if e.type == kind and e.recipient]
+        if given and not doers & _countries_of(given[-1].recipient):
+            return list(given[-1].recipient)
     domestic = kind in lex.domestic_recipient and (
         kind in lex.crowd_acts or focus not in doers or _domestic_story(analysis)
     )
