@@ -80,6 +80,8 @@ class TriggerLexicon:
     exercise_nouns: frozenset[str]
     causative_verbs: frozenset[str]
     testimony_words: int
+    container_nouns: frozenset[str]
+    aim_verbs: frozenset[str]
     needs_recipient: frozenset[str]
 
 
@@ -139,6 +141,8 @@ def triggers() -> TriggerLexicon:
         exercise_nouns=frozenset(raw.get("exercise_nouns", [])),
         causative_verbs=frozenset(raw.get("causative_verbs", [])),
         testimony_words=int(raw.get("testimony_words", 5)),
+        container_nouns=frozenset(raw.get("container_nouns", [])),
+        aim_verbs=frozenset(raw.get("aim_verbs", [])),
         needs_recipient=frozenset(raw.get("needs_recipient", [])),
     )
 
@@ -483,18 +487,21 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
                 actors += targets[:1]
                 recipients += targets[1:]
             elif prep.lower_ in ("of", "on", "against", "in", "with", "to", *trig.recipient_preps):
+                if prep.lower_ == "in":  # "announced sanctions in Washington": where, not whom
+                    targets = [m for m in targets if not m.locative]
                 recipients += targets
+        proxy = _container(token)  # "adopted a package of sanctions"
         if (
             not actors
             and (
                 trig.type in triggers().actor_from_governing_verb
-                or token.head.lemma_.lower() in triggers().light_verbs
+                or proxy.head.lemma_.lower() in triggers().light_verbs
             )
-            and token.dep_ in ("dobj", "obj")
-            and token.head.pos_ == "VERB"
+            and proxy.dep_ in ("dobj", "obj")
+            and proxy.head.pos_ == "VERB"
         ):
             # "the EU announced new aid": the announcer gives it
-            head_subject = _subject(token.head)
+            head_subject = _subject(proxy.head)
             if head_subject is not None:
                 actors = index.of(head_subject)
     if not recipients:  # weak evidence: a country named somewhere in the object
@@ -513,10 +520,24 @@ def _preps(token: Token) -> list[Token]:
     """Prepositions of a trigger, and of the light verb a nominal trigger is the object
     of ("carried out an airstrike on militants")."""
     preps = _children(token, "prep")
-    head = token.head
-    if token.dep_ in ("dobj", "obj") and head.lemma_.lower() in triggers().light_verbs:
+    proxy = _container(token)
+    head = proxy.head
+    if proxy.dep_ in ("dobj", "obj") and head.lemma_.lower() in triggers().light_verbs:
         preps += _children(head, "prep")
     return preps
+
+
+def _container(token: Token) -> Token:
+    """The noun that holds a nominal act ("a new package of sanctions", "a wave of strikes"),
+    else the act itself."""
+    prep = token.head
+    if (
+        token.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in triggers().container_nouns
+    ):
+        return prep.head
+    return token
 
 
 def _nationality_of(token: Token) -> list[Mention]:
@@ -793,6 +814,8 @@ def find_events(
             actors = [_crowd_of(analysis.focus, token)]  # "50,000 people joined the march"
         if _denies_an_act(token):
             continue  # "denied targeting civilians": the act inside is the event (denied)
+        if _aim_of_other_act(token, kind, by_token):
+            continue  # "adopted sanctions, targeting 117 tankers": the sanctions' target
         if kind not in triggers().verbal_types and _quoted_testimony(token, analysis):
             continue  # "They shot at us like we were criminals," a worker said: testimony
         if _wanted_not_done(token) or _requested_not_done(token):
@@ -984,6 +1007,16 @@ def _sides(token: Token, kind: str, actors: list[Mention], recipients: list[Ment
     return actors, [r for r in recipients if r not in actors]
 
 
+def _aim_of_other_act(token: Token, kind: str, by_token: dict[int, Event]) -> bool:
+    if token.lemma_.lower() not in triggers().aim_verbs or token.dep_ not in ("advcl", "acl"):
+        return False
+    head = token.head
+    own = {t.i for t in token.subtree}
+    return any(
+        t.i in by_token and by_token[t.i].type != kind for t in head.subtree if t.i not in own
+    )
+
+
 def _quoted_testimony(token: Token, analysis: Analysis) -> bool:
     """A physical act told inside a quoted sentence of a witness or speaker (not a short
     quoted label like 'repelled "a cowardly attack"')."""
@@ -1170,7 +1203,7 @@ def is_targeted(token: Token) -> bool:
         for p in _children(g, "prep")
     ]
     for prep in preps:
-        objects = _children(prep, "pobj")
+        objects = [o for o in _children(prep, "pobj") if o.ent_type_ not in ("DATE", "TIME")]
         aimed = prep.lower_ in ("at", "on", "against", "into", "toward", "towards")
         if aimed and objects and not any(o.lemma_.lower() in lex.untargeted for o in objects):
             return True
