@@ -46,6 +46,7 @@ class Trigger:
     requires_recipient: bool
     requires_target: bool
     untargeted_only: bool
+    about_the_news: bool
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ def triggers() -> TriggerLexicon:
             requires_recipient=bool(t.get("requires_recipient", False)),
             requires_target=bool(t.get("requires_target", False)),
             untargeted_only=bool(t.get("untargeted_only", False)),
+            about_the_news=bool(t.get("about_the_news", False)),
         )
         by_lemma.setdefault(t["lemma"], []).append(trig)
     for entries in by_lemma.values():
@@ -200,6 +202,8 @@ def _dependents_lemmas(token: Token) -> set[str]:
             )
         if child.dep_ == "ccomp":  # "warned that its forces would respond"
             out.update(c.lower_ for c in child.children if c.dep_ == "aux")
+            # "said it was deeply concerned", "said the sanctions were illegal"
+            out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("acomp", "attr"))
         if child.dep_ in ("prep", "prt", "agent"):
             out.update(c.lemma_.lower() for c in child.children)
         if child.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "nsubj"):
@@ -446,10 +450,25 @@ def _subject(token: Token) -> Token | None:
     return None
 
 
+def _speaker_of_comment(token: Token, trig: Trigger) -> Token | None:
+    """'Hamas denied that its commanders were there, calling the account a lie': a verbal
+    participle after a reported clause is the speaker's."""
+    head = token.head
+    if (
+        trig.type in triggers().verbal_types
+        and token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in triggers().reporting_verbs | triggers().denial_verbs
+    ):
+        return _subject(head.head)
+    return None
+
+
 def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mention], list[Mention]]:
     actors: list[Mention] = []
     recipients: list[Mention] = []
-    subject = _subject(token)
+    subject = _speaker_of_comment(token, trig) or _subject(token)
     passive = bool(_children(token, "nsubjpass", "auxpass"))
     if (
         subject is not None
@@ -671,6 +690,7 @@ def referenced_actors(
     objects = _children(token, "dobj", "obj", "nsubjpass") + [
         p for prep in _children(token, "prep") for p in _children(prep, "pobj")
     ]
+    objects += [s for c in _children(token, "ccomp") for s in _children(c, "nsubj")]
     if token.dep_ == "relcl" and any(o.tag_ in ("WDT", "WP") for o in objects):
         objects.append(token.head)  # "drills that North Korea denounced"
     generic = triggers().reference_nouns
@@ -678,8 +698,10 @@ def referenced_actors(
     for obj in objects:
         if obj.i in by_token:
             return list(by_token[obj.i].actor)
+        if obj.pos_ == "PRON":
+            continue  # "accusing them": a person, not an earlier event
         lemma = obj.lemma_.lower()
-        for i, event in before:  # the event named by its own word ("condemned the exercises")
+        for i, event in reversed(before):  # the first named by its word ("condemned the drills")
             trigger = doc[i]
             words = {trigger.lemma_.lower()[:5]} | {
                 c.lemma_.lower()[:5] for c in trigger.children if c.dep_ in ("dobj", "obj")
@@ -858,6 +880,7 @@ def find_events(
             [a for a in referenced if (a.country, a.sector) not in {m.key for m in actors}]
             or _unique(recipients)
             or _provoker(token, actors, index)
+            or (_news_doers(events, actors) if _trig.about_the_news else [])
             or implied_recipients(token, event, analysis, events, by_token)
         )
         same = next((e for e in events if _same_happening(e, event)), None)
@@ -1041,6 +1064,17 @@ def _pair_reference(token: Token, index: MentionIndex) -> bool:
 def _protest_act(token: Token, index: MentionIndex) -> bool:
     coded = code_trigger(token, index)
     return coded is not None and coded[1] == "PROTEST"
+
+
+def _news_doers(events: list[Event], actors: list[Mention]) -> list[Actor]:
+    """'Washington said it was deeply troubled': concern about the story's news, the
+    doers of its first event (not the speaker)."""
+    speakers = {m.country for m in actors}
+    for event in events:
+        doers = [a for a in event.actor if a.country not in speakers]
+        if doers:
+            return doers
+    return []
 
 
 def _provoker(token: Token, actors: list[Mention], index: MentionIndex) -> list[Actor]:
