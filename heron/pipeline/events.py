@@ -880,6 +880,7 @@ def find_events(
             [a for a in referenced if (a.country, a.sector) not in {m.key for m in actors}]
             or _unique(recipients)
             or _provoker(token, actors, index)
+            or (_threatened(token, actors, index) if kind == "THREATEN" else [])
             or (_news_doers(events, actors) if _trig.about_the_news else [])
             or implied_recipients(token, event, analysis, events, by_token)
         )
@@ -1064,6 +1065,33 @@ def _pair_reference(token: Token, index: MentionIndex) -> bool:
 def _protest_act(token: Token, index: MentionIndex) -> bool:
     coded = code_trigger(token, index)
     return coded is not None and coded[1] == "PROTEST"
+
+
+def _threatened(token: Token, actors: list[Mention], index: MentionIndex) -> list[Actor]:
+    """The target of a threat is the target of the act threatened ("warned that Moscow
+    would respond by restricting European companies", "would keep targeting ships bound
+    for Israeli ports", "warned that U.S. warships were legitimate targets")."""
+    doers = {m.country for m in actors}
+    clauses = [token] if token.pos_ == "VERB" and not _children(token, "ccomp") else []
+    clauses += _children(token, "ccomp")
+    for clause in clauses:
+        for verb in [clause, *clause.subtree]:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            targets = _children(verb, "dobj", "obj")
+            if verb.lemma_.lower() == "be":
+                targets = _children(verb, "nsubj")
+            for obj in targets:
+                found = [m for m in index.of(obj, deep=True) if m.country not in doers]
+                found = found or [
+                    m
+                    for t in obj.subtree
+                    for m in [described(t), *_nationality_of(t)]
+                    if m is not None and m.country not in doers
+                ]
+                if found:
+                    return _unique(found)
+    return []
 
 
 def _news_doers(events: list[Event], actors: list[Mention]) -> list[Actor]:
