@@ -314,9 +314,16 @@ class MentionIndex:
             m = self.by_head.get(t.i)
             if m is not None and m.country is not None and m is not mention:
                 found.append(m)
-        for m in self.nested(mention):
+        nested = self.nested(mention)
+        for m in nested:
             if doc[m.head].dep_ == "conj" and m.country is not None:
                 found.append(m)
+        taken = {m.head for m in nested}
+        for t in doc.char_span(mention.start, mention.end, alignment_mode="expand") or []:
+            if t.dep_ == "conj" and t.i not in taken and t.head.i != mention.head:
+                adjective = _adjective_mention(t)  # "Indian and French troops"
+                if adjective is not None and adjective.country != mention.country:
+                    found.append(adjective)
         return found
 
     def nested(self, mention: Mention) -> list[Mention]:
@@ -494,12 +501,12 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
     for prep in _children(token, "prep", "dative"):
         if prep.lower_ in trig.recipient_preps or (prep.dep_ == "dative"):
             for pobj in _children(prep, "pobj") or [prep]:
-                recipients += index.of(pobj)
+                recipients += _named_or_described(pobj, index)
     if token.pos_ in ("NOUN", "PROPN"):
         for poss in _children(token, "poss", "compound", "amod"):
             actors += index.of(poss)
         for prep in _preps(token):
-            targets = [m for p in _children(prep, "pobj") for m in index.of(p)]
+            targets = [m for p in _children(prep, "pobj") for m in _named_or_described(p, index)]
             if prep.lower_ == "by":
                 actors += targets
             elif prep.lower_ == "between":  # "fighting between X and Y"
@@ -535,6 +542,14 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
     return actors, recipients
 
 
+def _named_or_described(token: Token, index: MentionIndex) -> list[Mention]:
+    """Actors a phrase names, else its nationality or description ("on Russian banks")."""
+    found = index.of(token)
+    if not found:
+        found = _nationality_of(token) or [m for m in [described(token)] if m is not None]
+    return found
+
+
 def _preps(token: Token) -> list[Token]:
     """Prepositions of a trigger, and of the light verb a nominal trigger is the object
     of ("carried out an airstrike on militants")."""
@@ -563,20 +578,26 @@ def _nationality_of(token: Token) -> list[Mention]:
     """A nationality on the object stands for its country ("shelled Indian posts")."""
     found = []
     for child in _children(token, "amod", "compound"):
-        hit = countries.index().lookup(child.text) if child.ent_type_ in ("NORP", "GPE") else None
-        if hit is not None and hit.kind == "adjective":
-            found.append(
-                Mention(
-                    start=child.idx,
-                    end=child.idx + len(child),
-                    text=child.text,
-                    country=hit.country.iso3,
-                    sector=None,
-                    head=child.i,
-                    kind="adjective",
-                )
-            )
+        for adjective in [child, *child.conjuncts]:  # "Indian and French troops"
+            m = _adjective_mention(adjective)
+            if m is not None:
+                found.append(m)
     return found
+
+
+def _adjective_mention(token: Token) -> Mention | None:
+    hit = countries.index().lookup(token.text) if token.ent_type_ in ("NORP", "GPE") else None
+    if hit is None or hit.kind != "adjective":
+        return None
+    return Mention(
+        start=token.idx,
+        end=token.idx + len(token),
+        text=token.text,
+        country=hit.country.iso3,
+        sector=None,
+        head=token.i,
+        kind="adjective",
+    )
 
 
 def purpose_aid(token: Token, index: MentionIndex) -> tuple[list[Mention], list[Mention]] | None:
@@ -965,12 +986,14 @@ def _crowd_of(country: str, token: Token) -> Mention:
 
 def _wanted_not_done(token: Token) -> bool:
     """An infinitive that is what someone seeks or asks for, not an act that happened."""
-    if token.dep_ not in ("xcomp", "ccomp") or not any(
+    if token.dep_ not in ("xcomp", "ccomp", "acl") or not any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children
     ):
         return False
     head = token.head
     lex = triggers()
+    if head.pos_ in ("NOUN", "PROPN"):  # "rejected calls to hold talks"
+        return head.lemma_.lower() in lex.request_nouns
     return head.lemma_.lower() in lex.desire_verbs or any(
         t.type == "REQUEST" for t in match_triggers(head)
     )
@@ -1186,13 +1209,13 @@ def implied_recipients(
     if kind in lex.people_recipient and _unnamed_people(token):
         country = next((a.country for a in event.actor if a.country), None)  # "detained 91 people"
         return [Actor(name=country, country=country, sector=None)] if country else []
-    if focus is None or _unnamed_addressee(token):
-        return []  # "called on partners": someone unnamed, not the story's country
     doers = {a.country for a in event.actor}
     if kind in lex.recipient_from_focus:  # "Berlin would send tanks": to whom the others give
         given = [e for e in earlier if e.type == kind and e.recipient]
         if given and not doers & _countries_of(given[-1].recipient):
             return list(given[-1].recipient)
+    if focus is None or _unnamed_addressee(token):
+        return []  # "called on partners": someone unnamed, not the story's country
     domestic = kind in lex.domestic_recipient and (
         kind in lex.crowd_acts or focus not in doers or _domestic_story(analysis)
     )
