@@ -335,7 +335,9 @@ class MentionIndex:
 
     def _outermost(self, mention: Mention) -> bool:
         return not any(
-            m is not mention and m.start <= mention.start and mention.end <= m.end
+            m is not mention
+            and m.start <= mention.start
+            and mention.end <= m.end
             and (m.start, m.end) != (mention.start, mention.end)
             for m in self.mentions
         )
@@ -398,7 +400,9 @@ def described(token: Token) -> Mention | None:
     words = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")}
     for d in anaphors().descriptions:
         if lemma in d.heads and words & d.modifiers:
-            start = min([token.idx] + [c.idx for c in token.lefts if c.dep_ in ("amod", "compound")])
+            start = min(
+                [token.idx] + [c.idx for c in token.lefts if c.dep_ in ("amod", "compound")]
+            )
             end = token.idx + len(token)
             return Mention(
                 start=start,
@@ -715,7 +719,9 @@ def referenced_actors(
     if token.dep_ == "relcl" and any(o.tag_ in ("WDT", "WP") for o in objects):
         objects.append(token.head)  # "drills that North Korea denounced"
     generic = triggers().reference_nouns
-    before = [(i, e) for i, e in sorted(by_token.items(), reverse=True) if i < token.i and e in earlier]
+    before = [
+        (i, e) for i, e in sorted(by_token.items(), reverse=True) if i < token.i and e in earlier
+    ]
     for obj in objects:
         if obj.i in by_token:
             return list(by_token[obj.i].actor)
@@ -1045,9 +1051,8 @@ def _sides(token: Token, kind: str, actors: list[Mention], recipients: list[Ment
     """Both parties on both sides for meetings and exchanges; else no actor is its own recipient."""
     lex = triggers()
     two_sides = not recipients and len({m.country for m in actors}) == 2
-    if (
-        (kind in lex.symmetric and (recipients or two_sides))
-        or (token.lemma_.lower() in lex.symmetric_lemmas and len(actors) > 1)
+    if (kind in lex.symmetric and (recipients or two_sides)) or (
+        token.lemma_.lower() in lex.symmetric_lemmas and len(actors) > 1
     ):  # a meeting of two with no one else named is between them (of more: multilateral)
         parties = _unique_mentions(actors + recipients)
         return parties, list(parties)
