@@ -9,8 +9,13 @@ speculation is not an event), as are aims ("seeking to seize") and the content o
 requests; "would" in reported speech is a future, and an attack its own actor
 announces is a threat. An act inside a denial is the event, denied. Pronouns and
 descriptions ("the group", "its fighters") resolve to earlier actors; a reaction
-("condemned the shelling") is aimed at the earlier event's doers. Repeated
-mentions of one happening are merged.
+("condemned the shelling") is aimed at the earlier event's doers (the first one
+named). Unnamed groups take a code from their words or owner ("employees of an
+aid group": NGO); a pair named by number ("the two leaders") is the pair named
+before; an exercise of two countries' forces is COOPERATE; a response is aimed at
+its provoker, a threat at the target of the act threatened. What a request asks
+for, quoted testimony and aims of other acts are no events. Repeated mentions of
+one happening are merged.
 """
 
 from __future__ import annotations
