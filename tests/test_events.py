@@ -203,3 +203,158 @@ def test_verbal_act_has_no_place_of_its_topic(analyze):
     text = "Germany accused Russia of staging drone flights over Bavaria."
     events = [e for e in analyze(text, "2025-03-13")["events"] if e["type"] == "ACCUSE"]
     assert events and events[0]["place"] is None, events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unnamed group named by its kind: "a relief agency" is NGO, its workers with it;
+        # an object pronoun of a participle is the object of the verb it hangs on
+        (
+            "Ethiopian police detained five workers of a Dutch relief agency, accusing them "
+            "of spying.",
+            [("COERCE", ["ETH"], ["NGO"]), ("ACCUSE", ["ETH"], ["NGO"])],
+        ),
+        # people described by whom they belong to ("the ministers of X and Y"); a meeting
+        # of two with no one else named is between them
+        (
+            "The defence ministers of Chile and Peru held talks in Lima on Monday.",
+            [("CONSULT", ["CHL", "PER"], ["CHL", "PER"])],
+        ),
+        # an exercise of the forces of two countries is cooperation between them
+        (
+            "Indian and French troops started their annual Varuna exercise on Monday.",
+            [("COOPERATE", ["FRA", "IND"], ["FRA", "IND"])],
+        ),
+        # a pair named by number: the pair named before
+        (
+            "Spain and Morocco signed a fisheries deal on Monday before the two leaders "
+            "held talks.",
+            [("CONSULT", ["ESP", "MAR"], ["ESP", "MAR"])],
+        ),
+        # a state visit: the visitor and the host
+        (
+            "Kenyan President William Ruto began a state visit to Tokyo on Monday.",
+            [("CONSULT", ["JPN", "KEN"], ["JPN", "KEN"])],
+        ),
+        # a response is aimed at whoever provoked it (object control: Estonia puts)
+        (
+            "Russian jets flew close to the border, prompting Estonia to put its air force "
+            "on alert.",
+            [("MOBILIZE", ["EST"], ["RUS"])],
+        ),
+        # manoeuvres aimed around a country
+        (
+            "Russia launched naval exercises around Finland on Tuesday.",
+            [("MOBILIZE", ["RUS"], ["FIN"])],
+        ),
+        # aid with no named recipient goes where the story's aid goes
+        (
+            "Japan will provide $50 million to Ukraine. Canada would send 20 armoured "
+            "vehicles, officials said.",
+            [("AID", ["CAN"], ["UKR"])],
+        ),
+        # a nominal act held by a container noun is done by the container's verb's subject
+        (
+            "Canadian ministers on Monday adopted a new round of sanctions against Iran.",
+            [("SANCTION", ["CAN"], ["IRN"])],
+        ),
+        # a crowd's demand in a participle is its protest
+        (
+            "Bolivian police fired tear gas at hundreds of miners demanding unpaid wages in "
+            "La Paz.",
+            [("PROTEST", ["BOL"], ["BOL"])],
+        ),
+    ],
+)
+def test_unnamed_and_paired_parties(analyze, text, expected):
+    events = _kinds(_events(analyze, text))
+    for event in expected:
+        assert event in events, events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # concern about the news is aimed at the doers of the story's first event
+        (
+            "Russian forces shelled Kharkiv on Monday. The French foreign ministry said it "
+            "was deeply concerned.",
+            ("ACCUSE", ["FRA"], ["RUS"]),
+        ),
+        # "said the sanctions were illegal": the sanctions' doers
+        (
+            "The EU imposed sanctions on Belarus on Monday. Minsk said the sanctions were illegal.",
+            ("ACCUSE", ["BLR"], ["EUR"]),
+        ),
+        # a generic noun names the story's first event of its type
+        (
+            "Sudanese jets bombed a market in Darfur on Monday. Chadian troops later attacked "
+            "a Sudanese border post. The African Union condemned the bombing.",
+            ("ACCUSE", ["IGO"], ["SDN"]),
+        ),
+        # a threat is aimed at the target of the act threatened
+        (
+            "Iran warned that it would respond by seizing the assets of Western companies.",
+            ("THREATEN", ["IRN"], ["MNC"]),
+        ),
+        (
+            "The Houthis said they would keep attacking ships bound for Saudi ports.",
+            ("THREATEN", ["YEM"], ["SAU"]),
+        ),
+        (
+            "Venezuela warned that Guyanese patrol boats in the disputed waters were "
+            "legitimate targets.",
+            ("THREATEN", ["VEN"], ["GUY"]),
+        ),
+    ],
+)
+def test_verbal_reactions(analyze, text, expected):
+    events = _kinds(_events(analyze, text))
+    assert expected in events, events
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # what a protest or a rejected call asks for is no event
+        ("Protesters in Lima rallied outside Congress, calling for talks with Chile.", "CONSULT"),
+        ("Protesters in Lima rallied outside Congress, calling for talks with Chile.", "REQUEST"),
+        # "a joint drill" of one side only is no cooperation
+        ("Iran's navy held a joint drill in the Gulf on Monday.", "COOPERATE"),
+        # a witness's quoted sentence is testimony, not an event of its own
+        (
+            '"They beat us with sticks and fired at our homes," one villager told reporters '
+            "in Bolivia.",
+            "ASSAULT",
+        ),
+        # a participle "targeting" on another act names that act's target
+        ("Britain imposed sanctions on Russian banks on Monday, targeting 20 lenders.", "ASSAULT"),
+        # a launch off a coast "on Sunday" is aimed at no one: a test, not an attack
+        ("North Korea fired two cruise missiles off its west coast on Sunday.", "ASSAULT"),
+    ],
+)
+def test_not_coded(analyze, text, absent):
+    events = _kinds(_events(analyze, text))
+    assert not [e for e in events if e[0] == absent], events
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a verbal participle after a denied clause is the denier's, not the clause subject's
+        (
+            "The Taliban denied that their fighters had been in the village, calling the "
+            "Pakistani account a lie.",
+            ["AFG"],
+        ),
+        (
+            "Hamas denied that its commanders had been in the school, calling the Egyptian "
+            "account a lie.",
+            ["PSE"],
+        ),
+    ],
+)
+def test_comment_after_a_denial_is_the_speakers(analyze, text, speaker):
+    events = _kinds(_events(analyze, text))
+    assert any(kind == "ACCUSE" and actors == speaker for kind, actors, _ in events), events

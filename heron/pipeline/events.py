@@ -9,8 +9,13 @@ speculation is not an event), as are aims ("seeking to seize") and the content o
 requests; "would" in reported speech is a future, and an attack its own actor
 announces is a threat. An act inside a denial is the event, denied. Pronouns and
 descriptions ("the group", "its fighters") resolve to earlier actors; a reaction
-("condemned the shelling") is aimed at the earlier event's doers. Repeated
-mentions of one happening are merged.
+("condemned the shelling") is aimed at the earlier event's doers (the first one
+named). Unnamed groups take a code from their words or owner ("employees of an
+aid group": NGO); a pair named by number ("the two leaders") is the pair named
+before; an exercise of two countries' forces is COOPERATE; a response is aimed at
+its provoker, a threat at the target of the act threatened. What a request asks
+for, quoted testimony and aims of other acts are no events. Repeated mentions of
+one happening are merged.
 """
 
 from __future__ import annotations
@@ -46,6 +51,7 @@ class Trigger:
     requires_recipient: bool
     requires_target: bool
     untargeted_only: bool
+    about_the_news: bool
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,13 @@ class TriggerLexicon:
     theme_objects: frozenset[str]
     verbal_types: frozenset[str]
     reference_nouns: dict[str, frozenset[str]]
+    request_nouns: frozenset[str]
+    exercise_nouns: frozenset[str]
+    causative_verbs: frozenset[str]
+    testimony_words: int
+    container_nouns: frozenset[str]
+    aim_verbs: frozenset[str]
+    needs_recipient: frozenset[str]
 
 
 @cache
@@ -98,6 +111,7 @@ def triggers() -> TriggerLexicon:
             requires_recipient=bool(t.get("requires_recipient", False)),
             requires_target=bool(t.get("requires_target", False)),
             untargeted_only=bool(t.get("untargeted_only", False)),
+            about_the_news=bool(t.get("about_the_news", False)),
         )
         by_lemma.setdefault(t["lemma"], []).append(trig)
     for entries in by_lemma.values():
@@ -130,21 +144,49 @@ def triggers() -> TriggerLexicon:
         theme_objects=frozenset(raw.get("theme_objects", [])),
         verbal_types=frozenset(raw.get("verbal_types", [])),
         reference_nouns={k: frozenset(v) for k, v in raw.get("reference_nouns", {}).items()},
+        request_nouns=frozenset(raw.get("request_nouns", [])),
+        exercise_nouns=frozenset(raw.get("exercise_nouns", [])),
+        causative_verbs=frozenset(raw.get("causative_verbs", [])),
+        testimony_words=int(raw.get("testimony_words", 5)),
+        container_nouns=frozenset(raw.get("container_nouns", [])),
+        aim_verbs=frozenset(raw.get("aim_verbs", [])),
+        needs_recipient=frozenset(raw.get("needs_recipient", [])),
     )
+
+
+@dataclass(frozen=True)
+class Description:
+    """An unnamed group with a code of its own ("a humanitarian organisation": NGO)."""
+
+    code: str
+    heads: frozenset[str]
+    modifiers: frozenset[str]
 
 
 @dataclass(frozen=True)
 class Anaphors:
     nouns: dict[str, frozenset[str]]
     possessive_pronouns: frozenset[str]
+    descriptions: tuple[Description, ...]
+    owned_heads: frozenset[str]
 
 
 @cache
 def anaphors() -> Anaphors:
     raw = lexicon("anaphors")
+    sectors = lexicon("sectors")
+    descriptions = tuple(
+        Description(code=code, heads=frozenset(d["heads"]), modifiers=frozenset(d["modifiers"]))
+        for code, d in raw.get("descriptions", {}).items()
+    )
     return Anaphors(
         nouns={noun: frozenset(kinds) for noun, kinds in raw["nouns"].items()},
         possessive_pronouns=frozenset(raw["possessive_pronouns"]),
+        descriptions=descriptions,
+        owned_heads=frozenset(sectors["heads"])
+        | frozenset(sectors["people"])
+        | frozenset(h for d in descriptions for h in d.heads)
+        | frozenset(lexicon("triggers").get("crowd_nouns", [])),
     )
 
 
@@ -165,6 +207,8 @@ def _dependents_lemmas(token: Token) -> set[str]:
             )
         if child.dep_ == "ccomp":  # "warned that its forces would respond"
             out.update(c.lower_ for c in child.children if c.dep_ == "aux")
+            # "said it was deeply concerned", "said the sanctions were illegal"
+            out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("acomp", "attr"))
         if child.dep_ in ("prep", "prt", "agent"):
             out.update(c.lemma_.lower() for c in child.children)
         if child.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "nsubj"):
@@ -218,9 +262,16 @@ class MentionIndex:
         for t in [token, *token.conjuncts]:
             m = self.by_head.get(t.i)
             if m is None and t.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
-                m = self.antecedent(t)
+                m = self.governing_object(t) or self.antecedent(t)
             if m is None:
                 m = self.anaphor(t)
+            if m is None or m.kind == "noun":
+                owners = self.owners(t)
+                if owners:  # "the envoys of South Korea and Japan", "employees of an aid group"
+                    found += owners
+                    continue
+            if m is None:
+                m = described(t)
             if m is None:
                 m = self._inside(t)
             if m is None and deep:
@@ -231,13 +282,70 @@ class MentionIndex:
                 found += self.conjoined(m, token.doc)  # "envoys of South Korea, the US and Japan"
         return found
 
+    def owners(self, token: Token) -> list[Mention]:
+        """People or a body described by whom they belong to ("employees of X")."""
+        if token.lemma_.lower() not in anaphors().owned_heads:
+            return []
+        return [
+            m
+            for prep in _children(token, "prep")
+            if prep.lower_ == "of"
+            for p in _children(prep, "pobj")
+            for m in self.of(p)
+        ]
+
+    def governing_object(self, pronoun: Token) -> Mention | None:
+        """'detained four aid workers, accusing them of espionage': an object pronoun of a
+        participle is the object of the verb it hangs on."""
+        verb = pronoun.head
+        if not (
+            pronoun.dep_ in ("dobj", "obj")
+            and pronoun.lower_ in ("them", "him", "her")
+            and verb.tag_ == "VBG"
+            and verb.dep_ in ("advcl", "conj", "xcomp")
+        ):
+            return None
+        for obj in _children(verb.head, "dobj", "obj"):
+            found = self.of(obj)
+            if found:
+                return found[0]
+        return None
+
     def conjoined(self, mention: Mention, doc: Any) -> list[Mention]:
+        """Mentions coordinated with one ("South Korea, the US and Japan"), or inside it
+        ("South Korean and U.S. forces")."""
         found = []
         for t in doc[mention.head].conjuncts:
             m = self.by_head.get(t.i)
             if m is not None and m.country is not None and m is not mention:
                 found.append(m)
+        nested = self.nested(mention)
+        for m in nested:
+            if doc[m.head].dep_ == "conj" and m.country is not None:
+                found.append(m)
+        taken = {m.head for m in nested}
+        for t in doc.char_span(mention.start, mention.end, alignment_mode="expand") or []:
+            if t.dep_ == "conj" and t.i not in taken and t.head.i != mention.head:
+                adjective = _adjective_mention(t)  # "Indian and French troops"
+                if adjective is not None and adjective.country != mention.country:
+                    found.append(adjective)
         return found
+
+    def nested(self, mention: Mention) -> list[Mention]:
+        return [
+            m
+            for m in self.mentions
+            if m is not mention and mention.start <= m.start and m.end <= mention.end
+        ]
+
+    def _outermost(self, mention: Mention) -> bool:
+        return not any(
+            m is not mention
+            and m.start <= mention.start
+            and mention.end <= m.end
+            and (m.start, m.end) != (mention.start, mention.end)
+            for m in self.mentions
+        )
 
     def antecedent(self, pronoun: Token) -> Mention | None:
         """The last mention before a pronoun: a person for he/she, else a group or state."""
@@ -245,7 +353,7 @@ class MentionIndex:
         for m in reversed(self.mentions):
             if m.start >= pronoun.idx or m.locative or m.country is None:
                 continue
-            if m.person == wants_person:
+            if m.person == wants_person and self._outermost(m):
                 return m
         return None
 
@@ -291,6 +399,28 @@ class MentionIndex:
         return found
 
 
+def described(token: Token) -> Mention | None:
+    """An unnamed group whose words give its code ("a French humanitarian organisation")."""
+    lemma = token.lemma_.lower()
+    words = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")}
+    for d in anaphors().descriptions:
+        if lemma in d.heads and words & d.modifiers:
+            start = min(
+                [token.idx] + [c.idx for c in token.lefts if c.dep_ in ("amod", "compound")]
+            )
+            end = token.idx + len(token)
+            return Mention(
+                start=start,
+                end=end,
+                text=token.doc.text[start:end],
+                country=d.code,
+                sector=None,
+                head=token.i,
+                kind="description",
+            )
+    return None
+
+
 def _actor(m: Mention) -> Actor:
     if m.kind == "implied":  # named by no words of the text: no evidence to point at
         return Actor(name=m.text, country=m.country, sector=m.sector)
@@ -323,6 +453,9 @@ def _subject(token: Token) -> Token | None:
         head = token.head
         if head.pos_ not in ("VERB", "AUX"):
             return None
+        controller = _children(head, "dobj", "obj")
+        if token.dep_ == "xcomp" and controller and token.i > controller[0].i:
+            return controller[0]  # "prompting Taipei to put its forces on alert"
         if (
             token.dep_ == "advcl" and token.tag_ == "VBG"
         ):  # "were deployed, helping ...": the deployed help
@@ -333,10 +466,25 @@ def _subject(token: Token) -> Token | None:
     return None
 
 
+def _speaker_of_comment(token: Token, trig: Trigger) -> Token | None:
+    """'Hamas denied that its commanders were there, calling the account a lie': a verbal
+    participle after a reported clause is the speaker's."""
+    head = token.head
+    if (
+        trig.type in triggers().verbal_types
+        and token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in triggers().reporting_verbs | triggers().denial_verbs
+    ):
+        return _subject(head.head)
+    return None
+
+
 def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mention], list[Mention]]:
     actors: list[Mention] = []
     recipients: list[Mention] = []
-    subject = _subject(token)
+    subject = _speaker_of_comment(token, trig) or _subject(token)
     passive = bool(_children(token, "nsubjpass", "auxpass"))
     if (
         subject is not None
@@ -347,6 +495,10 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
 
     objects = _children(token, "dobj", "obj", "attr")
     if trig.type in triggers().theme_objects:
+        for obj in objects:  # "launched exercises around Taiwan": where they are aimed
+            for prep in _children(obj, "prep"):
+                if prep.lower_ in trig.recipient_preps:
+                    recipients += [m for p in _children(prep, "pobj") for m in index.of(p)]
         objects = []  # "deployed soldiers": the soldiers are the force, not its target
     if passive:
         objects += _children(token, "nsubjpass")
@@ -358,30 +510,33 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
     for prep in _children(token, "prep", "dative"):
         if prep.lower_ in trig.recipient_preps or (prep.dep_ == "dative"):
             for pobj in _children(prep, "pobj") or [prep]:
-                recipients += index.of(pobj)
+                recipients += _named_or_described(pobj, index)
     if token.pos_ in ("NOUN", "PROPN"):
         for poss in _children(token, "poss", "compound", "amod"):
             actors += index.of(poss)
         for prep in _preps(token):
-            targets = [m for p in _children(prep, "pobj") for m in index.of(p)]
+            targets = [m for p in _children(prep, "pobj") for m in _named_or_described(p, index)]
             if prep.lower_ == "by":
                 actors += targets
             elif prep.lower_ == "between":  # "fighting between X and Y"
                 actors += targets[:1]
                 recipients += targets[1:]
             elif prep.lower_ in ("of", "on", "against", "in", "with", "to", *trig.recipient_preps):
+                if prep.lower_ == "in":  # "announced sanctions in Washington": where, not whom
+                    targets = [m for m in targets if not m.locative]
                 recipients += targets
+        proxy = _container(token)  # "adopted a package of sanctions"
         if (
             not actors
             and (
                 trig.type in triggers().actor_from_governing_verb
-                or token.head.lemma_.lower() in triggers().light_verbs
+                or proxy.head.lemma_.lower() in triggers().light_verbs
             )
-            and token.dep_ in ("dobj", "obj")
-            and token.head.pos_ == "VERB"
+            and proxy.dep_ in ("dobj", "obj")
+            and proxy.head.pos_ == "VERB"
         ):
             # "the EU announced new aid": the announcer gives it
-            head_subject = _subject(token.head)
+            head_subject = _subject(proxy.head)
             if head_subject is not None:
                 actors = index.of(head_subject)
     if not recipients:  # weak evidence: a country named somewhere in the object
@@ -396,34 +551,62 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
     return actors, recipients
 
 
+def _named_or_described(token: Token, index: MentionIndex) -> list[Mention]:
+    """Actors a phrase names, else its nationality or description ("on Russian banks")."""
+    found = index.of(token)
+    if not found:
+        found = _nationality_of(token) or [m for m in [described(token)] if m is not None]
+    return found
+
+
 def _preps(token: Token) -> list[Token]:
     """Prepositions of a trigger, and of the light verb a nominal trigger is the object
     of ("carried out an airstrike on militants")."""
     preps = _children(token, "prep")
-    head = token.head
-    if token.dep_ in ("dobj", "obj") and head.lemma_.lower() in triggers().light_verbs:
+    proxy = _container(token)
+    head = proxy.head
+    if proxy.dep_ in ("dobj", "obj") and head.lemma_.lower() in triggers().light_verbs:
         preps += _children(head, "prep")
     return preps
+
+
+def _container(token: Token) -> Token:
+    """The noun that holds a nominal act ("a new package of sanctions", "a wave of strikes"),
+    else the act itself."""
+    prep = token.head
+    if (
+        token.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in triggers().container_nouns
+    ):
+        return prep.head
+    return token
 
 
 def _nationality_of(token: Token) -> list[Mention]:
     """A nationality on the object stands for its country ("shelled Indian posts")."""
     found = []
     for child in _children(token, "amod", "compound"):
-        hit = countries.index().lookup(child.text) if child.ent_type_ in ("NORP", "GPE") else None
-        if hit is not None and hit.kind == "adjective":
-            found.append(
-                Mention(
-                    start=child.idx,
-                    end=child.idx + len(child),
-                    text=child.text,
-                    country=hit.country.iso3,
-                    sector=None,
-                    head=child.i,
-                    kind="adjective",
-                )
-            )
+        for adjective in [child, *child.conjuncts]:  # "Indian and French troops"
+            m = _adjective_mention(adjective)
+            if m is not None:
+                found.append(m)
     return found
+
+
+def _adjective_mention(token: Token) -> Mention | None:
+    hit = countries.index().lookup(token.text) if token.ent_type_ in ("NORP", "GPE") else None
+    if hit is None or hit.kind != "adjective":
+        return None
+    return Mention(
+        start=token.idx,
+        end=token.idx + len(token),
+        text=token.text,
+        country=hit.country.iso3,
+        sector=None,
+        head=token.i,
+        kind="adjective",
+    )
 
 
 def purpose_aid(token: Token, index: MentionIndex) -> tuple[list[Mention], list[Mention]] | None:
@@ -537,21 +720,29 @@ def referenced_actors(
     objects = _children(token, "dobj", "obj", "nsubjpass") + [
         p for prep in _children(token, "prep") for p in _children(prep, "pobj")
     ]
+    objects += [s for c in _children(token, "ccomp") for s in _children(c, "nsubj")]
+    if token.dep_ == "relcl" and any(o.tag_ in ("WDT", "WP") for o in objects):
+        objects.append(token.head)  # "drills that North Korea denounced"
     generic = triggers().reference_nouns
-    triggers_of = sorted(by_token.items(), reverse=True)
+    before = [
+        (i, e) for i, e in sorted(by_token.items(), reverse=True) if i < token.i and e in earlier
+    ]
     for obj in objects:
         if obj.i in by_token:
             return list(by_token[obj.i].actor)
+        if obj.pos_ == "PRON":
+            continue  # "accusing them": a person, not an earlier event
         lemma = obj.lemma_.lower()
-        for i, event in triggers_of:
-            if i >= token.i or event not in earlier:
-                continue
+        for i, event in reversed(before):  # the first named by its word ("condemned the drills")
             trigger = doc[i]
             words = {trigger.lemma_.lower()[:5]} | {
                 c.lemma_.lower()[:5] for c in trigger.children if c.dep_ in ("dobj", "obj")
             }
-            named = generic.get(lemma) or {t.type for t in triggers().by_lemma.get(lemma, [])}
-            if lemma[:5] in words or event.type in named:
+            if lemma[:5] in words:
+                return list(event.actor)
+        named = generic.get(lemma) or {t.type for t in triggers().by_lemma.get(lemma, [])}
+        for _, event in reversed(before):  # else the first of a type the noun names
+            if event.type in named:
                 return list(event.actor)
     return []
 
@@ -647,6 +838,7 @@ def find_events(
     index = MentionIndex(analysis.mentions)
     events: list[Event] = []
     by_token: dict[int, Event] = {}
+    parties: list[list[Mention]] = []  # the doers of earlier acts of two countries
     for token in analysis.doc:
         coded = code_trigger(token, index)
         if coded is None:
@@ -658,14 +850,29 @@ def find_events(
             and code_trigger(token.head, index) is not None
         ):
             continue  # "launched exercises": the verb's entry codes the pair
+        if kind == "REQUEST" and token.tag_ == "VBG":
+            if _protest_act(token.head, index):
+                continue  # "protesters rallied, calling for ...": the demand is the protest's
+            if token.dep_ == "acl" and token.head.lemma_.lower() in triggers().people:
+                kind, mode = "PROTEST", "demo"  # "thousands of workers demanding higher wages"
+        if kind == "MOBILIZE" and _joint_exercise(token, actors):
+            kind, mode = "COOPERATE", None  # "South Korean and U.S. forces began an exercise"
+        if _pair_reference(token, index) and parties:
+            actors = parties[-1]  # "the two leaders held talks": the pair named before
         actors, recipients = _sides(token, kind, actors, recipients)
+        if kind in triggers().needs_recipient and not recipients:
+            continue  # "a joint drill" of one side only: no exchange between parties
         if not actors and analysis.focus and _authority_passive(token):
             actors = [_state_of(analysis.focus, token)]  # "112 people were arrested"
         if not actors and analysis.focus and kind in triggers().crowd_acts and _crowd(token):
             actors = [_crowd_of(analysis.focus, token)]  # "50,000 people joined the march"
         if _denies_an_act(token):
             continue  # "denied targeting civilians": the act inside is the event (denied)
-        if _wanted_not_done(token):
+        if _aim_of_other_act(token, kind, by_token):
+            continue  # "adopted sanctions, targeting 117 tankers": the sanctions' target
+        if kind not in triggers().verbal_types and _quoted_testimony(token, analysis):
+            continue  # "They shot at us like we were criminals," a worker said: testimony
+        if _wanted_not_done(token) or _requested_not_done(token):
             continue  # "seeking to seize the city", "urged them to lift": aims, not acts
         if not actors:
             continue
@@ -704,6 +911,9 @@ def find_events(
         event.recipient = (
             [a for a in referenced if (a.country, a.sector) not in {m.key for m in actors}]
             or _unique(recipients)
+            or _provoker(token, actors, index)
+            or (_threatened(token, actors, index) if kind == "THREATEN" else [])
+            or (_news_doers(events, actors) if _trig.about_the_news else [])
             or implied_recipients(token, event, analysis, events, by_token)
         )
         same = next((e for e in events if _same_happening(e, event)), None)
@@ -715,6 +925,8 @@ def find_events(
             continue
         by_token[token.i] = event
         events.append(event)
+        if len({m.country for m in actors}) == 2:
+            parties.append(actors)
     return events
 
 
@@ -785,15 +997,35 @@ def _crowd_of(country: str, token: Token) -> Mention:
 
 def _wanted_not_done(token: Token) -> bool:
     """An infinitive that is what someone seeks or asks for, not an act that happened."""
-    if token.dep_ not in ("xcomp", "ccomp") or not any(
+    if token.dep_ not in ("xcomp", "ccomp", "acl") or not any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children
     ):
         return False
     head = token.head
     lex = triggers()
+    if head.pos_ in ("NOUN", "PROPN"):  # "rejected calls to hold talks"
+        return head.lemma_.lower() in lex.request_nouns
     return head.lemma_.lower() in lex.desire_verbs or any(
         t.type == "REQUEST" for t in match_triggers(head)
     )
+
+
+def _requested_not_done(token: Token) -> bool:
+    """A nominal act that is what a request asks for ("calling for talks with Pyongyang",
+    "rejected calls to return to talks"), not an act that happened."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lex = triggers()
+    for depth, head in enumerate(token.ancestors):
+        lemma = head.lemma_.lower()
+        if head.pos_ in ("NOUN", "PROPN") and lemma in lex.request_nouns:
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            if lemma in lex.desire_verbs or any(t.type == "REQUEST" for t in match_triggers(head)):
+                return True
+            if head.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl") or depth >= 4:
+                return False
+    return False
 
 
 def _denies_an_act(token: Token) -> bool:
@@ -823,12 +1055,105 @@ def _state_of(country: str, token: Token) -> Mention:
 def _sides(token: Token, kind: str, actors: list[Mention], recipients: list[Mention]):
     """Both parties on both sides for meetings and exchanges; else no actor is its own recipient."""
     lex = triggers()
-    if (kind in lex.symmetric and recipients) or (
+    two_sides = not recipients and len({m.country for m in actors}) == 2
+    if (kind in lex.symmetric and (recipients or two_sides)) or (
         token.lemma_.lower() in lex.symmetric_lemmas and len(actors) > 1
-    ):
+    ):  # a meeting of two with no one else named is between them (of more: multilateral)
         parties = _unique_mentions(actors + recipients)
         return parties, list(parties)
     return actors, [r for r in recipients if r not in actors]
+
+
+def _aim_of_other_act(token: Token, kind: str, by_token: dict[int, Event]) -> bool:
+    if token.lemma_.lower() not in triggers().aim_verbs or token.dep_ not in ("advcl", "acl"):
+        return False
+    head = token.head
+    own = {t.i for t in token.subtree}
+    return any(
+        t.i in by_token and by_token[t.i].type != kind for t in head.subtree if t.i not in own
+    )
+
+
+def _quoted_testimony(token: Token, analysis: Analysis) -> bool:
+    """A physical act told inside a quoted sentence of a witness or speaker (not a short
+    quoted label like 'repelled "a cowardly attack"')."""
+    for quote in analysis.quotes:
+        if quote.direct and quote.span and quote.span[0] <= token.idx < quote.span[1]:
+            return len(quote.text.split()) >= triggers().testimony_words
+    return False
+
+
+def _pair_reference(token: Token, index: MentionIndex) -> bool:
+    """The doers are a pair named by number ("the two leaders", "both sides", "they"
+    after them)."""
+    subject = _subject(token)
+    if subject is None:
+        return False
+    if subject.lower_ in ("they", "them"):
+        m = index.antecedent(subject)
+        subject = subject.doc[m.head] if m is not None else subject
+    return any(c.lower_ in ("two", "both") for c in subject.children)
+
+
+def _protest_act(token: Token, index: MentionIndex) -> bool:
+    coded = code_trigger(token, index)
+    return coded is not None and coded[1] == "PROTEST"
+
+
+def _threatened(token: Token, actors: list[Mention], index: MentionIndex) -> list[Actor]:
+    """The target of a threat is the target of the act threatened ("warned that Moscow
+    would respond by restricting European companies", "would keep targeting ships bound
+    for Israeli ports", "warned that U.S. warships were legitimate targets")."""
+    doers = {m.country for m in actors}
+    clauses = [token] if token.pos_ == "VERB" and not _children(token, "ccomp") else []
+    clauses += _children(token, "ccomp")
+    for clause in clauses:
+        for verb in [clause, *clause.subtree]:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            targets = _children(verb, "dobj", "obj")
+            if verb.lemma_.lower() == "be":
+                targets = _children(verb, "nsubj")
+            for obj in targets:
+                found = [m for m in index.of(obj, deep=True) if m.country not in doers]
+                found = found or [
+                    m
+                    for t in obj.subtree
+                    for m in [described(t), *_nationality_of(t)]
+                    if m is not None and m.country not in doers
+                ]
+                if found:
+                    return _unique(found)
+    return []
+
+
+def _news_doers(events: list[Event], actors: list[Mention]) -> list[Actor]:
+    """'Washington said it was deeply troubled': concern about the story's news, the
+    doers of its first event (not the speaker)."""
+    speakers = {m.country for m in actors}
+    for event in events:
+        doers = [a for a in event.actor if a.country not in speakers]
+        if doers:
+            return doers
+    return []
+
+
+def _provoker(token: Token, actors: list[Mention], index: MentionIndex) -> list[Actor]:
+    """'China's drills prompted Taipei to put its forces on alert': a response is aimed at
+    whoever provoked it."""
+    head = token.head
+    if token.dep_ != "xcomp" or head.lemma_.lower() not in triggers().causative_verbs:
+        return []
+    subject = _subject(head)
+    doers = {m.country for m in actors}
+    found = index.of(subject, deep=True) if subject is not None else []
+    return _unique([m for m in found if m.country not in doers])
+
+
+def _joint_exercise(token: Token, actors: list[Mention]) -> bool:
+    """An exercise or drill held by the forces of more than one country together."""
+    words = {token.lemma_.lower()} | _dependents_lemmas(token)
+    return bool(words & triggers().exercise_nouns) and len({m.country for m in actors}) > 1
 
 
 def _merge_recipients(event: Event, recipients: list[Mention]) -> None:
@@ -894,9 +1219,13 @@ def implied_recipients(
     if kind in lex.people_recipient and _unnamed_people(token):
         country = next((a.country for a in event.actor if a.country), None)  # "detained 91 people"
         return [Actor(name=country, country=country, sector=None)] if country else []
+    doers = {a.country for a in event.actor}
+    if kind in lex.recipient_from_focus:  # "Berlin would send tanks": to whom the others give
+        given = [e for e in earlier if e.type == kind and e.recipient]
+        if given and not doers & _countries_of(given[-1].recipient):
+            return list(given[-1].recipient)
     if focus is None or _unnamed_addressee(token):
         return []  # "called on partners": someone unnamed, not the story's country
-    doers = {a.country for a in event.actor}
     domestic = kind in lex.domestic_recipient and (
         kind in lex.crowd_acts or focus not in doers or _domestic_story(analysis)
     )
@@ -969,7 +1298,7 @@ def is_targeted(token: Token) -> bool:
         for p in _children(g, "prep")
     ]
     for prep in preps:
-        objects = _children(prep, "pobj")
+        objects = [o for o in _children(prep, "pobj") if o.ent_type_ not in ("DATE", "TIME")]
         aimed = prep.lower_ in ("at", "on", "against", "into", "toward", "towards")
         if aimed and objects and not any(o.lemma_.lower() in lex.untargeted for o in objects):
             return True
@@ -999,7 +1328,7 @@ def _unique(mentions: list[Mention]) -> list[Actor]:
 
 @stage(
     "events.lexicon.v1",
-    reads=("doc", "mentions", "place_mentions", "dates", "attributions", "claims"),
+    reads=("doc", "mentions", "place_mentions", "dates", "attributions", "claims", "quotes"),
     writes=("events",),
 )
 def make_events(settings: Mapping[str, Any]):
