@@ -128,6 +128,11 @@ def _via(sent: Span) -> list[str]:
 
 
 @cache
+def _titles() -> frozenset[str]:
+    return frozenset(t for t in lexicon("sectors")["titles"] if " " not in t)
+
+
+@cache
 def _document_cues() -> tuple[frozenset[str], frozenset[str]]:
     attr = lexicon("attribution")
     return frozenset(attr["document_verbs"]), frozenset(attr["documents"])
@@ -152,6 +157,8 @@ def _clause_end(token: Token) -> int:
     own ("Japan announced $50m, while Canada would give ...")."""
     end = token.right_edge.i + 1
     for child in token.rights:
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            continue  # "said that A, and that B": both are said
         if child.dep_ in ("advcl", "conj", "parataxis") and _has_subject(child):
             end = max(token.i + 1, child.left_edge.i)
             doc = token.doc
@@ -385,6 +392,7 @@ def find_attributions(
             is_person = (
                 head.ent_type_ == "PERSON"
                 or head.lemma_.lower() in people
+                or head.lower_ in _titles()  # "the mayor said"
                 or (mention is not None and mention.person)
             )
             if mention is None and head.lower_ in PRONOUNS and last is not None:

@@ -15,7 +15,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from heron.pipeline.actors import Mention
+from spacy.tokens import Token
+
+from heron.pipeline.actors import Mention, sector_cues
 from heron.pipeline.attribution import Attribution, covering
 from heron.pipeline.registry import stage
 from heron.pipeline.syntax import noun_phrase
@@ -96,10 +98,21 @@ def clause_speaker(analysis: Analysis, start: int) -> tuple[str, Actor | None] |
             subject = subjects[0]
             phrase = noun_phrase(subject)
             mention = _mention_for(analysis.mentions, phrase.start_char, phrase.end_char)
-            if mention is None and subject.ent_type_ != "PERSON":
+            if mention is None and not _can_speak(subject):
                 return None
             return phrase.text, _actor(mention)
     return None
+
+
+def _can_speak(subject: Token) -> bool:
+    """A named or described speaker ('Dbeibah', 'the foreign ministry', 'critics'),
+    not a pronoun or a thing."""
+    if subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if subject.pos_ == "PROPN":
+        return True
+    lemma = subject.lemma_.lower()
+    return lemma in sector_cues().people or lemma in sector_cues().heads
 
 
 def direct_quotes(analysis: Analysis) -> list[Quote]:
@@ -165,9 +178,6 @@ def _starts_sentence(text: str, start: int) -> bool:
     return before == "" or before[-1:] in '.!?\u201d"\n'
 
 
-_CLAUSE_ENDS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
-
-
 def reported_quotes(analysis: Analysis, direct: list[Quote]) -> list[Quote]:
     doc = analysis.doc
     out: list[Quote] = []
@@ -179,14 +189,13 @@ def reported_quotes(analysis: Analysis, direct: list[Quote]) -> list[Quote]:
         if span is None or span in seen:
             continue
         start, end = span
-        inside = [q.span[0] for q in direct if q.span and q.span[0] < end and start < q.span[1]]
-        if inside:  # the reported part before a direct quote ("said it was ready "as soon as"")
-            end = min(inside) - 1
-            while end > start and not analysis.text[end - 1].isalnum():
-                end -= 1
-            last = doc.char_span(end - 1, end, alignment_mode="expand")
-            if end <= start or last is None or last.root.pos_ not in _CLAUSE_ENDS:
-                continue  # "Kyiv was pushing for an": a fragment, not a statement
+        quoted = sum(
+            min(end, q.span[1]) - max(start, q.span[0])
+            for q in direct
+            if q.span and q.span[0] < end and start < q.span[1]
+        )
+        if quoted * 2 >= end - start:
+            continue  # the words are a direct quote already
         text = analysis.text[start:end]
         if len(text.split()) < 4:
             continue
@@ -217,11 +226,20 @@ def _content_span(attribution: Attribution, doc: Any) -> tuple[int, int] | None:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
+def _within(inner: Quote, outer: Quote) -> bool:
+    if inner.span is None or outer.span is None:
+        return False
+    return outer.span[0] <= inner.span[0] + 1 and inner.span[1] - 1 <= outer.span[1]
+
+
 @stage("quotes.rules.v1", reads=("text", "doc", "mentions", "attributions"), writes=("quotes",))
 def make_quotes(settings: Mapping[str, Any]):
     def run(analysis: Analysis) -> Analysis:
         direct = direct_quotes(analysis)
-        analysis.quotes = direct + reported_quotes(analysis, direct)
+        reported = reported_quotes(analysis, direct)
+        # a quoted phrase inside reported speech is part of that quote
+        direct = [q for q in direct if not any(_within(q, r) for r in reported)]
+        analysis.quotes = direct + reported
         analysis.quotes.sort(key=lambda q: q.span[0] if q.span else 0)
         return analysis
 
