@@ -75,8 +75,10 @@ def _split_currency(text: str) -> tuple[str, str | None]:
         if lowered.startswith(symbol):
             return text[len(symbol) :].strip(), w.currencies[symbol]
     tokens = text.split()
-    if tokens and tokens[-1].lower().strip(".") in w.currencies:
-        return " ".join(tokens[:-1]), w.currencies[tokens[-1].lower().strip(".")]
+    for n in (3, 2, 1):  # "2 million Australian dollars", "150,000 CFA francs", "5bn euros"
+        phrase = " ".join(tokens[-n:]).lower().strip(".")
+        if len(tokens) > n and phrase in w.currencies:
+            return " ".join(tokens[:-n]), w.currencies[phrase]
     if tokens and tokens[0].lower() in w.currencies and tokens[0].isupper():
         return " ".join(tokens[1:]), w.currencies[tokens[0].lower()]
     return text, None

@@ -209,6 +209,33 @@ def test_claim_subject(analyze, text, measure, value, subject):
         ("Security forces fired tear gas at a crowd of around 2,000 in Dhaka.", "protesters", 2000),
         ("At least 25 protesters had been shot dead by police since June.", "killed", 25),
         ("The Red Cross said 2,000 people remain unaccounted for.", "missing", 2000),
+        # where people are: in hospital, in detention, in exile
+        ("At least 30 activists remained in detention, the party said.", "arrested", 30),
+        ("More than 90 journalists have been forced into exile since 2020.", "displaced", 90),
+        ("Ethiopia still holds 45 Eritrean fishermen.", "arrested", 45),
+        (
+            "More than 3,000 dockworkers have stopped work at the port of Durban.",
+            "protesters",
+            3000,
+        ),
+        ("Some 250 militiamen handed over their weapons to UN peacekeepers.", "other", 250),
+        ("About 1,200 miners were taking part in the blockade.", "protesters", 1200),
+        ("Around 80 students held a silent picket outside the court.", "protesters", 80),
+        ("Cuba expelled 12 foreign journalists.", "other", 12),
+        # a part of the figure in the sentence before
+        (
+            "About 40 people marched to the parliament. Police detained at least nine of them.",
+            "arrested",
+            9,
+        ),
+        ("The shelling killed 11 people, including four children.", "killed", 4),
+        # money in a currency several countries share, and in words
+        (
+            "The government in Bamako will pay 500,000 CFA francs to each family.",
+            "funding",
+            500_000,
+        ),
+        ("Australia will provide 2 million Australian dollars in aid.", "funding", 2_000_000),
         # people words beyond soldiers and civilians
         ("Security forces detained six employees of a Dutch charity.", "arrested", 6),
         ("Troops arrested four suspected bodyguards of the commander.", "arrested", 4),
@@ -348,3 +375,17 @@ def test_citing_evidence_keeps_the_source(analyze):
     )
     claim = _claim(analyze(text)["claims"], "displaced", 9000)
     assert claim["source"]["country"] == "UNO"
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("The government in Bamako will pay 500,000 CFA francs to each family in Mali.", "XOF"),
+        ("The government in Bangui will pay 500,000 CFA francs to each family.", "XAF"),
+        ("Libya's government pledged 5 million dinars for Derna.", "LYD"),
+        ("Serbia will give 2 million dinars to the families in Novi Sad.", "RSD"),
+    ],
+)
+def test_a_shared_currency_name_takes_the_story_country(analyze, text, currency):
+    claims = [c for c in analyze(text)["claims"] if c["currency"]]
+    assert claims and claims[0]["currency"] == currency, claims

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -56,7 +56,11 @@ class MeasureLexicon:
     civilians: frozenset[str]
     local_thing_verbs: frozenset[str]
     funding_words: frozenset[str]
-    hospital_verbs: frozenset[str]
+    state_nouns: dict[str, str]
+    holding_verbs: frozenset[str]
+    work_stop_verbs: frozenset[str]
+    disarm_verbs: frozenset[str]
+    arms: frozenset[str]
     crossing_verbs: frozenset[str]
     vehicles: frozenset[str]
     level_verbs: frozenset[str]
@@ -73,7 +77,7 @@ def measures() -> MeasureLexicon:
         governors=raw["governors"],
         counted=raw["counted"],
         supply_items=frozenset(raw["supply_items"]),
-        people=frozenset(raw["people"]),
+        people=frozenset(raw["people"]) | frozenset(lexicon("sectors")["people"]),
         excluded=frozenset(raw["excluded_units"]),
         estimate_verbs=frozenset(raw["estimate_verbs"]),
         participation_verbs=frozenset(raw["participation"]["verbs"]),
@@ -92,7 +96,11 @@ def measures() -> MeasureLexicon:
         civilians=frozenset(raw["civilians"]),
         local_thing_verbs=frozenset(raw["local_thing_verbs"]),
         funding_words=frozenset(raw["funding_words"]),
-        hospital_verbs=frozenset(raw["hospital_verbs"]),
+        state_nouns=raw["state_nouns"],
+        holding_verbs=frozenset(raw["holding_verbs"]),
+        work_stop_verbs=frozenset(raw["work_stop_verbs"]),
+        disarm_verbs=frozenset(raw["disarm_verbs"]),
+        arms=frozenset(raw["arms"]),
         crossing_verbs=frozenset(raw["crossing_verbs"]),
         vehicles=frozenset(raw["vehicles"]),
         level_verbs=frozenset(raw["level_verbs"]),
@@ -157,8 +165,11 @@ def with_qualifier(span: Span) -> Span:
         and doc[span.end - 1].whitespace_ == ""
     ):
         span = doc[span.start : span.end + 1]  # "$200m" split as "$200" + "m"
-    if span.end < len(doc) and doc[span.end].lower_ in words.currencies and doc[span.end].is_alpha:
-        span = doc[span.start : span.end + 1]  # "4.1 billion euros"
+    for n in (3, 2, 1):  # "4.1 billion euros", "2 million Australian dollars"
+        after = doc[span.end : span.end + n]
+        if len(after) == n and after[-1].is_alpha and after.text.lower() in words.currencies:
+            span = doc[span.start : span.end + n]
+            break
     for n in (3, 2, 1):
         start = span.start - n
         if start < 0:
@@ -224,12 +235,24 @@ def _leaves_home(verb: Token) -> bool:
     return False
 
 
-def _to_hospital(verb: Token) -> bool:
-    return any(
-        g.lemma_.lower() in ("hospital", "clinic")
-        for c in verb.children
-        if c.dep_ == "prep"
-        for g in c.children
+def _state_noun(verb: Token) -> str | None:
+    """Where people are said to be or be put: 'in hospital', 'in detention', 'into exile'."""
+    states = measures().state_nouns
+    for c in verb.children:
+        if c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in states:
+                    return states[g.lemma_.lower()]
+    return None
+
+
+def _stops_work(verb: Token) -> bool:
+    return any(c.lemma_.lower() in ("work", "tool", "job") for c in verb.subtree if c != verb)
+
+
+def _gives_up_arms(verb: Token) -> bool:
+    return verb.lemma_.lower() == "disarm" or any(
+        c.lemma_.lower() in measures().arms for c in verb.children if c.dep_ in ("dobj", "obj")
     )
 
 
@@ -312,8 +335,6 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
                     return measure  # "50,000 people joined the march", "took part in the drills"
         if people and lemma in lex.home_leaving_verbs and _leaves_home(head):
             return "displaced"  # "1,500 people abandoned their homes"
-        if people and lemma in lex.hospital_verbs and _to_hospital(head):
-            return "injured"  # "two were taken to hospital"
         if (
             noun is not None
             and (noun.lemma_.lower() in lex.civilians or noun.ent_type_ == "NORP")
@@ -325,6 +346,20 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
             return "released"  # "in return for 180 prisoners"
         if not people and lemma in lex.thing_governors:
             return lex.thing_governors[lemma]  # "fired 40 rockets", "seized 30 rifles"
+        if (
+            people
+            and lemma in lex.holding_verbs
+            and head.pos_ in ("VERB", "AUX")
+            and noun is not None
+            and noun.dep_ in ("dobj", "obj")
+        ):
+            return "arrested"  # "Azerbaijan still holds 19 Armenians"
+        if people and lemma in lex.work_stop_verbs and _stops_work(head):
+            return "protesters"  # "6,000 had stopped work"
+        if people and lemma in lex.disarm_verbs and _gives_up_arms(head):
+            return "other"  # "180 fighters handed over their weapons"
+        if people and _governor_measure(head) is None and (m := _state_noun(head)) is not None:
+            return m  # "taken to hospital", "remained in detention", "forced into exile"
         if (m := _governor_measure(head)) is not None:
             if m == "protesters" and not people:
                 return None  # "struck two launchers": not a strike by workers
@@ -368,6 +403,12 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
     # 4. modifiers of the counted noun: "injured soldiers", "dead civilians"
     if noun is not None:
         for child in noun.children:
+            if (
+                child.dep_ == "acl"
+                and child.lemma_.lower() in lex.disarm_verbs
+                and _gives_up_arms(child)
+            ):
+                return "other"  # "250 militiamen handed over their weapons"
             if child.dep_ in ("amod", "acl", "acomp") and (m := _governor_measure(child)):
                 return m
     # 5. the number's own head when it is a measure noun: "a death toll of 40", "a crowd of 2,000"
@@ -436,7 +477,9 @@ def _giver(number: Token, mentions: list[Mention]) -> Actor | None:
     return None
 
 
-def _local_people(noun: Token | None, place: str | None, analysis: Analysis) -> Actor | None:
+def _local_people(
+    number: Token, noun: Token | None, place: str | None, analysis: Analysis
+) -> Actor | None:
     """People counted without a nationality ("12 civilians", "more than 20 injured")
     are of the country where it happened."""
     lex = measures()
@@ -447,9 +490,12 @@ def _local_people(noun: Token | None, place: str | None, analysis: Analysis) -> 
         return None
     country = None
     if place is not None:
-        country = next(
-            (pm.place.country for pm in analysis.place_mentions if pm.text == place), None
-        )
+        sent = number.sent
+        named = [pm for pm in analysis.place_mentions if pm.text == place]
+        here = [pm for pm in named if sent.start_char <= pm.start < sent.end_char]
+        # a place from an earlier sentence yields to the story's country
+        chosen = here or ([] if analysis.focus else named)
+        country = chosen[0].place.country if chosen else None
     country = country or analysis.focus
     if country is None:
         return None
@@ -795,8 +841,14 @@ def make_numbers(settings: Mapping[str, Any]):
                 continue
             if quantity.currency is None and 0 < (quantity.value or quantity.low or 1) < 1:
                 continue  # "half of whom": a share, not a count
+            if quantity.currency is not None:
+                quantity = replace(
+                    quantity, currency=national_currency(span, quantity.currency, analysis.focus)
+                )
             noun = counted_noun(root)
             partitive = _partitive(root, claims)
+            if partitive is not None and noun is not None and noun.pos_ == "PRON":
+                noun = None  # "nine of them": the people of the figure before
             if (
                 quantity.currency is None
                 and noun is not None
@@ -843,7 +895,7 @@ def make_numbers(settings: Mapping[str, Any]):
             elif subject_actor is None and measure not in ("supplied", "other", "captured"):
                 subject_actor = _counted_by_authority(
                     root, noun, measure, attribution, analysis
-                ) or _local_people(noun, place, analysis)
+                ) or _local_people(root, noun, place, analysis)
             source = attribution.actor() if attribution else None
             if source is None and measure == "funding" and subject_actor is not None:
                 source = subject_actor  # "Norway pledged $80m": the pledge is its own claim
@@ -883,6 +935,30 @@ def make_numbers(settings: Mapping[str, Any]):
     return run
 
 
+@cache
+def _currency_tables() -> tuple[dict[str, list[str]], dict[str, str]]:
+    raw = lexicon("numbers")
+    by_country = {
+        country: code
+        for code, countries in raw["national_currencies"].items()
+        if not code.startswith("_")
+        for country in countries
+    }
+    return raw["shared_currency_names"], by_country
+
+
+def national_currency(span: Span, default: str, focus: str | None) -> str:
+    """'dinars' in a Libyan story are LYD, 'CFA francs' in Bangui XAF: a currency name
+    several countries share takes the story's country's code."""
+    shared, by_country = _currency_tables()
+    words = [t.lower_ for t in span if t.is_alpha]
+    for n in (2, 1):
+        name = " ".join(words[-n:])
+        if name in shared and focus is not None and by_country.get(focus) in shared[name]:
+            return by_country[focus]
+    return default
+
+
 def _partitive(number: Token, claims: list[Claim]) -> Claim | None:
     """'three of them', '62,000 of them in the capital': a part of the figure before it
     in the sentence, counting the same people."""
@@ -890,7 +966,8 @@ def _partitive(number: Token, claims: list[Claim]) -> Claim | None:
         return None
     previous = claims[-1]
     sent = number.sent
-    if previous.span is None or not sent.start_char <= previous.span[0] < sent.end_char:
+    before = number.doc[sent.start - 1].sent if sent.start > 0 else sent
+    if previous.span is None or not before.start_char <= previous.span[0] < sent.end_char:
         return None
     for child in number.children:
         if (
@@ -899,6 +976,12 @@ def _partitive(number: Token, claims: list[Claim]) -> Claim | None:
             and any(g.lower_ in ("them", "those", "whom") for g in child.children)
         ):
             return previous
+    if (  # "killed 12 people, including three children"
+        number.dep_ == "pobj"
+        and number.head.lower_ in ("including", "among")
+        and sent.start_char <= previous.span[0] < sent.end_char
+    ):
+        return previous
     return None
 
 
