@@ -236,6 +236,10 @@ def test_claim_subject(analyze, text, measure, value, subject):
             500_000,
         ),
         ("Australia will provide 2 million Australian dollars in aid.", "funding", 2_000_000),
+        ("Houthi forces have seized 25 crew members of the cargo ship.", "captured", 25),
+        ("Gunmen abducted 17 passengers from a bus near Kaduna.", "captured", 17),
+        ("Rescuers said some 40 bodies had been recovered from the rubble.", "killed", 40),
+        ("The group is still holding 59 hostages.", "captured", 59),
         # people words beyond soldiers and civilians
         ("Security forces detained six employees of a Dutch charity.", "arrested", 6),
         ("Troops arrested four suspected bodyguards of the commander.", "arrested", 4),

@@ -344,7 +344,12 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
             return "displaced"  # "40,000 people crossed into Burundi"
         if lemma in ("return", "exchange") and _in_return(head):
             return "released"  # "in return for 180 prisoners"
-        if not people and lemma in lex.thing_governors:
+        if (
+            not people
+            and lemma in lex.thing_governors
+            and lex.counted.get(noun.lemma_.lower() if noun is not None else "")
+            in (None, "supplied")
+        ):
             return lex.thing_governors[lemma]  # "fired 40 rockets", "seized 30 rifles"
         if (
             people
@@ -353,7 +358,8 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
             and noun is not None
             and noun.dep_ in ("dobj", "obj")
         ):
-            return "arrested"  # "Azerbaijan still holds 19 Armenians"
+            # "Azerbaijan still holds 19 Armenians", "Hamas is holding 59 hostages"
+            return lex.counted.get(noun.lemma_.lower(), "arrested")
         if people and lemma in lex.work_stop_verbs and _stops_work(head):
             return "protesters"  # "6,000 had stopped work"
         if people and lemma in lex.disarm_verbs and _gives_up_arms(head):
