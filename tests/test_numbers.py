@@ -133,6 +133,19 @@ def _claim(claims, measure, value):
             10000,
             "PRK",
         ),
+        # "its" people are the organisation's the sentence is about
+        (
+            "Hezbollah said eight of its fighters had been killed in Israeli strikes.",
+            "killed",
+            8,
+            "LBN",
+        ),
+        (
+            "Around 1,000 Rohingya refugees arrived in Aceh in November, the UNHCR said.",
+            "displaced",
+            1000,
+            NULL,
+        ),
         # the giver of money through a control verb
         (
             "Japan has promised to provide $600 million in grants to Ukraine's energy sector.",
@@ -240,6 +253,7 @@ def test_claim_subject(analyze, text, measure, value, subject):
         ("Gunmen abducted 17 passengers from a bus near Kaduna.", "captured", 17),
         ("Rescuers said some 40 bodies had been recovered from the rubble.", "killed", 40),
         ("The group is still holding 59 hostages.", "captured", 59),
+        ("The UN said 150 aid trucks entered Gaza on Sunday.", "supplied", 150),
         # people words beyond soldiers and civilians
         ("Security forces detained six employees of a Dutch charity.", "arrested", 6),
         ("Troops arrested four suspected bodyguards of the commander.", "arrested", 4),

@@ -67,6 +67,7 @@ class MeasureLexicon:
     owner_verbs: frozenset[str]
     foreigners: frozenset[str]
     security_forces: frozenset[str]
+    aid_words: frozenset[str]
 
 
 @cache
@@ -107,6 +108,7 @@ def measures() -> MeasureLexicon:
         owner_verbs=frozenset(raw["owner_verbs"]),
         foreigners=frozenset(raw["foreigners"]),
         security_forces=frozenset(raw["security_forces"]),
+        aid_words=frozenset(raw["aid_words"]),
     )
 
 
@@ -391,6 +393,12 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
                 m = "supplied"  # "will send 20 tanks"
             elif (
                 m == "deployed"
+                and noun is not None
+                and any(c.lemma_.lower() in lex.aid_words for c in noun.children)
+            ):
+                m = "supplied"  # "150 aid trucks entered Gaza"
+            elif (
+                m == "deployed"
                 and not people
                 and noun is not None
                 and noun.lemma_.lower() not in lex.vehicles
@@ -596,6 +604,26 @@ def _modifier_actor(noun: Token, mentions: list[Mention]) -> Mention | Actor | N
     return None
 
 
+_POSSESSIVES = frozenset({"its", "their"})
+
+
+def _possessor(noun: Token, analysis: Analysis) -> Mention | None:
+    """'its fighters': the organisation or state the sentence is about, i.e. the
+    source of the clause or, else, the nearest actor named before in the sentence."""
+    if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in noun.children):
+        return None
+    attribution = covering(analysis.attributions, noun.i)
+    if attribution is not None and attribution.source is not None and not attribution.person:
+        return attribution.source
+    sent = noun.sent
+    before = [
+        m
+        for m in analysis.mentions
+        if sent.start_char <= m.start < noun.idx and not m.locative and not m.person
+    ]
+    return before[-1] if before else None
+
+
 def _owner_actor(noun: Token, mentions: list[Mention]) -> Mention | None:
     """People 'of' an actor: 'four employees of a French charity', 'members of Hamas'."""
     for child in noun.children:
@@ -749,6 +777,10 @@ def claim_subject(
     own = subject_of(noun, mentions)
     if own is not None and own.kind != "noun":
         return own
+    if (found := _possessor(noun, analysis)) is not None:
+        return found  # "eight of its fighters", "5,000 of its service members"
+    if noun.lemma_.lower() in lex.foreigners:
+        own = None  # refugees and migrants are not of the country coreference guessed
     if (found := _modifier_actor(noun, mentions)) is not None:
         return found
     if (found := _owner_actor(noun, mentions)) is not None:
