@@ -777,14 +777,15 @@ def claim_subject(
     own = subject_of(noun, mentions)
     if own is not None and own.kind != "noun":
         return own
-    if (found := _possessor(noun, analysis)) is not None:
-        return found  # "eight of its fighters", "5,000 of its service members"
+    if (possessor := _possessor(noun, analysis)) is not None:
+        return possessor  # "eight of its fighters", "5,000 of its service members"
     if noun.lemma_.lower() in lex.foreigners:
         own = None  # refugees and migrants are not of the country coreference guessed
-    if (found := _modifier_actor(noun, mentions)) is not None:
+    found: Mention | Actor | None = _modifier_actor(noun, mentions)
+    if found is not None:
         return found
-    if (found := _owner_actor(noun, mentions)) is not None:
-        return found
+    if (owner := _owner_actor(noun, mentions)) is not None:
+        return owner
     if (found := _coordinated_actor(noun, mentions)) is not None:
         return found
     verb = _governing_verb(noun)
