@@ -801,8 +801,8 @@ def claim_subject(
     people = noun.lemma_.lower() in lex.people
     if verb is not None and not people and verb.lemma_.lower() in lex.local_thing_verbs:
         return _local_things(number, noun, analysis)  # "struck two launchers near Hodeidah"
-    owner = verb is not None and verb.lemma_.lower() in lex.owner_verbs
-    if verb is not None and (not people or owner or measure in ("deployed", "supplied")):
+    loses = verb is not None and verb.lemma_.lower() in lex.owner_verbs
+    if verb is not None and (not people or loses or measure in ("deployed", "supplied")):
         doer = _agent(verb, mentions)
         if doer is not None and doer.country is not None and not doer.locative:
             return doer
