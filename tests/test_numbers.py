@@ -339,6 +339,22 @@ def test_strikes_on_things_count_no_protesters(analyze, text):
             60,
             "NGO",
         ),
+        # "the agency" is the agency named before
+        (
+            "South Korea's National Intelligence Service briefed lawmakers on Monday. The "
+            "agency estimated that about 1,100 North Korean soldiers had been wounded.",
+            "injured",
+            1100,
+            "KOR",
+        ),
+        # a named person of no known country is a local
+        (
+            "Landslides hit villages near Cusco. Marta Quispe said about 300 families had "
+            "fled the valley.",
+            "displaced",
+            300,
+            "PER",
+        ),
         # releasing people is no statement: the figure has no source
         ("Hamas released 33 hostages in the first phase of the deal.", "released", 33, None),
         # money pledged or sought with no other source is the pledger's own claim

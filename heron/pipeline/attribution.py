@@ -255,15 +255,28 @@ def _implied_source(source: Span, mentions: list[Mention], focus: str | None) ->
 
     head = source.root
     lemma = head.lemma_.lower()
-    if lemma in _ORG_NOUNS and any(t.lower_ in ("the", "this", "that") for t in source[:1]):
-        for m in reversed(mentions):
-            if (
-                m.end <= source.start_char
-                and not m.person
-                and m.sector is not None
-                and not m.locative
-            ):
-                return m
+    for child in head.children:  # "Its media wing, Inter-Services Public Relations"
+        if child.dep_ == "appos":
+            named = [m for m in mentions if child.idx <= m.start < child.right_edge.idx + 1]
+            if named and named[0].country is not None:
+                return named[0]
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+    if lemma in _ORG_NOUNS and (definite or any(c.dep_ == "compound" for c in head.children)):
+        earlier = [
+            m
+            for m in mentions
+            if m.end <= source.start_char
+            and not m.person
+            and m.sector is not None
+            and not m.locative
+            and m.kind != "noun"
+        ]
+        # "the agency" is the last organisation named with that word, else the last one
+        same = [
+            m for m in earlier if lemma in m.text.lower() or lemma in (m.canonical or "").lower()
+        ]
+        if same or earlier:
+            return (same or earlier)[-1]
     words = [t for t in source if not t.is_punct]
     titles = sector_cues().titles
     sector = sector_of_phrase(words) or next(
@@ -277,7 +290,12 @@ def _implied_source(source: Span, mentions: list[Mention], focus: str | None) ->
         country, sector = "NGO", None
     elif (named := _place_in_name(source)) is not None:
         country = named  # "the Kherson Volunteer Committee", "the Sinaloa state government"
-    elif sector is not None or lemma in cues.local or _unknown_organisation(source):
+    elif (
+        sector is not None
+        or lemma in cues.local
+        or _unknown_organisation(source)
+        or head.ent_type_ == "PERSON"  # a named person of no known country: a local
+    ):
         country = focus
     if country is None:
         return None
