@@ -288,8 +288,8 @@ def _implied_source(source: Span, mentions: list[Mention], focus: str | None) ->
         return None  # "Western diplomats": no one country
     if _ngo(source, cues.ngo):
         country, sector = "NGO", None
-    elif (named := _place_in_name(source)) is not None:
-        country = named  # "the Kherson Volunteer Committee", "the Sinaloa state government"
+    elif (in_name := _place_in_name(source)) is not None:
+        country = in_name  # "the Kherson Volunteer Committee", "the Sinaloa state government"
     elif (
         sector is not None
         or lemma in cues.local
