@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import socket
 from html.parser import HTMLParser
 
 import pytest
@@ -330,6 +331,19 @@ def test_loopback_only_unless_asked():
     bound = bind("127.0.0.1", 0)
     try:
         assert bound.port > 0 and bound.url == f"http://127.0.0.1:{bound.port}/"
+    finally:
+        bound.sock.close()
+
+
+def test_served_connections_are_tcp():
+    # asyncio sets TCP_NODELAY only on IPPROTO_TCP sockets; without it a response
+    # written in two parts waits for the client's delayed ACK (~40 ms)
+    bound = bind("127.0.0.1", 0)
+    try:
+        with socket.create_connection(("127.0.0.1", bound.port)):
+            accepted, _ = bound.sock.accept()
+            with accepted:
+                assert accepted.proto == socket.IPPROTO_TCP
     finally:
         bound.sock.close()
 
