@@ -13,6 +13,7 @@ from test_api_corpus import build_store, kursk_january
 from heron.api import create_app
 from heron.api.data import Data, Query
 from heron.api.server import RemoteHostError, bind, is_loopback
+from heron.ledger.clusters import cluster_prepared
 
 API = "/api/v1"
 
@@ -134,6 +135,26 @@ def test_event_clusters(client):
     aid = next(c for c in body["items"] if c["type"] == "AID")
     assert aid["actor"] == ["PRK"] and aid["recipient"] == ["RUS"] and aid["reports"] == 1
     assert aid["evidence"][0]["document"] == "kursk-jan"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        Query(),
+        Query(actor="PRK"),
+        Query(actor="RUS", since="2025-01-01"),
+        Query(since="2025-01-08", until="2025-03-09"),
+        Query(type="ASSAULT"),
+        Query(until="2025-01-31"),
+    ],
+)
+def test_clusters_reuse_equals_clustering_the_filtered_reports(store, query):
+    data = Data(store)
+    views = data.snapshot().views()
+    ordered = sorted(data.positions(query), key=views.rank.__getitem__)
+    expected = cluster_prepared([views.prepared[i] for i in ordered])
+    expected.sort(key=lambda c: (c.first_seen is None, c.first_seen or "", c.type))
+    assert [c.to_dict() for c in data.clusters(query)] == [c.to_dict() for c in expected]
 
 
 @pytest.mark.parametrize(

@@ -29,18 +29,13 @@ from typing import Any, TypeVar
 
 from sqlalchemy import func, or_, select
 
-from heron.ledger.clusters import (
-    LedgerEvent,
-    Prepared,
-    cluster_order,
-    cluster_prepared,
-    prepare,
-    representatives,
-)
+from heron.api.heap import settle
+from heron.ledger.clusters import LedgerEvent, Prepared, cluster_order, prepare, representatives
 from heron.ledger.corpus import Record, actor_key, claim_date, event_date, places_index
 from heron.ledger.dyads import dyad_series
 from heron.ledger.estimates import Series, estimate_series
 from heron.ledger.network import Network, network
+from heron.ledger.subsets import Clustering, cluster_subset, clustering
 from heron.ontology import load as load_ontology
 from heron.store import Store
 from heron.store.models import DocumentRow
@@ -128,6 +123,7 @@ class Snapshot:
     places: dict[tuple[str, str], Record]
     by_id: dict[str, Record]  # document id -> analysis dict (no text)
     _views: EventViews | None = field(default=None, repr=False)
+    _clustering: Clustering | None = field(default=None, repr=False)
     _cache: dict[Hashable, Any] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -139,7 +135,18 @@ class Snapshot:
         with self._lock:
             if self._views is None:
                 self._views = event_views(self)
+                settle()
             return self._views
+
+    def clustering(self) -> Clustering:
+        """Every event clustered once; filtered clusters reuse it (heron.ledger.subsets)."""
+        views = self.views()
+        with self._lock:
+            if self._clustering is None:
+                order = sorted(range(len(views.rank)), key=views.rank.__getitem__)
+                self._clustering = clustering([views.prepared[i] for i in order])
+                settle()
+            return self._clustering
 
     def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
         """The result for `key`, computed once per snapshot (two threads may both compute)."""
@@ -322,6 +329,7 @@ class Data:
             due = now - self._checked >= STAMP_SECONDS
             if self._snapshot is None or (due and stamp(self.store) != self._snapshot.stamp):
                 self._snapshot = load_snapshot(self.store)
+                settle()
             self._checked = now
             return self._snapshot
 
@@ -498,11 +506,15 @@ class Data:
 
 def _cluster(snap: Snapshot, positions: list[int]) -> list[LedgerEvent]:
     """Ledger events of the events at `positions`, sorted by first date, then type."""
-    views = snap.views()
-    ordered = sorted(positions, key=views.rank.__getitem__)
-    clusters = cluster_prepared([views.prepared[i] for i in ordered])
-    clusters.sort(key=lambda c: (c.first_seen is None, c.first_seen or "", c.type))
+    rank = snap.views().rank
+    clusters = cluster_subset(snap.clustering(), [rank[i] for i in positions])
+    clusters.sort(key=_by_first_seen)
     return clusters
+
+
+def _by_first_seen(cluster: LedgerEvent) -> tuple[bool, str, str]:
+    first = cluster.first_seen
+    return (first is None, first or "", cluster.type)
 
 
 def _feature(group: Record) -> Record:
