@@ -11,7 +11,7 @@ from test_ledger_clusters import event, random_corpus
 from heron.ledger.clusters import cluster_order, cluster_prepared, prepare
 from heron.ledger.config import ClusterConfig
 from heron.ledger.corpus import countries, event_date
-from heron.ledger.subsets import cluster_subset, clustering
+from heron.ledger.subsets import cluster_subset, clustering, first_ranks
 
 
 def shape(clusters):
@@ -92,3 +92,16 @@ def test_undated_reports_of_a_subset_see_their_own_horizon():
     # alone with a and c, the undated c sees a's date and joins it; in the full run it sees b's
     check(ordered, base, [0, 2], config)
     check(ordered, base, [1, 2], config)
+
+
+@pytest.mark.parametrize("seed", range(0, 120, 7))
+def test_first_ranks_are_the_first_reports_of_the_subset_clusters(seed):
+    rng = random.Random(seed)
+    events, places = random_corpus(seed, size=10 + 3 * seed)
+    config = ClusterConfig(window_days=seed % 9)
+    ordered, base = setup(events, places, config)
+    rank_of = {id(p.report.record): r for r, p in enumerate(ordered)}
+    for ranks in subsets(ordered, rng):
+        clusters = cluster_prepared([ordered[r] for r in sorted(ranks)], config=config)
+        expected = sorted(rank_of[id(c.reports[0].record)] for c in clusters)
+        assert first_ranks(base, ranks) == expected

@@ -21,8 +21,9 @@ from __future__ import annotations
 import hashlib
 import threading
 import time
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, TypeVar
@@ -32,10 +33,10 @@ from sqlalchemy import func, or_, select
 from heron.api.heap import settle
 from heron.ledger.clusters import LedgerEvent, Prepared, cluster_order, prepare, representatives
 from heron.ledger.corpus import Record, actor_key, claim_date, event_date, places_index
-from heron.ledger.dyads import dyad_series
+from heron.ledger.dyads import Counted, DyadPeriod, counted, dyad_rows
 from heron.ledger.estimates import Series, estimate_series
-from heron.ledger.network import Network, network
-from heron.ledger.subsets import Clustering, cluster_subset, clustering
+from heron.ledger.network import Network, network_of
+from heron.ledger.subsets import Clustering, clustering, first_ranks, ranked_subset
 from heron.ontology import load as load_ontology
 from heron.store import Store
 from heron.store.models import DocumentRow
@@ -123,7 +124,7 @@ class Snapshot:
     places: dict[tuple[str, str], Record]
     by_id: dict[str, Record]  # document id -> analysis dict (no text)
     _views: EventViews | None = field(default=None, repr=False)
-    _clustering: Clustering | None = field(default=None, repr=False)
+    _ledger: LedgerViews | None = field(default=None, repr=False)
     _cache: dict[Hashable, Any] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -138,15 +139,24 @@ class Snapshot:
                 settle()
             return self._views
 
-    def clustering(self) -> Clustering:
-        """Every event clustered once; filtered clusters reuse it (heron.ledger.subsets)."""
+    def ledger(self) -> LedgerViews:
         views = self.views()
         with self._lock:
-            if self._clustering is None:
-                order = sorted(range(len(views.rank)), key=views.rank.__getitem__)
-                self._clustering = clustering([views.prepared[i] for i in order])
+            if self._ledger is None:
+                base = clustering([views.prepared[i] for i in views.order])
+                keys = [_listed(p) for p in base.reports]
+                listing = [-1] * len(keys)
+                known = [(key, r) for r, key in enumerate(keys) if key is not None]
+                for n, (_, r) in enumerate(sorted(known)):
+                    listing[r] = n
+                self._ledger = LedgerViews(
+                    clustering=base,
+                    counted=[counted(p.report.record) for p in base.reports],
+                    sort_keys=keys,
+                    listing=listing,
+                )
                 settle()
-            return self._clustering
+            return self._ledger
 
     def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
         """The result for `key`, computed once per snapshot (two threads may both compute)."""
@@ -167,10 +177,26 @@ class EventViews:
 
     prepared: list[Prepared]  # clustering input
     rank: list[int]  # position in clustering order (by date, undated last)
+    order: list[int]  # clustering order: positions by rank
+    dated: list[str]  # the dates of the dated events, by rank (undated events rank last)
     by_actor: dict[str, list[int]]  # actor key -> positions, ascending
     quads: list[int]  # PLOVER quad class, 0 if unknown
     weeks: list[str | None]  # Monday of the event's ISO week
     spots: list[tuple[Any, ...] | None]  # map group key, None without a point
+
+
+@dataclass(frozen=True)
+class LedgerViews:
+    """What the ledger views reuse, by rank (position in clustering order)."""
+
+    clustering: Clustering  # every event clustered once; filters reuse it (heron.ledger.subsets)
+    counted: list[Counted | None]  # what dyads and the network count of each event
+    # how a ledger event whose first report is at this rank is listed: by first date
+    # (undated last), then type; None: work it out from the event (see `_listed`)
+    sort_keys: list[tuple[bool, str, str] | None]
+    # the same as one number: place in the listing of every rank by key, then rank
+    # (a subset's ledger events are made in rank order); -1 where the key is None
+    listing: list[int]
 
 
 def event_views(snap: Snapshot) -> EventViews:
@@ -191,6 +217,8 @@ def event_views(snap: Snapshot) -> EventViews:
     return EventViews(
         prepared=prepare(records, places=snap.places),
         rank=rank,
+        order=order,
+        dated=[d for i in order if (d := snap.events[i].day)],
         by_actor=by_actor,
         quads=[quads.get(r["type"], 0) for r in records],
         weeks=[_monday(i.day) for i in snap.events],
@@ -333,6 +361,16 @@ class Data:
             self._checked = now
             return self._snapshot
 
+    def dates(self) -> tuple[str | None, str | None]:
+        """The first and last event dates."""
+        snap = self.snapshot()
+
+        def compute() -> tuple[str | None, str | None]:
+            days = [i.day for i in snap.events if i.day]
+            return (min(days), max(days)) if days else (None, None)
+
+        return snap.cached(("dates",), compute)
+
     # lists
 
     def positions(self, query: Query) -> list[int]:
@@ -340,9 +378,14 @@ class Data:
         snap = self.snapshot()
 
         def compute() -> list[int]:
-            pool: Iterable[int] = range(len(snap.events))
+            pools: list[Sequence[int]] = []
             if query.actor:
-                pool = snap.views().by_actor.get(query.actor.upper(), [])
+                pools.append(snap.views().by_actor.get(query.actor.upper(), []))
+            if query.since or query.until:
+                pools.append(_dated_between(snap.views(), query.since, query.until))
+            pool = min(pools, key=len) if pools else range(len(snap.events))
+            if pools and pool is pools[-1] and query == Query(since=query.since, until=query.until):
+                return list(pool)  # dated in [since, until] is the only filter
             events = snap.events
             return [i for i in pool if matches(events[i], query, kind=query.type)]
 
@@ -399,6 +442,9 @@ class Data:
 
     def clusters(self, query: Query) -> list[LedgerEvent]:
         """Ledger events of the reports that pass the filters."""
+        return [event for _, event in self._ranked(query)]
+
+    def _ranked(self, query: Query) -> list[tuple[int, LedgerEvent]]:
         snap = self.snapshot()
         return snap.cached(("clusters", query), lambda: _cluster(snap, self.positions(query)))
 
@@ -411,29 +457,63 @@ class Data:
             lambda: estimate_series(self.claims(query), subject=subject, by_place=by_place),
         )
 
+    def estimate_rows(
+        self, query: Query, *, subject: str | None, by_place: bool, figures: bool
+    ) -> list[Record]:
+        """The estimate series as JSON, most reported first (what /estimates pages through)."""
+
+        def compute() -> list[Record]:
+            found = self.estimates(query, subject=subject, by_place=by_place)
+            series = [s.to_dict(reports=figures) for s in found]
+            series.sort(key=lambda s: (-s["reports"], s["subject"] or "", s["measure"]))
+            return series
+
+        key = ("estimate_rows", query, subject, by_place, figures)
+        return self.snapshot().cached(key, compute)
+
     def happenings(self, query: Query) -> tuple[list[Record], str]:
         """One record per ledger event of the filtered reports."""
         return representatives(self.clusters(query)), "events"
 
-    def dyads(self, query: Query, *, by: str) -> tuple[list[Record], str]:
-        def compute() -> tuple[list[Record], str]:
-            happenings, unit = self.happenings(query)
-            return [row.to_dict() for row in dyad_series(happenings, by=by)], unit
+    def _counted(self, ranks: Iterable[int]) -> list[Counted]:
+        """What dyads and the network count of the events at `ranks` (those that count)."""
+        counted = self.snapshot().ledger().counted
+        return [c for r in ranks if (c := counted[r]) is not None]
+
+    def _happenings(self, query: Query) -> list[int]:
+        """Ranks of the first reports of the filtered reports' ledger events, in their order."""
+        snap = self.snapshot()
+
+        def compute() -> list[int]:
+            rank, ledger = snap.views().rank, snap.ledger()
+            chosen = list(map(rank.__getitem__, self.positions(query)))
+            firsts = first_ranks(ledger.clustering, chosen)
+            listing = ledger.listing
+            if any(listing[r] < 0 for r in firsts):  # some need their ledger event
+                return [r for r, _ in self._ranked(query)]
+            firsts.sort(key=listing.__getitem__)
+            return firsts
+
+        return snap.cached(("happenings", query), compute)
+
+    def dyads(self, query: Query, *, by: str) -> tuple[list[DyadPeriod], str]:
+        def compute() -> tuple[list[DyadPeriod], str]:
+            return dyad_rows(self._counted(self._happenings(query)), by=by), "events"
 
         return self.snapshot().cached(("dyads", query, by), compute)
 
     def network(self, query: Query) -> tuple[Network, str]:
         def compute() -> tuple[Network, str]:
-            happenings, unit = self.happenings(query)
+            ranks = self._happenings(query)
             if query.since:
                 # the previous window of the same length is compared too
-                happenings = self._previous(query) + happenings
-            return network(happenings, since=query.since, until=query.until), unit
+                ranks = self._previous(query) + ranks
+            return network_of(self._counted(ranks), since=query.since, until=query.until), "events"
 
         return self.snapshot().cached(("network", query), compute)
 
-    def _previous(self, query: Query) -> list[Record]:
-        """Happenings of the window of the same length just before `since`."""
+    def _previous(self, query: Query) -> list[int]:
+        """Ranks of the happenings of the window of the same length just before `since`."""
         assert query.since
         start = date.fromisoformat(query.since)
         end = date.fromisoformat(query.until) if query.until else None
@@ -449,8 +529,8 @@ class Data:
             wider = self.positions(Query(**{**query.__dict__, "since": None, "until": None}))
             events = self.snapshot().events
             chosen = [i for i in wider if (d := events[i].day) and d < query.since]
-            return representatives(_cluster(self.snapshot(), chosen))
-        return self.happenings(before)[0]
+            return [r for r, _ in _cluster(self.snapshot(), chosen)]
+        return self._happenings(before)
 
     def places(self, query: Query) -> list[Record]:
         """Geocoded places of the filtered events, with reports by PLOVER quad class."""
@@ -504,17 +584,45 @@ class Data:
         ]
 
 
-def _cluster(snap: Snapshot, positions: list[int]) -> list[LedgerEvent]:
-    """Ledger events of the events at `positions`, sorted by first date, then type."""
-    rank = snap.views().rank
-    clusters = cluster_subset(snap.clustering(), [rank[i] for i in positions])
-    clusters.sort(key=_by_first_seen)
+def _cluster(snap: Snapshot, positions: list[int]) -> list[tuple[int, LedgerEvent]]:
+    """Ledger events of the events at `positions`, sorted by first date, then type.
+
+    Each with the rank of its first report (its representative).
+    """
+    rank, ledger = snap.views().rank, snap.ledger()
+    clusters = ranked_subset(ledger.clustering, [rank[i] for i in positions])
+    keys = ledger.sort_keys
+
+    def listed(ranked: tuple[int, LedgerEvent]) -> tuple[bool, str, str]:
+        key = keys[ranked[0]]
+        if key is None:
+            first = ranked[1].first_seen
+            return (first is None, first or "", ranked[1].type)
+        return key
+
+    clusters.sort(key=listed)  # stable: ties stay in creation order
     return clusters
 
 
-def _by_first_seen(cluster: LedgerEvent) -> tuple[bool, str, str]:
-    first = cluster.first_seen
-    return (first is None, first or "", cluster.type)
+def _listed(first: Prepared) -> tuple[bool, str, str] | None:
+    """The listing key of a ledger event from its first report, when that decides it.
+
+    Reports come in date order, undated (None) last, so a dated first report has the
+    event's first date and an undated one an event without dates. A date of "" sorts
+    first but does not count as a date: then the event's other reports decide.
+    """
+    if first.day is not None:
+        return (False, first.report.date or "", first.type)
+    if first.report.date is None:
+        return (True, "", first.type)
+    return None
+
+
+def _dated_between(views: EventViews, since: str | None, until: str | None) -> list[int]:
+    """Positions, ascending, of the events dated in [since, until] (either may be open)."""
+    lo = bisect_left(views.dated, since) if since else 0
+    hi = bisect_right(views.dated, until) if until else len(views.dated)
+    return sorted(views.order[lo:hi])
 
 
 def _feature(group: Record) -> Record:

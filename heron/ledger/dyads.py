@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any
 
 from heron.ledger.clusters import cluster_events, representatives
@@ -65,15 +66,43 @@ def happenings(events: Iterable[Record], *, places: Places | None = None) -> lis
     return representatives(cluster_events(countable(events), places=places))
 
 
-def scored(
-    events: Iterable[Record], *, config: DyadConfig | None = None
-) -> Iterator[tuple[Record, str, float]]:
-    """(event, date, score) of the events that count in dyads and the network."""
+@dataclass(frozen=True, slots=True)
+class Counted:
+    """An event as dyads and the network count it, worked out once (see `counted`)."""
+
+    type: str
+    day: str
+    value: float  # PLOVER score
+    pairs: tuple[tuple[str, str], ...]  # ordered (actor, recipient), as `pairs` gives them
+    ties: tuple[tuple[str, str], ...]  # the same pairs unordered (sorted within), each once
+
+
+def counted(event: Record, *, config: DyadConfig | None = None) -> Counted | None:
+    """What dyads and the network read of `event`; None when it does not count there.
+
+    An event counts when it is dated, of a PLOVER type and of a factuality not skipped.
+    """
+    config = config or load_config().dyads
+    day, value = event_date(event), score(event)
+    if not day or value is None or event.get("factuality") in config.skip_factuality:
+        return None
+    ordered = pairs(event)
+    ties = sorted({(a, b) if a <= b else (b, a) for a, b in ordered})
+    return Counted(event["type"], day, value, tuple(ordered), tuple(ties))
+
+
+def scored(events: Iterable[Record], *, config: DyadConfig | None = None) -> Iterator[Counted]:
+    """The events that count in dyads and the network, as counted."""
     config = config or load_config().dyads
     for event in events:
-        day, value = event_date(event), score(event)
-        if day and value is not None and event.get("factuality") not in config.skip_factuality:
-            yield event, day, value
+        found = counted(event, config=config)
+        if found is not None:
+            yield found
+
+
+@cache
+def _type_order() -> dict[str, int]:
+    return {code: n for n, code in enumerate(load_ontology().types)}
 
 
 @dataclass
@@ -93,13 +122,13 @@ class DyadPeriod:
         return self.score_sum / self.events if self.events else 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        order = list(load_ontology().types)
+        order = _type_order()
         return {
             "actor": self.actor,
             "recipient": self.recipient,
             "period": self.period,
             "events": self.events,
-            "counts": dict(sorted(self.counts.items(), key=lambda kv: order.index(kv[0]))),
+            "counts": dict(sorted(self.counts.items(), key=lambda kv: order[kv[0]])),
             "score_sum": round(self.score_sum, 3),
             "score_mean": round(self.score_mean, 3),
         }
@@ -114,13 +143,31 @@ def dyad_series(
     config: DyadConfig | None = None,
 ) -> list[DyadPeriod]:
     """Rows per (actor, recipient, period), sorted; optionally one actor or recipient only."""
+    return dyad_rows(scored(events, config=config), by=by, actor=actor, recipient=recipient)
+
+
+def dyad_rows(
+    events: Iterable[Counted],
+    *,
+    by: str = "month",
+    actor: str | None = None,
+    recipient: str | None = None,
+) -> list[DyadPeriod]:
+    """`dyad_series` over events already counted (`counted`), in the same order."""
+    actor, recipient = actor and actor.upper(), recipient and recipient.upper()
     rows: dict[tuple[str, str, str], DyadPeriod] = {}
-    for event, day, value in scored(events, config=config):
-        for a, b in pairs(event):
-            if (actor and a != actor.upper()) or (recipient and b != recipient.upper()):
+    periods: dict[str, str] = {}  # day -> period, as a ledger has few days and many events
+    for event in events:
+        period = periods.get(event.day)
+        if period is None:
+            period = periods[event.day] = period_of(event.day, by)
+        for a, b in event.pairs:
+            if (actor and a != actor) or (recipient and b != recipient):
                 continue
-            key = (a, b, period_of(day, by))
-            row = rows.setdefault(key, DyadPeriod(*key))
-            row.counts[event["type"]] = row.counts.get(event["type"], 0) + 1
-            row.score_sum += value
+            key = (a, b, period)
+            row = rows.get(key)
+            if row is None:
+                row = rows[key] = DyadPeriod(*key)
+            row.counts[event.type] = row.counts.get(event.type, 0) + 1
+            row.score_sum += event.value
     return [rows[k] for k in sorted(rows)]

@@ -17,7 +17,7 @@ from typing import Any
 
 from heron.ledger.config import DyadConfig
 from heron.ledger.corpus import Record
-from heron.ledger.dyads import pairs, scored
+from heron.ledger.dyads import Counted, scored
 
 MEASURES = ("events", "cooperation", "conflict", "net")
 
@@ -92,8 +92,15 @@ def network(
     config: DyadConfig | None = None,
 ) -> Network:
     """Ties in [since, until] (default: the span of the events' dates), and their change."""
-    rows = list(scored(events, config=config))
-    days = sorted(day for _, day, _ in rows)
+    return network_of(scored(events, config=config), since=since, until=until)
+
+
+def network_of(
+    events: Iterable[Counted], *, since: str | None = None, until: str | None = None
+) -> Network:
+    """`network` over events already counted (dyads.counted), in the same order."""
+    rows = list(events)
+    days = sorted({e.day for e in rows})
     start = date.fromisoformat(since or (days[0] if days else until or date.today().isoformat()))
     end = (
         date.fromisoformat(until)
@@ -104,18 +111,25 @@ def network(
         raise ValueError(f"until {end} is before since {start}")
     length = (end - start).days + 1
     before_start, before_end = start - timedelta(days=length), start - timedelta(days=1)
-    edges: dict[tuple[str, str], Edge] = {}
-    for event, day, value in rows:
+    slots: dict[str, str | None] = {}  # day -> "now", "before" or None (outside both)
+    for day in days:
         when = date.fromisoformat(day)
         if start <= when <= end:
-            slot = "now"
+            slots[day] = "now"
         elif before_start <= when <= before_end:
-            slot = "before"
+            slots[day] = "before"
         else:
+            slots[day] = None
+    edges: dict[tuple[str, str], Edge] = {}
+    for event in rows:
+        slot = slots[event.day]
+        if slot is None:
             continue
-        for a, b in {tuple(sorted(p)) for p in pairs(event)}:
-            edge = edges.setdefault((a, b), Edge(a, b))
-            getattr(edge, slot).add(value)
+        for tie in event.ties:
+            edge = edges.get(tie)
+            if edge is None:
+                edge = edges[tie] = Edge(*tie)
+            (edge.now if slot == "now" else edge.before).add(event.value)
     return Network(
         since=start.isoformat(),
         until=end.isoformat(),

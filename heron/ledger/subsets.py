@@ -30,6 +30,7 @@ the full run), the subset is clustered report by report throughout.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -43,9 +44,13 @@ class Clustering:
     """The clustering of every report, kept to cluster subsets of them (see `clustering`)."""
 
     reports: list[Prepared]  # every report in cluster order; a report's rank is its index
+    days: list[int | None]  # rank -> ordinal of its date (Prepared.day)
+    types: list[str]  # rank -> its type
     home: list[int]  # rank -> its cluster
+    starts: list[bool]  # rank -> whether it is the first report of its cluster
     members: list[list[int]]  # cluster -> ranks of its reports, ascending
     first: list[int | None]  # cluster -> ordinal of its first date, None when undated
+    events: list[LedgerEvent]  # cluster -> its ledger event (shared by subsets holding it whole)
     horizon: dict[str, int]  # type -> ordinal of its latest dated report
     config: ClusterConfig
 
@@ -59,9 +64,13 @@ def clustering(reports: list[Prepared], *, config: ClusterConfig | None = None) 
         members[cluster].append(rank)
     return Clustering(
         reports=reports,
+        days=[p.day for p in reports],
+        types=[p.type for p in reports],
         home=home,
+        starts=[members[cluster][0] == rank for rank, cluster in enumerate(home)],
         members=members,
         first=[c.first for c in run.clusters],
+        events=[c.event for c in run.clusters],
         horizon=dict(run.latest),
         config=run.config,
     )
@@ -69,21 +78,46 @@ def clustering(reports: list[Prepared], *, config: ClusterConfig | None = None) 
 
 def cluster_subset(base: Clustering, ranks: Iterable[int]) -> list[LedgerEvent]:
     """`cluster_prepared([base.reports[r] for r in sorted(ranks)])`, reusing `base`."""
-    by_type: dict[str, list[int]] = {}
-    for rank in sorted(ranks):
-        by_type.setdefault(base.reports[rank].type, []).append(rank)
+    return [event for _, event in ranked_subset(base, ranks)]
+
+
+def ranked_subset(base: Clustering, ranks: Iterable[int]) -> list[tuple[int, LedgerEvent]]:
+    """`cluster_subset`, each ledger event with the rank of its first report."""
     made: list[tuple[int, LedgerEvent]] = []
-    for chosen in by_type.values():
-        made.extend(_one_type(base, chosen))
+    for chosen in _by_type(base, ranks):
+        made.extend(_events(base, _run(base, chosen)))
     made.sort(key=lambda m: m[0])  # cluster_prepared makes clusters in order of first report
-    return [event for _, event in made]
+    return made
+
+
+def first_ranks(base: Clustering, ranks: Iterable[int]) -> list[int]:
+    """The ranks of the first reports of `cluster_subset`'s ledger events, in its order."""
+    out: list[int] = []
+    for chosen in _by_type(base, ranks):
+        run = _run(base, chosen)
+        out.extend(ms[0] for ms in run.made)
+        if run.copied is not None:
+            starts = base.starts
+            out.extend(r for r in chosen[run.tail :] if starts[r])
+    out.sort()
+    return out
+
+
+def _by_type(base: Clustering, ranks: Iterable[int]) -> list[list[int]]:
+    by_type: dict[str, list[int]] = {}
+    ordered = sorted(ranks)
+    for rank, kind in zip(ordered, map(base.types.__getitem__, ordered), strict=True):
+        group = by_type.get(kind)
+        if group is None:
+            group = by_type[kind] = []
+        group.append(rank)
+    return list(by_type.values())
 
 
 @dataclass
 class _Subset:
     """One type's subset `chosen` (ranks, ascending) and what the copy test reads of it."""
 
-    base: Clustering
     chosen: list[int]
     days: list[int | None]  # per chosen report: its date, or its type's horizon when undated
     mixed_first: int | None  # latest first date of a mixed cluster; None when none is
@@ -91,68 +125,85 @@ class _Subset:
 
 
 def _subset(base: Clustering, chosen: list[int]) -> _Subset:
-    home, members, reports = base.home, base.members, base.reports
-    kind, last = reports[chosen[0]].type, chosen[-1]
-    horizon = base.horizon.get(kind)
-    dated = [reports[r].day for r in chosen if reports[r].day is not None]
-    # undated reports see the latest date of their type: the same in both runs?
-    can_copy = len(dated) == len(chosen) or (dated[-1] if dated else None) == horizon
-    inside: dict[int, int] = {}
-    for rank in chosen:
-        inside[home[rank]] = inside.get(home[rank], 0) + 1
+    home, members, last = base.home, base.members, chosen[-1]
+    days = list(map(base.days.__getitem__, chosen))
+    can_copy = True
+    if days[-1] is None:  # undated reports (they come last) see their type's latest date
+        horizon = base.horizon.get(base.types[last])
+        dated = [d for d in days if d is not None]
+        can_copy = (dated[-1] if dated else None) == horizon  # the same in both runs?
+        days = [horizon if d is None else d for d in days]
     mixed_first: int | None = None
-    for cluster, count in inside.items():
+    for cluster, count in Counter(map(home.__getitem__, chosen)).items():
         ranks = members[cluster]
-        upto = len(ranks) if ranks[-1] <= last else bisect_right(ranks, last)
-        if count != upto:
-            first = base.first[cluster]
-            if first is None:  # alive to the end
-                can_copy = False
-            elif mixed_first is None or first > mixed_first:
-                mixed_first = first
-    days = [reports[r].day if reports[r].day is not None else horizon for r in chosen]
-    return _Subset(base, chosen, days, mixed_first, can_copy)
+        if count == len(ranks) or count == bisect_right(ranks, last):
+            continue  # all of it up to `last` lies in the subset
+        first = base.first[cluster]
+        if first is None:  # alive to the end
+            can_copy = False
+        elif mixed_first is None or first > mixed_first:
+            mixed_first = first
+    return _Subset(chosen, days, mixed_first, can_copy)
 
 
-def _one_type(base: Clustering, chosen: list[int]) -> list[tuple[int, LedgerEvent]]:
-    """(first rank, ledger event) of one type's subset, in creation order."""
+@dataclass
+class _Run:
+    """One type's subset clustered up to `tail`, and from there copied (if `copied`)."""
+
+    chosen: list[int]
+    made: list[list[int]]  # subset cluster -> its ranks, up to the tail
+    tail: int  # index in `chosen` where copying starts (len(chosen): nowhere)
+    copied: dict[int, int] | None  # full-run cluster -> subset cluster alive at the tail
+
+
+def _run(base: Clustering, chosen: list[int]) -> _Run:
     subset = _subset(base, chosen)
     window, reports = base.config.window_days, base.reports
     run = Greedy(config=base.config)
-    made: list[list[int]] = []  # subset cluster -> its ranks
-    state = _Pointers()
-    copied: dict[int, int] | None = None  # full-run cluster -> subset cluster, once synced
+    made: list[list[int]] = []
+    at = _Pointers()
     checked: int | None = None
-    i = 0
-    while i < len(chosen):
+    for i, rank in enumerate(chosen):
         day = subset.days[i]
         allowed = subset.can_copy and (
             subset.mixed_first is None or (day is not None and day - window > subset.mixed_first)
         )
         if allowed and (i == 0 or day != checked):
             checked = day
-            copied = _synced(subset, run, made, i, state)
+            copied = _synced(base, subset, run, made, i, at)
             if copied is not None:
-                break
-        cluster = run.add(reports[chosen[i]])
+                return _Run(chosen, made, i, copied)
+        cluster = run.add(reports[rank])
         if cluster == len(made):
             made.append([])
-        made[cluster].append(chosen[i])
-        i += 1
-    kind = reports[chosen[0]].type
-    events = [LedgerEvent(type=kind, reports=[reports[r].report for r in ms]) for ms in made]
-    out = [(ms[0], event) for ms, event in zip(made, events, strict=True)]
-    if copied is None:
+        made[cluster].append(rank)
+    return _Run(chosen, made, len(chosen), None)
+
+
+def _events(base: Clustering, run: _Run) -> list[tuple[int, LedgerEvent]]:
+    """(first rank, ledger event) of one type's subset, in creation order."""
+    reports, kind = base.reports, base.types[run.chosen[0]]
+    events = [LedgerEvent(type=kind, reports=[reports[r].report for r in ms]) for ms in run.made]
+    out = [(ms[0], event) for ms, event in zip(run.made, events, strict=True)]
+    if run.copied is None:
         return out
-    target = {cluster: events[n] for cluster, n in copied.items()}
-    for rank in chosen[i:]:
-        cluster = base.home[rank]
-        event = target.get(cluster)
-        if event is None:
-            assert base.members[cluster][0] == rank, "a copied cluster starts in the subset"
-            event = target[cluster] = LedgerEvent(type=kind)
+    target: dict[int, LedgerEvent | None] = {c: events[n] for c, n in run.copied.items()}
+    home, members, last = base.home, base.members, run.chosen[-1]
+    for rank in run.chosen[run.tail :]:
+        cluster = home[rank]
+        if cluster in target:
+            event = target[cluster]
+            if event is not None:
+                event.reports.append(reports[rank].report)
+            continue
+        ranks = members[cluster]
+        assert ranks[0] == rank, "a copied cluster starts in the subset"
+        if ranks[-1] <= last:  # all of it lies in the subset: the full run's event as it is
+            target[cluster] = None
+            out.append((rank, base.events[cluster]))
+        else:
+            target[cluster] = event = LedgerEvent(type=kind, reports=[reports[rank].report])
             out.append((rank, event))
-        event.reports.append(reports[rank].report)
     return out
 
 
@@ -165,10 +216,10 @@ class _Pointers:
 
 
 def _synced(
-    subset: _Subset, run: Greedy, made: list[list[int]], i: int, at: _Pointers
+    base: Clustering, subset: _Subset, run: Greedy, made: list[list[int]], i: int, at: _Pointers
 ) -> dict[int, int] | None:
     """Full-run cluster -> subset cluster for every alive cluster, if they agree at report i."""
-    base, chosen, day = subset.base, subset.chosen, subset.days[i]
+    chosen, day = subset.chosen, subset.days[i]
     window, rank = base.config.window_days, chosen[i]
 
     def alive(first: int | None) -> bool:
