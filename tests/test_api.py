@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from test_api_corpus import build_store, kursk_january
 
 from heron.api import create_app
-from heron.api.data import Data, Query
+from heron.api.data import Data, Query, matches
 from heron.api.server import RemoteHostError, bind, is_loopback
 from heron.ledger.clusters import cluster_prepared
 
@@ -135,6 +135,27 @@ def test_event_clusters(client):
     aid = next(c for c in body["items"] if c["type"] == "AID")
     assert aid["actor"] == ["PRK"] and aid["recipient"] == ["RUS"] and aid["reports"] == 1
     assert aid["evidence"][0]["document"] == "kursk-jan"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        Query(q="kursk"),
+        Query(q="KURSK troops"),
+        Query(q="s"),
+        Query(q="no such words"),
+        Query(q="a\0b"),
+        Query(q="the", actor="PRK"),
+        Query(since="2025-01-08"),
+        Query(until="2025-01-31", type="ASSAULT"),
+        Query(since="2025-01-01", until="2025-02-28", q="troops"),
+    ],
+)
+def test_indexed_filters_find_what_a_scan_finds(store, query):
+    data = Data(store)
+    events = data.snapshot().events
+    scan = [i for i, item in enumerate(events) if matches(item, query, kind=query.type)]
+    assert data.positions(query) == scan
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,7 @@ from heron.ledger.clusters import LedgerEvent, Prepared, cluster_order, prepare,
 from heron.ledger.corpus import Record, actor_key, claim_date, event_date, places_index
 from heron.ledger.dyads import Counted, DyadPeriod, counted, dyad_rows
 from heron.ledger.estimates import Series, estimate_series
-from heron.ledger.network import Network, network_of
+from heron.ledger.network import Network, TieColumns, tally, tie_columns
 from heron.ledger.subsets import Clustering, clustering, first_ranks, ranked_subset
 from heron.ontology import load as load_ontology
 from heron.store import Store
@@ -149,9 +149,11 @@ class Snapshot:
                 known = [(key, r) for r, key in enumerate(keys) if key is not None]
                 for n, (_, r) in enumerate(sorted(known)):
                     listing[r] = n
+                counts = [counted(p.report.record) for p in base.reports]
                 self._ledger = LedgerViews(
                     clustering=base,
-                    counted=[counted(p.report.record) for p in base.reports],
+                    counted=counts,
+                    ties=tie_columns(counts),
                     sort_keys=keys,
                     listing=listing,
                 )
@@ -179,6 +181,10 @@ class EventViews:
     rank: list[int]  # position in clustering order (by date, undated last)
     order: list[int]  # clustering order: positions by rank
     dated: list[str]  # the dates of the dated events, by rank (undated events rank last)
+    # every event's lower-cased text (Item.text), in position order, each after a NUL;
+    # None if a text holds a NUL itself
+    text: str | None
+    text_starts: list[int]  # position -> where its text starts in `text`; one more: the end
     by_actor: dict[str, list[int]]  # actor key -> positions, ascending
     quads: list[int]  # PLOVER quad class, 0 if unknown
     weeks: list[str | None]  # Monday of the event's ISO week
@@ -191,6 +197,7 @@ class LedgerViews:
 
     clustering: Clustering  # every event clustered once; filters reuse it (heron.ledger.subsets)
     counted: list[Counted | None]  # what dyads and the network count of each event
+    ties: TieColumns  # the same as arrays, for the network
     # how a ledger event whose first report is at this rank is listed: by first date
     # (undated last), then type; None: work it out from the event (see `_listed`)
     sort_keys: list[tuple[bool, str, str] | None]
@@ -214,7 +221,16 @@ def event_views(snap: Snapshot) -> EventViews:
     for item in snap.events:
         place = snap.place_of(item.record) if item.points else None
         spots.append((place.get("geonameid") or place["name"], item.points[0]) if place else None)
+    texts = [i.text for i in snap.events]
+    starts, at = [], 0
+    for text in texts:
+        at += 1  # the NUL before it
+        starts.append(at)
+        at += len(text)
+    starts.append(at + 1)
     return EventViews(
+        text=None if any("\0" in t for t in texts) else "".join("\0" + t for t in texts),
+        text_starts=starts,
         prepared=prepare(records, places=snap.places),
         rank=rank,
         order=order,
@@ -381,10 +397,14 @@ class Data:
             pools: list[Sequence[int]] = []
             if query.actor:
                 pools.append(snap.views().by_actor.get(query.actor.upper(), []))
+            date_pool = None
             if query.since or query.until:
-                pools.append(_dated_between(snap.views(), query.since, query.until))
+                date_pool = _dated_between(snap.views(), query.since, query.until)
+                pools.append(date_pool)
+            if query.q and (found := _containing(snap.views(), query.q)) is not None:
+                pools.append(found)
             pool = min(pools, key=len) if pools else range(len(snap.events))
-            if pools and pool is pools[-1] and query == Query(since=query.since, until=query.until):
+            if pool is date_pool and query == Query(since=query.since, until=query.until):
                 return list(pool)  # dated in [since, until] is the only filter
             events = snap.events
             return [i for i in pool if matches(events[i], query, kind=query.type)]
@@ -396,10 +416,18 @@ class Data:
         return [events[i].record for i in self.positions(query)]
 
     def claims(self, query: Query) -> list[Record]:
-        return [i.record for i in self.snapshot().claims if matches(i, query, kind=query.measure)]
+        snap = self.snapshot()
+
+        def compute() -> list[Record]:
+            return [i.record for i in snap.claims if matches(i, query, kind=query.measure)]
+
+        return snap.cached(("claims", query), compute)
 
     def documents(self, query: Query) -> list[Record]:
         snap = self.snapshot()
+        return snap.cached(("documents", query), lambda: self._documents(snap, query))
+
+    def _documents(self, snap: Snapshot, query: Query) -> list[Record]:
         wanted = self.matching_documents(query.q) if query.q else None
         plain = Query(**{**query.__dict__, "q": None})
         out = []
@@ -508,7 +536,8 @@ class Data:
             if query.since:
                 # the previous window of the same length is compared too
                 ranks = self._previous(query) + ranks
-            return network_of(self._counted(ranks), since=query.since, until=query.until), "events"
+            ties = self.snapshot().ledger().ties
+            return tally(ties, ranks, since=query.since, until=query.until), "events"
 
         return self.snapshot().cached(("network", query), compute)
 
@@ -616,6 +645,24 @@ def _listed(first: Prepared) -> tuple[bool, str, str] | None:
     if first.report.date is None:
         return (True, "", first.type)
     return None
+
+
+def _containing(views: EventViews, q: str) -> list[int] | None:
+    """Positions, ascending, of the events whose text holds `q` (any case); None: scan them.
+
+    One search through all texts at once: a match cannot run from one text into
+    the next, as neither holds the NUL between them.
+    """
+    needle, text, starts = q.lower(), views.text, views.text_starts
+    if text is None or "\0" in needle:
+        return None
+    out: list[int] = []
+    at = text.find(needle)
+    while at >= 0:
+        position = bisect_right(starts, at) - 1
+        out.append(position)
+        at = text.find(needle, starts[position + 1])
+    return out
 
 
 def _dated_between(views: EventViews, since: str | None, until: str | None) -> list[int]:

@@ -30,9 +30,10 @@ the full run), the subset is clustered report by report throughout.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+import numpy as np
 
 from heron.ledger.clusters import Greedy, LedgerEvent, Prepared
 from heron.ledger.config import ClusterConfig
@@ -53,6 +54,11 @@ class Clustering:
     events: list[LedgerEvent]  # cluster -> its ledger event (shared by subsets holding it whole)
     horizon: dict[str, int]  # type -> ordinal of its latest dated report
     config: ClusterConfig
+    # the same as arrays, to group and count a subset at once
+    type_codes: np.ndarray  # rank -> number of its type
+    home_array: np.ndarray  # rank -> its cluster
+    sizes: np.ndarray  # cluster -> how many reports it has
+    starts_array: np.ndarray  # rank -> whether it is the first report of its cluster
 
 
 def clustering(reports: list[Prepared], *, config: ClusterConfig | None = None) -> Clustering:
@@ -62,17 +68,24 @@ def clustering(reports: list[Prepared], *, config: ClusterConfig | None = None) 
     members: list[list[int]] = [[] for _ in run.clusters]
     for rank, cluster in enumerate(home):
         members[cluster].append(rank)
+    types = [p.type for p in reports]
+    codes = {kind: n for n, kind in enumerate(sorted(set(types)))}
+    starts = [members[cluster][0] == rank for rank, cluster in enumerate(home)]
     return Clustering(
         reports=reports,
         days=[p.day for p in reports],
-        types=[p.type for p in reports],
+        types=types,
         home=home,
-        starts=[members[cluster][0] == rank for rank, cluster in enumerate(home)],
+        starts=starts,
         members=members,
         first=[c.first for c in run.clusters],
         events=[c.event for c in run.clusters],
         horizon=dict(run.latest),
         config=run.config,
+        type_codes=np.array([codes[kind] for kind in types], dtype=np.int32),
+        home_array=np.array(home, dtype=np.int64),
+        sizes=np.array([len(ranks) for ranks in members], dtype=np.int64),
+        starts_array=np.array(starts, dtype=bool),
     )
 
 
@@ -84,8 +97,8 @@ def cluster_subset(base: Clustering, ranks: Iterable[int]) -> list[LedgerEvent]:
 def ranked_subset(base: Clustering, ranks: Iterable[int]) -> list[tuple[int, LedgerEvent]]:
     """`cluster_subset`, each ledger event with the rank of its first report."""
     made: list[tuple[int, LedgerEvent]] = []
-    for chosen in _by_type(base, ranks):
-        made.extend(_events(base, _run(base, chosen)))
+    for subset in _by_type(base, ranks):
+        made.extend(_events(base, _run(base, subset)))
     made.sort(key=lambda m: m[0])  # cluster_prepared makes clusters in order of first report
     return made
 
@@ -93,39 +106,39 @@ def ranked_subset(base: Clustering, ranks: Iterable[int]) -> list[tuple[int, Led
 def first_ranks(base: Clustering, ranks: Iterable[int]) -> list[int]:
     """The ranks of the first reports of `cluster_subset`'s ledger events, in its order."""
     out: list[int] = []
-    for chosen in _by_type(base, ranks):
-        run = _run(base, chosen)
+    for subset in _by_type(base, ranks):
+        run = _run(base, subset)
         out.extend(ms[0] for ms in run.made)
         if run.copied is not None:
-            starts = base.starts
-            out.extend(r for r in chosen[run.tail :] if starts[r])
+            tail = subset.ranks[run.tail :]
+            out.extend(tail[base.starts_array[tail]].tolist())
     out.sort()
     return out
 
 
-def _by_type(base: Clustering, ranks: Iterable[int]) -> list[list[int]]:
-    by_type: dict[str, list[int]] = {}
-    ordered = sorted(ranks)
-    for rank, kind in zip(ordered, map(base.types.__getitem__, ordered), strict=True):
-        group = by_type.get(kind)
-        if group is None:
-            group = by_type[kind] = []
-        group.append(rank)
-    return list(by_type.values())
-
-
 @dataclass
 class _Subset:
-    """One type's subset `chosen` (ranks, ascending) and what the copy test reads of it."""
+    """One type's subset (ranks ascending), and what the copy test reads of it."""
 
-    chosen: list[int]
+    ranks: np.ndarray
+    chosen: list[int]  # the same ranks
     days: list[int | None]  # per chosen report: its date, or its type's horizon when undated
     mixed_first: int | None  # latest first date of a mixed cluster; None when none is
     can_copy: bool  # False: cluster report by report throughout
 
 
-def _subset(base: Clustering, chosen: list[int]) -> _Subset:
-    home, members, last = base.home, base.members, chosen[-1]
+def _by_type(base: Clustering, ranks: Iterable[int]) -> list[_Subset]:
+    ordered = np.sort(np.fromiter(ranks, dtype=np.int64))
+    codes = base.type_codes[ordered]
+    order = np.argsort(codes, kind="stable")  # by type, each in rank order
+    grouped = ordered[order]
+    bounds = np.flatnonzero(np.diff(codes[order])) + 1
+    return [_subset(base, group) for group in np.split(grouped, bounds) if len(group)]
+
+
+def _subset(base: Clustering, ranks: np.ndarray) -> _Subset:
+    chosen = ranks.tolist()
+    last = chosen[-1]
     days = list(map(base.days.__getitem__, chosen))
     can_copy = True
     if days[-1] is None:  # undated reports (they come last) see their type's latest date
@@ -134,16 +147,17 @@ def _subset(base: Clustering, chosen: list[int]) -> _Subset:
         can_copy = (dated[-1] if dated else None) == horizon  # the same in both runs?
         days = [horizon if d is None else d for d in days]
     mixed_first: int | None = None
-    for cluster, count in Counter(map(home.__getitem__, chosen)).items():
-        ranks = members[cluster]
-        if count == len(ranks) or count == bisect_right(ranks, last):
+    clusters, counts = np.unique(base.home_array[ranks], return_counts=True)
+    partly = counts != base.sizes[clusters]  # not all of it in the subset
+    for cluster, count in zip(clusters[partly].tolist(), counts[partly].tolist(), strict=True):
+        if count == bisect_right(base.members[cluster], last):
             continue  # all of it up to `last` lies in the subset
         first = base.first[cluster]
         if first is None:  # alive to the end
             can_copy = False
         elif mixed_first is None or first > mixed_first:
             mixed_first = first
-    return _Subset(chosen, days, mixed_first, can_copy)
+    return _Subset(ranks, chosen, days, mixed_first, can_copy)
 
 
 @dataclass
@@ -156,9 +170,8 @@ class _Run:
     copied: dict[int, int] | None  # full-run cluster -> subset cluster alive at the tail
 
 
-def _run(base: Clustering, chosen: list[int]) -> _Run:
-    subset = _subset(base, chosen)
-    window, reports = base.config.window_days, base.reports
+def _run(base: Clustering, subset: _Subset) -> _Run:
+    window, reports, chosen = base.config.window_days, base.reports, subset.chosen
     run = Greedy(config=base.config)
     made: list[list[int]] = []
     at = _Pointers()
