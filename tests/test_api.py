@@ -47,6 +47,34 @@ def test_meta(client):
     assert "deployed" in meta["measures"] and meta["quads"]["1"] == "verbal cooperation"
 
 
+def _serve_everything(store):
+    data = Data(store)
+    snap = data.snapshot()
+    snap.views(), snap.ledger(), data.clusters(Query()), data.network(Query(since="2025-01-01"))
+    data.dyads(Query(actor="PRK"), by="week"), data.places(Query()), data.timeline(Query())
+    data.estimate_rows(Query(), subject=None, by_place=False, figures=True)
+    return data, snap
+
+
+def test_a_replaced_snapshot_is_freed_without_the_garbage_collector(store):
+    # heron.api.heap freezes snapshots out of collections, so they must hold no
+    # reference cycles: then reference counting frees a replaced one, all of it
+    import gc
+    import weakref
+
+    _serve_everything(store)  # first-time caches (ontology, config) are no garbage
+    gc.collect()
+    gc.disable()
+    try:
+        data, snap = _serve_everything(store)
+        gone = weakref.ref(snap)
+        del snap, data
+        assert gone() is None
+        assert gc.collect() == 0  # nothing was left for the collector
+    finally:
+        gc.enable()
+
+
 def test_fingerprint_follows_the_documents(tmp_path):
     first = TestClient(create_app(build_store(tmp_path / "a.db"))).get(f"{API}/meta").json()
     second = TestClient(create_app(build_store(tmp_path / "b.db"))).get(f"{API}/meta").json()
