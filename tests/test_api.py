@@ -435,3 +435,32 @@ def test_ingested_documents_are_served(pipeline, tmp_path):
     events = get(client, "/events")["items"]
     assert events and all(e["document"] == "wire-1" for e in events)
     assert any(c["measure"] == "deployed" for c in get(client, "/claims")["items"])
+
+
+def test_date_index_lines_up_with_clustering_order():
+    # an empty date sorts before every date in clustering order, None after them all
+    from types import SimpleNamespace
+
+    from heron.api.data import _event_item
+    from heron.api.views import dated_between, event_views
+
+    days = ["2025-01-03", "", None, "2025-01-01", "2025-01-02", ""]
+    records = [
+        {
+            "document": f"d{n}",
+            "type": "AID",
+            "actor": [{"country": "PRK"}],
+            "recipient": [{"country": "RUS"}],
+            "date": day,
+            "published": day,
+            "evidence": "",
+        }
+        for n, day in enumerate(days)
+    ]
+    events = [_event_item(r, {}) for r in records]
+    snap = SimpleNamespace(events=events, places={}, place_of=lambda record: None)
+    views = event_views(snap)
+    for since, until in [("2025-01-02", None), (None, "2025-01-02"), ("2025-01-01", "2025-01-01")]:
+        query = Query(since=since, until=until)
+        scan = [i for i, item in enumerate(events) if matches(item, query, kind=None)]
+        assert dated_between(views, since, until) == scan

@@ -105,3 +105,16 @@ def test_first_ranks_are_the_first_reports_of_the_subset_clusters(seed):
         clusters = cluster_prepared([ordered[r] for r in sorted(ranks)], config=config)
         expected = sorted(rank_of[id(c.reports[0].record)] for c in clusters)
         assert first_ranks(base, ranks) == expected
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_empty_dates_sort_first_and_subsets_still_cluster_as_on_their_own(seed):
+    rng = random.Random(seed)
+    events, places = random_corpus(seed, size=20 + 3 * seed)
+    for e in events:
+        if rng.random() < 0.1:
+            e["date"], e["published"] = None, ""  # event_date "": first in cluster order
+    config = ClusterConfig(window_days=seed % 9)
+    ordered, base = setup(events, places, config)
+    for ranks in subsets(ordered, rng):
+        check(ordered, base, ranks, config)

@@ -155,7 +155,8 @@ def dyad_rows(
 ) -> list[DyadPeriod]:
     """`dyad_series` over events already counted (`counted`), in the same order."""
     actor, recipient = actor and actor.upper(), recipient and recipient.upper()
-    rows: dict[tuple[str, str, str], DyadPeriod] = {}
+    counts: dict[tuple[str, str, str], dict[str, int]] = {}
+    sums: dict[tuple[str, str, str], float] = {}
     periods: dict[str, str] = {}  # day -> period, as a ledger has few days and many events
     for event in events:
         period = periods.get(event.day)
@@ -165,9 +166,11 @@ def dyad_rows(
             if (actor and a != actor) or (recipient and b != recipient):
                 continue
             key = (a, b, period)
-            row = rows.get(key)
-            if row is None:
-                row = rows[key] = DyadPeriod(*key)
-            row.counts[event.type] = row.counts.get(event.type, 0) + 1
-            row.score_sum += event.value
-    return [rows[k] for k in sorted(rows)]
+            found = counts.get(key)
+            if found is None:
+                counts[key] = {event.type: 1}
+                sums[key] = 0.0 + event.value
+            else:
+                found[event.type] = found.get(event.type, 0) + 1
+                sums[key] += event.value
+    return [DyadPeriod(*key, counts=counts[key], score_sum=sums[key]) for key in sorted(counts)]

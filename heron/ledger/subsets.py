@@ -53,6 +53,10 @@ class Clustering:
     first: list[int | None]  # cluster -> ordinal of its first date, None when undated
     events: list[LedgerEvent]  # cluster -> its ledger event (shared by subsets holding it whole)
     horizon: dict[str, int]  # type -> ordinal of its latest dated report
+    # types with an undated report before a dated one (a date of "" sorts first): the
+    # open cluster it makes never expires and keeps the clusters queued behind it
+    # open too, which the copy test does not follow; their subsets are clustered anew
+    irregular: frozenset[str]
     config: ClusterConfig
     # the same as arrays, to group and count a subset at once
     type_codes: np.ndarray  # rank -> number of its type
@@ -69,6 +73,13 @@ def clustering(reports: list[Prepared], *, config: ClusterConfig | None = None) 
     for rank, cluster in enumerate(home):
         members[cluster].append(rank)
     types = [p.type for p in reports]
+    undated: set[str] = set()
+    irregular: set[str] = set()
+    for p in reports:
+        if p.day is None:
+            undated.add(p.type)
+        elif p.type in undated:
+            irregular.add(p.type)
     codes = {kind: n for n, kind in enumerate(sorted(set(types)))}
     starts = [members[cluster][0] == rank for rank, cluster in enumerate(home)]
     return Clustering(
@@ -81,6 +92,7 @@ def clustering(reports: list[Prepared], *, config: ClusterConfig | None = None) 
         first=[c.first for c in run.clusters],
         events=[c.event for c in run.clusters],
         horizon=dict(run.latest),
+        irregular=frozenset(irregular),
         config=run.config,
         type_codes=np.array([codes[kind] for kind in types], dtype=np.int32),
         home_array=np.array(home, dtype=np.int64),
@@ -140,11 +152,11 @@ def _subset(base: Clustering, ranks: np.ndarray) -> _Subset:
     chosen = ranks.tolist()
     last = chosen[-1]
     days = list(map(base.days.__getitem__, chosen))
-    can_copy = True
+    can_copy = base.types[last] not in base.irregular
     if days[-1] is None:  # undated reports (they come last) see their type's latest date
         horizon = base.horizon.get(base.types[last])
         dated = [d for d in days if d is not None]
-        can_copy = (dated[-1] if dated else None) == horizon  # the same in both runs?
+        can_copy = can_copy and (dated[-1] if dated else None) == horizon  # same in both runs?
         days = [horizon if d is None else d for d in days]
     mixed_first: int | None = None
     clusters, counts = np.unique(base.home_array[ranks], return_counts=True)
