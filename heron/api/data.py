@@ -40,7 +40,7 @@ from heron.api.views import (
 )
 from heron.ledger.clusters import LedgerEvent, representatives
 from heron.ledger.corpus import Record, actor_key, claim_date, event_date, places_index
-from heron.ledger.dyads import Counted, DyadPeriod, dyad_rows
+from heron.ledger.dyads import DyadPeriod, dyad_tally
 from heron.ledger.estimates import Series, estimate_series
 from heron.ledger.network import Network, tally
 from heron.ledger.subsets import first_ranks, ranked_subset
@@ -420,11 +420,6 @@ class Data:
         """One record per ledger event of the filtered reports."""
         return representatives(self.clusters(query)), "events"
 
-    def _counted(self, ranks: Iterable[int]) -> list[Counted]:
-        """What dyads and the network count of the events at `ranks` (those that count)."""
-        counted = self.snapshot().ledger().counted
-        return [c for r in ranks if (c := counted[r]) is not None]
-
     def _happenings(self, query: Query) -> list[int]:
         """Ranks of the first reports of the filtered reports' ledger events, in their order."""
         snap = self.snapshot()
@@ -443,7 +438,8 @@ class Data:
 
     def dyads(self, query: Query, *, by: str) -> tuple[list[DyadPeriod], str]:
         def compute() -> tuple[list[DyadPeriod], str]:
-            return dyad_rows(self._counted(self._happenings(query)), by=by), "events"
+            pairs = self.snapshot().ledger().pairs
+            return dyad_tally(pairs, self._happenings(query), by=by), "events"
 
         return self.snapshot().cached(("dyads", query, by), compute)
 

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from heron.ledger.clusters import Prepared, cluster_order, prepare
-from heron.ledger.dyads import Counted, counted
+from heron.ledger.dyads import Counted, PairColumns, counted, pair_columns
 from heron.ledger.network import TieColumns, tie_columns
 from heron.ledger.subsets import Clustering, clustering
 from heron.ontology import load as load_ontology
@@ -50,6 +50,7 @@ class LedgerViews:
     clustering: Clustering  # every event clustered once; filters reuse it (heron.ledger.subsets)
     counted: list[Counted | None]  # what dyads and the network count of each event
     ties: TieColumns  # the same as arrays, for the network
+    pairs: PairColumns  # and for dyads
     # how a ledger event whose first report is at this rank is listed: by first date
     # (undated last), then type; None: work it out from the event (see `_listed`)
     sort_keys: list[tuple[bool, str, str] | None]
@@ -114,6 +115,7 @@ def ledger_views(views: EventViews) -> LedgerViews:
         clustering=base,
         counted=counts,
         ties=tie_columns(counts),
+        pairs=pair_columns(counts),
         sort_keys=keys,
         listing=listing,
     )
