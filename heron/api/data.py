@@ -6,9 +6,14 @@ when the store's counts or newest ingest time change (checked at most once a
 second). Ledger views (clusters, estimates, dyads, network) are the pure
 functions of `heron.ledger` applied to the filtered records.
 
-What the event views read of every event (its clustering input, week, quad
-class and map place) is worked out once per snapshot, and each view's result is
-kept per filter in the snapshot (`CACHE_SIZE` of them), so a reload drops both.
+What the views read of every event (its clustering input, week, quad class and
+map place, indexes for the filters, and every event clustered once: see
+heron.api.views) is worked out once per snapshot, the first time a view needs
+it; a filter's ledger events are then copied from that clustering where that
+gives what clustering the filtered reports would (heron.ledger.subsets). Each
+view's result is kept per filter in the snapshot (`CACHE_SIZE` of them), so a
+reload drops all of it. Once built, these long-lived objects are frozen out of
+garbage collections (heron.api.heap).
 
 Two things are read straight from the tables because `Store` has no query for
 them yet: a document's text (`document`) and a text search over documents
