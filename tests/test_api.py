@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import socket
 from html.parser import HTMLParser
 
 import pytest
@@ -10,8 +11,9 @@ from fastapi.testclient import TestClient
 from test_api_corpus import build_store, kursk_january
 
 from heron.api import create_app
-from heron.api.data import Data, Query
+from heron.api.data import Data, Query, matches
 from heron.api.server import RemoteHostError, bind, is_loopback
+from heron.ledger.clusters import cluster_prepared
 
 API = "/api/v1"
 
@@ -43,6 +45,34 @@ def test_meta(client):
     assert meta["dates"] == {"first": "2025-01-07", "last": "2025-03-09"}
     assert {"code": "ASSAULT", "quad": 4} in meta["types"]
     assert "deployed" in meta["measures"] and meta["quads"]["1"] == "verbal cooperation"
+
+
+def _serve_everything(store):
+    data = Data(store)
+    snap = data.snapshot()
+    snap.views(), snap.ledger(), data.clusters(Query()), data.network(Query(since="2025-01-01"))
+    data.dyads(Query(actor="PRK"), by="week"), data.places(Query()), data.timeline(Query())
+    data.estimate_rows(Query(), subject=None, by_place=False, figures=True)
+    return data, snap
+
+
+def test_a_replaced_snapshot_is_freed_without_the_garbage_collector(store):
+    # heron.api.heap freezes snapshots out of collections, so they must hold no
+    # reference cycles: then reference counting frees a replaced one, all of it
+    import gc
+    import weakref
+
+    _serve_everything(store)  # first-time caches (ontology, config) are no garbage
+    gc.collect()
+    gc.disable()
+    try:
+        data, snap = _serve_everything(store)
+        gone = weakref.ref(snap)
+        del snap, data
+        assert gone() is None
+        assert gc.collect() == 0  # nothing was left for the collector
+    finally:
+        gc.enable()
 
 
 def test_fingerprint_follows_the_documents(tmp_path):
@@ -133,6 +163,47 @@ def test_event_clusters(client):
     aid = next(c for c in body["items"] if c["type"] == "AID")
     assert aid["actor"] == ["PRK"] and aid["recipient"] == ["RUS"] and aid["reports"] == 1
     assert aid["evidence"][0]["document"] == "kursk-jan"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        Query(q="kursk"),
+        Query(q="KURSK troops"),
+        Query(q="s"),
+        Query(q="no such words"),
+        Query(q="a\0b"),
+        Query(q="the", actor="PRK"),
+        Query(since="2025-01-08"),
+        Query(until="2025-01-31", type="ASSAULT"),
+        Query(since="2025-01-01", until="2025-02-28", q="troops"),
+    ],
+)
+def test_indexed_filters_find_what_a_scan_finds(store, query):
+    data = Data(store)
+    events = data.snapshot().events
+    scan = [i for i, item in enumerate(events) if matches(item, query, kind=query.type)]
+    assert data.positions(query) == scan
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        Query(),
+        Query(actor="PRK"),
+        Query(actor="RUS", since="2025-01-01"),
+        Query(since="2025-01-08", until="2025-03-09"),
+        Query(type="ASSAULT"),
+        Query(until="2025-01-31"),
+    ],
+)
+def test_clusters_reuse_equals_clustering_the_filtered_reports(store, query):
+    data = Data(store)
+    views = data.snapshot().views()
+    ordered = sorted(data.positions(query), key=views.rank.__getitem__)
+    expected = cluster_prepared([views.prepared[i] for i in ordered])
+    expected.sort(key=lambda c: (c.first_seen is None, c.first_seen or "", c.type))
+    assert [c.to_dict() for c in data.clusters(query)] == [c.to_dict() for c in expected]
 
 
 @pytest.mark.parametrize(
@@ -334,6 +405,19 @@ def test_loopback_only_unless_asked():
         bound.sock.close()
 
 
+def test_served_connections_are_tcp():
+    # asyncio sets TCP_NODELAY only on IPPROTO_TCP sockets; without it a response
+    # written in two parts waits for the client's delayed ACK (~40 ms)
+    bound = bind("127.0.0.1", 0)
+    try:
+        with socket.create_connection(("127.0.0.1", bound.port)):
+            accepted, _ = bound.sock.accept()
+            with accepted:
+                assert accepted.proto == socket.IPPROTO_TCP
+    finally:
+        bound.sock.close()
+
+
 def test_ingested_documents_are_served(pipeline, tmp_path):
     from heron.ingest import ingest
     from heron.records import Document
@@ -351,3 +435,32 @@ def test_ingested_documents_are_served(pipeline, tmp_path):
     events = get(client, "/events")["items"]
     assert events and all(e["document"] == "wire-1" for e in events)
     assert any(c["measure"] == "deployed" for c in get(client, "/claims")["items"])
+
+
+def test_date_index_lines_up_with_clustering_order():
+    # an empty date sorts before every date in clustering order, None after them all
+    from types import SimpleNamespace
+
+    from heron.api.data import _event_item
+    from heron.api.views import dated_between, event_views
+
+    days = ["2025-01-03", "", None, "2025-01-01", "2025-01-02", ""]
+    records = [
+        {
+            "document": f"d{n}",
+            "type": "AID",
+            "actor": [{"country": "PRK"}],
+            "recipient": [{"country": "RUS"}],
+            "date": day,
+            "published": day,
+            "evidence": "",
+        }
+        for n, day in enumerate(days)
+    ]
+    events = [_event_item(r, {}) for r in records]
+    snap = SimpleNamespace(events=events, places={}, place_of=lambda record: None)
+    views = event_views(snap)
+    for since, until in [("2025-01-02", None), (None, "2025-01-02"), ("2025-01-01", "2025-01-01")]:
+        query = Query(since=since, until=until)
+        scan = [i for i, item in enumerate(events) if matches(item, query, kind=None)]
+        assert dated_between(views, since, until) == scan

@@ -60,3 +60,32 @@ def test_one_dyad(by, expected):
 def test_reverse_direction_is_another_dyad():
     rows = dyad_series(SMALL, actor="RUS", recipient="PRK")
     assert [(r.period, r.counts, r.score_mean) for r in rows] == [("2025-01", {"CONSULT": 1}, 4.0)]
+
+
+@pytest.mark.parametrize("seed", range(40))
+@pytest.mark.parametrize("by", ["day", "week", "month"])
+def test_dyad_tally_is_dyad_rows_to_the_last_bit(seed, by):
+    import random
+    from datetime import date, timedelta
+
+    from heron.ledger.dyads import Counted, dyad_rows, dyad_tally, pair_columns
+
+    rng = random.Random(seed)
+    codes = ["PRK", "RUS", "UKR", "KOR"]
+    events = []
+    for _ in range(rng.randrange(0, 200)):
+        if rng.random() < 0.1:
+            events.append(None)
+            continue
+        day = (date(2024, 12, 20) + timedelta(days=rng.randrange(60))).isoformat()
+        pairs = tuple(sorted({tuple(rng.sample(codes, 2)) for _ in range(rng.choice([0, 1, 2]))}))
+        value = rng.choice([-10.0, -0.3, 0.0, 0.1, 0.7, 7.3])
+        events.append(Counted(rng.choice(["AID", "ASSAULT", "CONSULT"]), day, value, pairs, ()))
+    columns = pair_columns(events)
+    rows = [r for r in range(len(events)) if (r * 5 + seed) % 4]
+    rows = rows[::-1] if seed % 2 else rows
+    chosen = [events[r] for r in rows if events[r]]
+    for actor, recipient in [(None, None), ("prk", None), (None, "RUS"), ("UKR", "KOR")]:
+        expected = dyad_rows(chosen, by=by, actor=actor, recipient=recipient)
+        got = dyad_tally(columns, rows, by=by, actor=actor, recipient=recipient)
+        assert got == expected

@@ -68,3 +68,39 @@ def test_graphml():
     assert data["e_cooperation"] == "10.0" and data["e_net_change"] == "-4.0"
     keys = {k.get("id"): k.get("attr.name") for k in root.findall("g:key", NS)}
     assert keys["e_conflict_change"] == "conflict_change"
+
+
+def random_counted(seed):
+    """Counted events over 60 days: some do not count, some tie several pairs."""
+    import random
+    from datetime import date, timedelta
+
+    from heron.ledger.dyads import Counted
+
+    rng = random.Random(seed)
+    codes = ["PRK", "RUS", "UKR", "KOR", "USA"]
+    events = []
+    for _ in range(rng.randrange(0, 300)):
+        if rng.random() < 0.1:
+            events.append(None)
+            continue
+        day = (date(2025, 1, 1) + timedelta(days=rng.randrange(60))).isoformat()
+        pairs = sorted({tuple(rng.sample(codes, 2)) for _ in range(rng.choice([0, 1, 1, 2, 3]))})
+        ties = tuple(sorted({(a, b) if a <= b else (b, a) for a, b in pairs}))
+        value = rng.choice([-10.0, -9.5, -0.3, 0.0, 0.1, 0.7, 4.0, 7.3])
+        events.append(Counted("AID", day, value, tuple(pairs), ties))
+    return events
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_tally_is_network_of_to_the_last_bit(seed):
+    from heron.ledger.network import network_of, tally, tie_columns
+
+    events = random_counted(seed)
+    columns = tie_columns(events)
+    rows = [r for r in range(len(events)) if (r * 7 + seed) % 3]  # a subset, in order
+    rows = rows[::-1] if seed % 2 else rows  # and in another order
+    for since, until in [(None, None), ("2025-01-20", "2025-02-10"), ("2025-02-01", None)]:
+        expected = network_of([events[r] for r in rows if events[r]], since=since, until=until)
+        got = tally(columns, rows, since=since, until=until)
+        assert got == expected

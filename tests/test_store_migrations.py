@@ -35,7 +35,7 @@ def _tables(url: str) -> set[str]:
 def test_a_fresh_sqlite_file_is_migrated_to_head(tmp_path):
     url = str(tmp_path / "fresh.db")
     store = open_store(url)
-    assert migrate.current(store.engine) == migrate.head() == "0002"
+    assert migrate.current(store.engine) == migrate.head() == "0003"
     assert {"documents", "events", "claims", "signatures", "alembic_version"} <= _tables(url)
     columns = {c["name"] for c in inspect(store.engine).get_columns("documents")}
     assert "duplicate_of" in columns
@@ -43,7 +43,7 @@ def test_a_fresh_sqlite_file_is_migrated_to_head(tmp_path):
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     open_store(url)  # opening again is a no-op
-    assert migrate.current(store.engine) == "0002"
+    assert migrate.current(store.engine) == "0003"
 
 
 def test_a_database_made_by_heron_0_1_is_brought_to_head_and_keeps_its_rows(tmp_path):

@@ -255,12 +255,12 @@ def _routes(app: FastAPI, data: Data) -> None:
     def meta() -> dict[str, Any]:
         snap = data.snapshot()
         ontology = load_ontology()
-        days = sorted(i.day for i in snap.events if i.day)
+        first, last = data.dates()
         return {
             "heron": heron.__version__,
             "fingerprint": snap.fingerprint,
             "counts": dict(snap.stamp[:-1]),
-            "dates": {"first": days[0] if days else None, "last": days[-1] if days else None},
+            "dates": {"first": first, "last": last},
             "retrieved": datetime.now(UTC).date().isoformat(),
             "quads": {str(k): v for k, v in ontology.quads.items()},
             "types": [{"code": t.code, "quad": t.quad} for t in ontology.types.values()],
@@ -290,8 +290,9 @@ def _routes(app: FastAPI, data: Data) -> None:
         view: Annotated[str, Query(pattern="^(reports|clusters)$")] = "reports",
     ) -> dict[str, Any]:
         if view == "clusters":
-            clusters = [c.to_dict() for c in data.clusters(query)]
-            return paged(clusters, chosen, view=view)
+            body = paged(data.clusters(query), chosen, view=view)
+            body["items"] = [c.to_dict() for c in body["items"]]  # only the page's
+            return body
         return paged(data.events(query), chosen, view=view)
 
     @app.get(f"{API}/claims", summary="Claimed figures with source, chain and hedges")
@@ -310,9 +311,7 @@ def _routes(app: FastAPI, data: Data) -> None:
     ) -> dict[str, Any]:
         if subject is not None and not CODE.match(subject):
             raise bad_parameter("subject", f"subject={subject!r}: send a code such as PRK.")
-        found = data.estimates(query, subject=subject, by_place=by_place)
-        series = [s.to_dict(reports=figures) for s in found]
-        series.sort(key=lambda s: (-s["reports"], s["subject"] or "", s["measure"]))
+        series = data.estimate_rows(query, subject=subject, by_place=by_place, figures=figures)
         return paged(series, chosen)
 
     @app.get(f"{API}/dyads", summary="Actor -> recipient counts and scores per period")
@@ -322,7 +321,9 @@ def _routes(app: FastAPI, data: Data) -> None:
         by: Annotated[str, Query(pattern=f"^({'|'.join(PERIODS)})$")] = "month",
     ) -> dict[str, Any]:
         rows, unit = data.dyads(query, by=by)
-        return paged(rows, chosen, unit=unit, by=by)
+        body = paged(rows, chosen, unit=unit, by=by)
+        body["items"] = [row.to_dict() for row in body["items"]]  # only the page's
+        return body
 
     @app.get(f"{API}/network", summary="Countries tied by cooperation and conflict")
     def network(query: FiltersDep) -> dict[str, Any]:

@@ -6,9 +6,14 @@ when the store's counts or newest ingest time change (checked at most once a
 second). Ledger views (clusters, estimates, dyads, network) are the pure
 functions of `heron.ledger` applied to the filtered records.
 
-What the event views read of every event (its clustering input, week, quad
-class and map place) is worked out once per snapshot, and each view's result is
-kept per filter in the snapshot (`CACHE_SIZE` of them), so a reload drops both.
+What the views read of every event (its clustering input, week, quad class and
+map place, indexes for the filters, and every event clustered once: see
+heron.api.views) is worked out once per snapshot, the first time a view needs
+it; a filter's ledger events are then copied from that clustering where that
+gives what clustering the filtered reports would (heron.ledger.subsets). Each
+view's result is kept per filter in the snapshot (`CACHE_SIZE` of them), so a
+reload drops all of it. Once built, these long-lived objects are frozen out of
+garbage collections (heron.api.heap).
 
 Two things are read straight from the tables because `Store` has no query for
 them yet: a document's text (`document`) and a text search over documents
@@ -22,26 +27,28 @@ import hashlib
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import func, or_, select
 
-from heron.ledger.clusters import (
-    LedgerEvent,
-    Prepared,
-    cluster_order,
-    cluster_prepared,
-    prepare,
-    representatives,
+from heron.api.heap import settle
+from heron.api.views import (
+    EventViews,
+    LedgerViews,
+    containing,
+    dated_between,
+    event_views,
+    ledger_views,
 )
+from heron.ledger.clusters import LedgerEvent, representatives
 from heron.ledger.corpus import Record, actor_key, claim_date, event_date, places_index
-from heron.ledger.dyads import dyad_series
+from heron.ledger.dyads import DyadPeriod, dyad_tally
 from heron.ledger.estimates import Series, estimate_series
-from heron.ledger.network import Network, network
-from heron.ontology import load as load_ontology
+from heron.ledger.network import Network, tally
+from heron.ledger.subsets import first_ranks, ranked_subset
 from heron.store import Store
 from heron.store.models import DocumentRow
 
@@ -128,6 +135,7 @@ class Snapshot:
     places: dict[tuple[str, str], Record]
     by_id: dict[str, Record]  # document id -> analysis dict (no text)
     _views: EventViews | None = field(default=None, repr=False)
+    _ledger: LedgerViews | None = field(default=None, repr=False)
     _cache: dict[Hashable, Any] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -139,7 +147,16 @@ class Snapshot:
         with self._lock:
             if self._views is None:
                 self._views = event_views(self)
+                settle()
             return self._views
+
+    def ledger(self) -> LedgerViews:
+        views = self.views()
+        with self._lock:
+            if self._ledger is None:
+                self._ledger = ledger_views(views)
+                settle()
+            return self._ledger
 
     def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
         """The result for `key`, computed once per snapshot (two threads may both compute)."""
@@ -152,50 +169,6 @@ class Snapshot:
             while len(self._cache) > CACHE_SIZE:
                 del self._cache[next(iter(self._cache))]
         return value
-
-
-@dataclass(frozen=True)
-class EventViews:
-    """What the event views read of every event, by its position in `Snapshot.events`."""
-
-    prepared: list[Prepared]  # clustering input
-    rank: list[int]  # position in clustering order (by date, undated last)
-    by_actor: dict[str, list[int]]  # actor key -> positions, ascending
-    quads: list[int]  # PLOVER quad class, 0 if unknown
-    weeks: list[str | None]  # Monday of the event's ISO week
-    spots: list[tuple[Any, ...] | None]  # map group key, None without a point
-
-
-def event_views(snap: Snapshot) -> EventViews:
-    records = [i.record for i in snap.events]
-    order = cluster_order(records)
-    rank = [0] * len(order)
-    for n, position in enumerate(order):
-        rank[position] = n
-    by_actor: dict[str, list[int]] = {}
-    for position, item in enumerate(snap.events):
-        for key in item.actors:
-            by_actor.setdefault(key, []).append(position)
-    quads = {code: t.quad for code, t in load_ontology().types.items()}
-    spots: list[tuple[Any, ...] | None] = []
-    for item in snap.events:
-        place = snap.place_of(item.record) if item.points else None
-        spots.append((place.get("geonameid") or place["name"], item.points[0]) if place else None)
-    return EventViews(
-        prepared=prepare(records, places=snap.places),
-        rank=rank,
-        by_actor=by_actor,
-        quads=[quads.get(r["type"], 0) for r in records],
-        weeks=[_monday(i.day) for i in snap.events],
-        spots=spots,
-    )
-
-
-def _monday(day: str | None) -> str | None:
-    if not day:
-        return None
-    when = date.fromisoformat(day)
-    return (when - timedelta(days=when.weekday())).isoformat()
 
 
 def _event_item(event: Record, snap_places: dict[tuple[str, str], Record]) -> Item:
@@ -322,8 +295,19 @@ class Data:
             due = now - self._checked >= STAMP_SECONDS
             if self._snapshot is None or (due and stamp(self.store) != self._snapshot.stamp):
                 self._snapshot = load_snapshot(self.store)
+                settle()
             self._checked = now
             return self._snapshot
+
+    def dates(self) -> tuple[str | None, str | None]:
+        """The first and last event dates."""
+        snap = self.snapshot()
+
+        def compute() -> tuple[str | None, str | None]:
+            days = [i.day for i in snap.events if i.day]
+            return (min(days), max(days)) if days else (None, None)
+
+        return snap.cached(("dates",), compute)
 
     # lists
 
@@ -332,9 +316,18 @@ class Data:
         snap = self.snapshot()
 
         def compute() -> list[int]:
-            pool: Iterable[int] = range(len(snap.events))
+            pools: list[Sequence[int]] = []
             if query.actor:
-                pool = snap.views().by_actor.get(query.actor.upper(), [])
+                pools.append(snap.views().by_actor.get(query.actor.upper(), []))
+            date_pool = None
+            if query.since or query.until:
+                date_pool = dated_between(snap.views(), query.since, query.until)
+                pools.append(date_pool)
+            if query.q and (found := containing(snap.views(), query.q)) is not None:
+                pools.append(found)
+            pool = min(pools, key=len) if pools else range(len(snap.events))
+            if pool is date_pool and query == Query(since=query.since, until=query.until):
+                return list(pool)  # dated in [since, until] is the only filter
             events = snap.events
             return [i for i in pool if matches(events[i], query, kind=query.type)]
 
@@ -345,10 +338,18 @@ class Data:
         return [events[i].record for i in self.positions(query)]
 
     def claims(self, query: Query) -> list[Record]:
-        return [i.record for i in self.snapshot().claims if matches(i, query, kind=query.measure)]
+        snap = self.snapshot()
+
+        def compute() -> list[Record]:
+            return [i.record for i in snap.claims if matches(i, query, kind=query.measure)]
+
+        return snap.cached(("claims", query), compute)
 
     def documents(self, query: Query) -> list[Record]:
         snap = self.snapshot()
+        return snap.cached(("documents", query), lambda: self._documents(snap, query))
+
+    def _documents(self, snap: Snapshot, query: Query) -> list[Record]:
         wanted = self.matching_documents(query.q) if query.q else None
         plain = Query(**{**query.__dict__, "q": None})
         out = []
@@ -391,6 +392,9 @@ class Data:
 
     def clusters(self, query: Query) -> list[LedgerEvent]:
         """Ledger events of the reports that pass the filters."""
+        return [event for _, event in self._ranked(query)]
+
+    def _ranked(self, query: Query) -> list[tuple[int, LedgerEvent]]:
         snap = self.snapshot()
         return snap.cached(("clusters", query), lambda: _cluster(snap, self.positions(query)))
 
@@ -403,29 +407,60 @@ class Data:
             lambda: estimate_series(self.claims(query), subject=subject, by_place=by_place),
         )
 
+    def estimate_rows(
+        self, query: Query, *, subject: str | None, by_place: bool, figures: bool
+    ) -> list[Record]:
+        """The estimate series as JSON, most reported first (what /estimates pages through)."""
+
+        def compute() -> list[Record]:
+            found = self.estimates(query, subject=subject, by_place=by_place)
+            series = [s.to_dict(reports=figures) for s in found]
+            series.sort(key=lambda s: (-s["reports"], s["subject"] or "", s["measure"]))
+            return series
+
+        key = ("estimate_rows", query, subject, by_place, figures)
+        return self.snapshot().cached(key, compute)
+
     def happenings(self, query: Query) -> tuple[list[Record], str]:
         """One record per ledger event of the filtered reports."""
         return representatives(self.clusters(query)), "events"
 
-    def dyads(self, query: Query, *, by: str) -> tuple[list[Record], str]:
-        def compute() -> tuple[list[Record], str]:
-            happenings, unit = self.happenings(query)
-            return [row.to_dict() for row in dyad_series(happenings, by=by)], unit
+    def _happenings(self, query: Query) -> list[int]:
+        """Ranks of the first reports of the filtered reports' ledger events, in their order."""
+        snap = self.snapshot()
+
+        def compute() -> list[int]:
+            rank, ledger = snap.views().rank, snap.ledger()
+            chosen = list(map(rank.__getitem__, self.positions(query)))
+            firsts = first_ranks(ledger.clustering, chosen)
+            listing = ledger.listing
+            if any(listing[r] < 0 for r in firsts):  # some need their ledger event
+                return [r for r, _ in self._ranked(query)]
+            firsts.sort(key=listing.__getitem__)
+            return firsts
+
+        return snap.cached(("happenings", query), compute)
+
+    def dyads(self, query: Query, *, by: str) -> tuple[list[DyadPeriod], str]:
+        def compute() -> tuple[list[DyadPeriod], str]:
+            pairs = self.snapshot().ledger().pairs
+            return dyad_tally(pairs, self._happenings(query), by=by), "events"
 
         return self.snapshot().cached(("dyads", query, by), compute)
 
     def network(self, query: Query) -> tuple[Network, str]:
         def compute() -> tuple[Network, str]:
-            happenings, unit = self.happenings(query)
+            ranks = self._happenings(query)
             if query.since:
                 # the previous window of the same length is compared too
-                happenings = self._previous(query) + happenings
-            return network(happenings, since=query.since, until=query.until), unit
+                ranks = self._previous(query) + ranks
+            ties = self.snapshot().ledger().ties
+            return tally(ties, ranks, since=query.since, until=query.until), "events"
 
         return self.snapshot().cached(("network", query), compute)
 
-    def _previous(self, query: Query) -> list[Record]:
-        """Happenings of the window of the same length just before `since`."""
+    def _previous(self, query: Query) -> list[int]:
+        """Ranks of the happenings of the window of the same length just before `since`."""
         assert query.since
         start = date.fromisoformat(query.since)
         end = date.fromisoformat(query.until) if query.until else None
@@ -441,8 +476,8 @@ class Data:
             wider = self.positions(Query(**{**query.__dict__, "since": None, "until": None}))
             events = self.snapshot().events
             chosen = [i for i in wider if (d := events[i].day) and d < query.since]
-            return representatives(_cluster(self.snapshot(), chosen))
-        return self.happenings(before)[0]
+            return [r for r, _ in _cluster(self.snapshot(), chosen)]
+        return self._happenings(before)
 
     def places(self, query: Query) -> list[Record]:
         """Geocoded places of the filtered events, with reports by PLOVER quad class."""
@@ -496,12 +531,23 @@ class Data:
         ]
 
 
-def _cluster(snap: Snapshot, positions: list[int]) -> list[LedgerEvent]:
-    """Ledger events of the events at `positions`, sorted by first date, then type."""
-    views = snap.views()
-    ordered = sorted(positions, key=views.rank.__getitem__)
-    clusters = cluster_prepared([views.prepared[i] for i in ordered])
-    clusters.sort(key=lambda c: (c.first_seen is None, c.first_seen or "", c.type))
+def _cluster(snap: Snapshot, positions: list[int]) -> list[tuple[int, LedgerEvent]]:
+    """Ledger events of the events at `positions`, sorted by first date, then type.
+
+    Each with the rank of its first report (its representative).
+    """
+    rank, ledger = snap.views().rank, snap.ledger()
+    clusters = ranked_subset(ledger.clustering, [rank[i] for i in positions])
+    keys = ledger.sort_keys
+
+    def listed(ranked: tuple[int, LedgerEvent]) -> tuple[bool, str, str]:
+        key = keys[ranked[0]]
+        if key is None:
+            first = ranked[1].first_seen
+            return (first is None, first or "", ranked[1].type)
+        return key
+
+    clusters.sort(key=listed)  # stable: ties stay in creation order
     return clusters
 
 

@@ -1,6 +1,7 @@
 """The ledger across documents: pure functions over stored record dicts.
 
 clusters   reports of one happening -> one ledger event with its sources
+subsets    the ledger events of a subset of reports, reusing one clustering of all
 estimates  figures over time -> estimate series (best, low, high, conservative)
 dyads      actor-country pairs per period: counts by PLOVER type and scores
 network    countries tied by cooperation and conflict over a window

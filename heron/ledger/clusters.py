@@ -242,16 +242,33 @@ def cluster_prepared(
     reports: Iterable[Prepared], *, config: ClusterConfig | None = None
 ) -> list[LedgerEvent]:
     """`cluster_events` over prepared reports already in cluster order."""
-    config = config or load_config().clusters
-    clusters: list[LedgerEvent] = []
-    queues: dict[tuple[str, str], deque[_Open]] = {}  # (type, actor country) -> open clusters
-    latest: dict[str, int] = {}  # type -> ordinal of its latest dated report
+    run = Greedy(config=config or load_config().clusters)
     for item in reports:
-        kind, seen = item.type, item.seen
+        run.add(item)
+    return [c.event for c in run.clusters]
+
+
+class Greedy:
+    """The clustering of `cluster_events` one report at a time, in cluster order.
+
+    `clusters` are in creation order; `add` returns the index of the report's cluster.
+    Open clusters are queued by (type, actor country); `latest` holds each type's
+    latest dated report, the horizon an undated report sees.
+    """
+
+    def __init__(self, *, config: ClusterConfig) -> None:
+        self.config = config
+        self.clusters: list[_Open] = []
+        self.queues: dict[tuple[str, str], deque[_Open]] = {}
+        self.latest: dict[str, int] = {}
+
+    def add(self, item: Prepared) -> int:
+        kind, seen, config = item.type, item.seen, self.config
         if item.day is not None:
-            latest[kind] = item.day
+            self.latest[kind] = item.day
         # an undated report sees the clusters still open at its type's latest date
-        horizon = latest.get(kind)
+        horizon = self.latest.get(kind)
+        queues = self.queues
         found = [
             _expire(queues[(kind, c)], horizon, config.window_days)
             for c in seen.actors
@@ -264,13 +281,13 @@ def cluster_prepared(
         )
         home = next((c for c in candidates if _fits(seen, c, config=config)), None)
         if home is None:
-            home = _Open(event=LedgerEvent(type=kind), order=len(clusters), first=item.day)
-            clusters.append(home.event)
+            home = _Open(event=LedgerEvent(type=kind), order=len(self.clusters), first=item.day)
+            self.clusters.append(home)
             for c in seen.actors:
                 queues.setdefault((kind, c), deque()).append(home)
         home.event.reports.append(item.report)
         home.seen.append(seen)
-    return clusters
+        return home.order
 
 
 def _report(event: Record) -> Report:

@@ -143,23 +143,33 @@ class Series:
             return False
         return report.factuality in self.config.credible_factuality
 
+    def summary(self) -> dict[str, Any]:
+        """best, low, high, conservative and sources, from each source's latest figure."""
+        latest = list(self.latest().values())
+        points = [r.point for r in latest]
+        return {
+            "best": statistics.median(points) if points else None,
+            "low": min((r.lower for r in latest), default=None),
+            "high": max((r.upper for r in latest), default=None),
+            "conservative": min((r.lower for r in latest if self.credible(r)), default=None),
+            "sources": len(latest),
+        }
+
     @property
     def best(self) -> float | None:
-        points = [r.point for r in self.latest().values()]
-        return statistics.median(points) if points else None
+        return self.summary()["best"]
 
     @property
     def low(self) -> float | None:
-        return min((r.lower for r in self.latest().values()), default=None)
+        return self.summary()["low"]
 
     @property
     def high(self) -> float | None:
-        return max((r.upper for r in self.latest().values()), default=None)
+        return self.summary()["high"]
 
     @property
     def conservative(self) -> float | None:
-        figures = [r.lower for r in self.latest().values() if self.credible(r)]
-        return min(figures, default=None)
+        return self.summary()["conservative"]
 
     @property
     def sources(self) -> int:
@@ -170,15 +180,16 @@ class Series:
 
     def to_dict(self, *, reports: bool = True) -> dict[str, Any]:
         dates = self.dates()
+        summary = self.summary()  # once, not once per figure
         out: dict[str, Any] = {
             "subject": self.subject,
             "measure": self.measure,
             "place": self.place,
-            "best": _num(self.best),
-            "low": _num(self.low),
-            "high": _num(self.high),
-            "conservative": _num(self.conservative),
-            "sources": self.sources,
+            "best": _num(summary["best"]),
+            "low": _num(summary["low"]),
+            "high": _num(summary["high"]),
+            "conservative": _num(summary["conservative"]),
+            "sources": summary["sources"],
             "reports": sum(r.counted for r in self.reports),
             "first_reported": min(dates, default=None),
             "last_reported": max(dates, default=None),

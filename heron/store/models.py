@@ -51,7 +51,7 @@ class DocumentRow(Base):
     analysis: Mapped[dict] = mapped_column(JSON)
     pipeline_version: Mapped[str] = mapped_column(String(40))
     config_hash: Mapped[str] = mapped_column(String(40))
-    ingested_at: Mapped[datetime] = mapped_column(DateTime())
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(), index=True)
     # the document this one is a near-copy of (syndicated, lightly edited), or None;
     # counts and estimates skip documents whose duplicate_of is set
     duplicate_of: Mapped[str | None] = mapped_column(
