@@ -78,6 +78,7 @@ class TriggerLexicon:
     denial_verbs: frozenset[str]
     light_verbs: frozenset[str]
     unnamed_addressees: frozenset[str]
+    definite_states: frozenset[str]
     domestic_share: float
     theme_objects: frozenset[str]
     verbal_types: frozenset[str]
@@ -140,6 +141,7 @@ def triggers() -> TriggerLexicon:
         denial_verbs=frozenset(raw.get("denial_verbs", [])),
         light_verbs=frozenset(raw.get("light_verbs", [])),
         unnamed_addressees=frozenset(raw.get("unnamed_addressees", [])),
+        definite_states=frozenset(raw.get("definite_states", [])),
         domestic_share=float(raw.get("domestic_share", 0.7)),
         theme_objects=frozenset(raw.get("theme_objects", [])),
         verbal_types=frozenset(raw.get("verbal_types", [])),
@@ -445,6 +447,8 @@ def _subject(token: Token) -> Token | None:
     if agents:
         return agents[0]
     subjects = _children(token, "nsubj")
+    if subjects and subjects[0].tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+        return token.head  # "the miners, who have blocked roads": the miners
     if subjects:
         return subjects[0]
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
@@ -839,6 +843,7 @@ def find_events(
     events: list[Event] = []
     by_token: dict[int, Event] = {}
     parties: list[list[Mention]] = []  # the doers of earlier acts of two countries
+    pairs: list[list[Actor]] = []  # the two sides of earlier acts between two countries
     for token in analysis.doc:
         coded = code_trigger(token, index)
         if coded is None:
@@ -911,6 +916,7 @@ def find_events(
         event.recipient = (
             [a for a in referenced if (a.country, a.sector) not in {m.key for m in actors}]
             or _unique(recipients)
+            or (pairs[-1] if pairs and _pair_addressed(token) else [])
             or _provoker(token, actors, index)
             or (_threatened(token, actors, index) if kind == "THREATEN" else [])
             or (_news_doers(events, actors) if _trig.about_the_news else [])
@@ -927,6 +933,8 @@ def find_events(
         events.append(event)
         if len({m.country for m in actors}) == 2:
             parties.append(actors)
+        if len(_countries_of(event.actor) | _countries_of(event.recipient)) == 2:
+            pairs.append(_unique_actors(event.actor + event.recipient))
     return events
 
 
@@ -1250,17 +1258,49 @@ def _unnamed_addressee(token: Token) -> bool:
         if prep.lower_ == "on"
         for p in _children(prep, "pobj")
     ]
-    return any(o.lemma_.lower() in triggers().unnamed_addressees for o in objects)
+    return any(
+        o.lemma_.lower() in triggers().unnamed_addressees and not _definite_state(o)
+        for o in objects
+    )
+
+
+def _definite_state(token: Token) -> bool:
+    """'the government', 'the authorities': the story's own state, not parties unnamed."""
+    return token.lemma_.lower() in triggers().definite_states and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    )
+
+
+def _pair_addressed(token: Token) -> bool:
+    """Addressed to a pair named by number ("urged both sides", "invited the two leaders")."""
+    objects = _children(token, "dobj", "obj", "nsubjpass") + [
+        p
+        for prep in _children(token, "prep")
+        if prep.lower_ in ("on", "to", "with")
+        for p in _children(prep, "pobj")
+    ]
+    return any(c.lower_ in ("both", "two") for o in objects for c in o.children)
 
 
 def _unnamed_people(token: Token) -> bool:
-    """The act is done to people the text names by no country ("112 people were arrested")."""
+    """The act is done to people the text names by no country ("112 people were arrested",
+    "released them", "nine of them", "members of an opposition coalition")."""
     people = triggers().people
     verbs = [token, *_children(token, "xcomp", "advcl")]  # "used batons to clear activists"
-    objects = [o for v in verbs for o in _children(v, "dobj", "obj", "nsubjpass")] + [
+    objects = [o for v in verbs for o in _children(v, "dobj", "obj", "nsubjpass", "dative")] + [
         p for prep in _children(token, "prep") for p in _children(prep, "pobj")
     ]
-    return any(o.lemma_.lower() in people or o.lower_ in _PERSON_PRONOUNS for o in objects)
+    objects += [  # "nine of them": the people counted
+        p
+        for o in objects
+        if o.like_num or o.pos_ == "NUM" or o.lemma_.lower() in people
+        for prep in _children(o, "prep")
+        if prep.lower_ == "of"
+        for p in _children(prep, "pobj")
+    ]
+    return any(
+        o.lemma_.lower() in people or o.lower_ in _PERSON_PRONOUNS | {"them"} for o in objects
+    )
 
 
 def code_trigger(token: Token, index: MentionIndex):
@@ -1312,6 +1352,16 @@ def _unique_mentions(mentions: list[Mention]) -> list[Mention]:
         if m.key not in seen:
             seen.add(m.key)
             out.append(m)
+    return out
+
+
+def _unique_actors(actors: list[Actor]) -> list[Actor]:
+    seen: set[tuple[str | None, str | None]] = set()
+    out = []
+    for a in actors:
+        if (a.country, a.sector) not in seen:
+            seen.add((a.country, a.sector))
+            out.append(a)
     return out
 
 
