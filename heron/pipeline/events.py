@@ -45,6 +45,7 @@ class Trigger:
     mode: str | None
     pos: str | None
     with_: frozenset[str]
+    unless: frozenset[str]
     recipient_preps: frozenset[str]
     purpose_only: bool
     nominal_needs_actor: bool
@@ -79,6 +80,9 @@ class TriggerLexicon:
     light_verbs: frozenset[str]
     unnamed_addressees: frozenset[str]
     definite_states: frozenset[str]
+    unnamed_doers: dict[str, str]
+    armed_acts: frozenset[str]
+    unnamed_places: frozenset[str]
     domestic_share: float
     theme_objects: frozenset[str]
     verbal_types: frozenset[str]
@@ -106,6 +110,7 @@ def triggers() -> TriggerLexicon:
             mode=t.get("mode"),
             pos=t.get("pos"),
             with_=frozenset(t.get("with", [])),
+            unless=frozenset(t.get("unless", [])),
             recipient_preps=frozenset(t.get("recipient_preps", [])),
             purpose_only=bool(t.get("purpose_only", False)),
             nominal_needs_actor=bool(t.get("nominal_needs_actor", False)),
@@ -142,6 +147,9 @@ def triggers() -> TriggerLexicon:
         light_verbs=frozenset(raw.get("light_verbs", [])),
         unnamed_addressees=frozenset(raw.get("unnamed_addressees", [])),
         definite_states=frozenset(raw.get("definite_states", [])),
+        unnamed_doers=dict(raw.get("unnamed_doers", {})),
+        armed_acts=frozenset(raw.get("armed_acts", [])),
+        unnamed_places=frozenset(raw.get("unnamed_places", [])),
         domestic_share=float(raw.get("domestic_share", 0.7)),
         theme_objects=frozenset(raw.get("theme_objects", [])),
         verbal_types=frozenset(raw.get("verbal_types", [])),
@@ -213,6 +221,15 @@ def _dependents_lemmas(token: Token) -> set[str]:
             out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("acomp", "attr"))
         if child.dep_ in ("prep", "prt", "agent"):
             out.update(c.lemma_.lower() for c in child.children)
+            out.update(  # "added to its sanctions list"
+                g.lemma_.lower()
+                for c in child.children
+                if c.dep_ == "pobj"
+                for g in c.children
+                if g.dep_ == "compound"
+            )
+        if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            out.add("$infinitive")  # "ready to send"
         if child.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "nsubj"):
             out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
     if token.dep_ in ("dobj", "pobj"):
@@ -226,12 +243,8 @@ def match_triggers(token: Token) -> list[Trigger]:
     entries = lex.by_lemma.get(token.lemma_.lower()) or lex.by_lemma.get(token.lower_)
     if not entries:
         return []
-    pos = (
-        "VERB"
-        if token.pos_ in ("VERB", "AUX")
-        else "NOUN"
-        if token.pos_ in ("NOUN", "PROPN")
-        else None
+    pos = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(
+        token.pos_
     )
     if pos is None:
         return []
@@ -240,10 +253,14 @@ def match_triggers(token: Token) -> list[Trigger]:
     for trig in entries:
         if trig.pos and trig.pos != pos:
             continue
-        if trig.pos is None and pos == "NOUN" and not trig.with_:
+        if trig.pos is None and pos != "VERB" and not trig.with_:
             continue  # bare verb triggers need a verb; nominal triggers say pos NOUN
+        if pos == "ADJ" and trig.pos != "ADJ":
+            continue  # "ready to send": adjectives only by entries that say so
         if trig.with_ and not (trig.with_ & deps):
             continue
+        if trig.unless & deps:
+            continue  # "released a statement": not a release of captives
         found.append(trig)
     return found
 
@@ -453,7 +470,7 @@ def _subject(token: Token) -> Token | None:
         return subjects[0]
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head  # "defence ministers meeting at Ramstein"
-    if token.dep_ in ("conj", "advcl", "xcomp", "acl") and token.head != token:
+    if token.dep_ in ("conj", "advcl", "xcomp", "acl", "acomp", "oprd") and token.head != token:
         head = token.head
         if head.pos_ not in ("VERB", "AUX"):
             return None
@@ -504,7 +521,7 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
                 if prep.lower_ in trig.recipient_preps:
                     recipients += [m for p in _children(prep, "pobj") for m in index.of(p)]
         objects = []  # "deployed soldiers": the soldiers are the force, not its target
-    if passive:
+    elif passive:
         objects += _children(token, "nsubjpass")
     for obj in objects:
         recipients += index.of(obj)
@@ -703,7 +720,11 @@ def is_background(token: Token, analysis: Analysis, max_days: int) -> bool:
         clause = token.head if token.dep_ in ("advcl", "xcomp", "acl") else token
         start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
         for d in analysis.dates:
-            if start <= d.start < end and (published - date.fromisoformat(d.date)).days > max_days:
+            if (
+                start <= d.start < end
+                and (published - date.fromisoformat(d.date)).days > max_days
+                and not _dates_a_noun(analysis.doc, d.start, clause)
+            ):
                 return True
     perfect = any(c.lower_ in ("has", "have", "had") and c.dep_ == "aux" for c in token.children)
     durative = any(c.dep_ == "prep" and c.lower_ in ("since", "for") for c in token.children)
@@ -713,6 +734,22 @@ def is_background(token: Token, analysis: Analysis, max_days: int) -> bool:
         and token.tag_ == "VBG"
         or (perfect and durative and any(c.lower_ == "since" for c in token.children))
     )
+
+
+def _dates_a_noun(doc: Any, char: int, clause: Token) -> bool:
+    """A date inside a noun's modifier ("laws in force since 2005", "fighters who had
+    attacked since March") dates that thing, not the act."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span[0]
+    while node.i != clause.i and node.head.i != node.i:
+        node = node.head
+        if node.i == clause.i:
+            return False
+        if node.pos_ in ("NOUN", "PROPN") and node.ent_type_ not in ("DATE", "TIME"):
+            return True
+    return False
 
 
 def referenced_actors(
@@ -867,6 +904,8 @@ def find_events(
         actors, recipients = _sides(token, kind, actors, recipients)
         if kind in triggers().needs_recipient and not recipients:
             continue  # "a joint drill" of one side only: no exchange between parties
+        if not actors and analysis.focus and (unnamed := _unnamed_doer(token, kind)):
+            actors = [_implied(analysis.focus, *unnamed, token)]  # "gunmen abducted": the story's own
         if not actors and analysis.focus and _authority_passive(token):
             actors = [_state_of(analysis.focus, token)]  # "112 people were arrested"
         if not actors and analysis.focus and kind in triggers().crowd_acts and _crowd(token):
@@ -886,7 +925,13 @@ def find_events(
             head_event is not None
             and head_event.type == kind
             and token.dep_ in ("advcl", "conj", "xcomp")
-        ):
+            and not _children(token, "nsubj", "nsubjpass")
+            and (
+                kind in triggers().verbal_types
+                or head_event.mode == mode
+                or None in (head_event.mode, mode)
+            )
+        ):  # "shelled Kharkiv, killing 12": one happening (not "seized ..., detaining ...")
             _merge_recipients(
                 head_event, recipients
             )  # "shelled Kharkiv, killing 12": one happening
@@ -916,7 +961,8 @@ def find_events(
         event.recipient = (
             [a for a in referenced if (a.country, a.sector) not in {m.key for m in actors}]
             or _unique(recipients)
-            or (pairs[-1] if pairs and _pair_addressed(token) else [])
+            or (_pair(pairs, analysis) if _pair_addressed(token) else [])
+            or (_offered_to(token, actors, index) if kind == "AGREE" else [])
             or _provoker(token, actors, index)
             or (_threatened(token, actors, index) if kind == "THREATEN" else [])
             or (_news_doers(events, actors) if _trig.about_the_news else [])
@@ -1048,6 +1094,33 @@ def _denies_an_act(token: Token) -> bool:
     )
 
 
+def _unnamed_doer(token: Token, kind: str) -> tuple[str, str] | None:
+    """(sector, words) of a doer named by a sector noun the actors stage gave no country
+    ("gunmen", "attackers", "the foreign ministry", "police")."""
+    subject = _subject(token)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_:
+        return None
+    lemma = subject.lemma_.lower()
+    if any(c.ent_type_ in ("GPE", "NORP", "ORG") for c in subject.children):
+        return None  # a name the actors stage judged; not the story's own
+    sector = triggers().unnamed_doers.get(lemma)
+    if sector is None or (sector == "UAF" and kind not in triggers().armed_acts):
+        return None
+    return sector, subject.text
+
+
+def _implied(country: str, sector: str, text: str, token: Token) -> Mention:
+    return Mention(
+        start=token.idx,
+        end=token.idx + len(token),
+        text=text,
+        country=country,
+        sector=sector,
+        head=token.i,
+        kind="implied",
+    )
+
+
 def _state_of(country: str, token: Token) -> Mention:
     return Mention(
         start=token.idx,
@@ -1132,6 +1205,35 @@ def _threatened(token: Token, actors: list[Mention], index: MentionIndex) -> lis
                 ]
                 if found:
                     return _unique(found)
+    return []
+
+
+def _pair(pairs: list[list[Actor]], analysis: Analysis) -> list[Actor]:
+    """The two sides addressed: those of the last act between two countries, else (a
+    conflict at home) the story's country."""
+    if pairs:
+        return pairs[-1]
+    focus = analysis.focus
+    return [Actor(name=focus, country=focus, sector=None)] if focus else []
+
+
+def _offered_to(token: Token, actors: list[Mention], index: MentionIndex) -> list[Actor]:
+    """'ready to return them to North Korea', 'offered to send troops to Mali': an offer
+    is made to the recipient of the act offered."""
+    doers = {m.country for m in actors}
+    for act in _children(token, "xcomp"):
+        coded = code_trigger(act, index)
+        named = coded[4] if coded is not None else []
+        named = named or [  # "ready to return them to North Korea"
+            m
+            for prep in _children(act, "prep")
+            if prep.lower_ in ("to", "with")
+            for p in _children(prep, "pobj")
+            for m in index.of(p)
+        ]
+        found = [m for m in named if m.country not in doers and not m.locative]
+        if found:
+            return _unique(found)
     return []
 
 
@@ -1225,7 +1327,7 @@ def implied_recipients(
         return [found]  # "fired rockets at the city"
     focus, lex = analysis.focus, triggers()
     if kind in lex.people_recipient and _unnamed_people(token):
-        country = next((a.country for a in event.actor if a.country), None)  # "detained 91 people"
+        country = focus or next((a.country for a in event.actor if a.country), None)
         return [Actor(name=country, country=country, sector=None)] if country else []
     doers = {a.country for a in event.actor}
     if kind in lex.recipient_from_focus:  # "Berlin would send tanks": to whom the others give
@@ -1298,8 +1400,10 @@ def _unnamed_people(token: Token) -> bool:
         if prep.lower_ == "of"
         for p in _children(prep, "pobj")
     ]
+    places = triggers().unnamed_places  # "a curfew on three villages"
     return any(
-        o.lemma_.lower() in people or o.lower_ in _PERSON_PRONOUNS | {"them"} for o in objects
+        o.lemma_.lower() in people | places or o.lower_ in _PERSON_PRONOUNS | {"them"}
+        for o in objects
     )
 
 
