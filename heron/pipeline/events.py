@@ -83,6 +83,7 @@ class TriggerLexicon:
     unnamed_doers: dict[str, str]
     armed_acts: frozenset[str]
     unnamed_places: frozenset[str]
+    unnamed_targets: frozenset[str]
     domestic_share: float
     theme_objects: frozenset[str]
     verbal_types: frozenset[str]
@@ -150,6 +151,8 @@ def triggers() -> TriggerLexicon:
         unnamed_doers=dict(raw.get("unnamed_doers", {})),
         armed_acts=frozenset(raw.get("armed_acts", [])),
         unnamed_places=frozenset(raw.get("unnamed_places", [])),
+        unnamed_targets=frozenset(lexicon("sectors")["heads"])
+        | frozenset(lexicon("sectors")["proxy_heads"]),
         domestic_share=float(raw.get("domestic_share", 0.7)),
         theme_objects=frozenset(raw.get("theme_objects", [])),
         verbal_types=frozenset(raw.get("verbal_types", [])),
@@ -1231,7 +1234,7 @@ def _offered_to(token: Token, actors: list[Mention], index: MentionIndex) -> lis
             for p in _children(prep, "pobj")
             for m in index.of(p)
         ]
-        found = [m for m in named if m.country not in doers and not m.locative]
+        found = [m for m in named if m.country not in doers]
         if found:
             return _unique(found)
     return []
@@ -1387,7 +1390,7 @@ def _pair_addressed(token: Token) -> bool:
 def _unnamed_people(token: Token) -> bool:
     """The act is done to people the text names by no country ("112 people were arrested",
     "released them", "nine of them", "members of an opposition coalition")."""
-    people = triggers().people
+    people = triggers().people | triggers().unnamed_targets
     verbs = [token, *_children(token, "xcomp", "advcl")]  # "used batons to clear activists"
     objects = [o for v in verbs for o in _children(v, "dobj", "obj", "nsubjpass", "dative")] + [
         p for prep in _children(token, "prep") for p in _children(prep, "pobj")
@@ -1400,9 +1403,11 @@ def _unnamed_people(token: Token) -> bool:
         if prep.lower_ == "of"
         for p in _children(prep, "pobj")
     ]
-    places = triggers().unnamed_places  # "a curfew on three villages"
+    places = triggers().unnamed_places  # "a curfew on three villages" (not "the town of X")
     return any(
-        o.lemma_.lower() in people | places or o.lower_ in _PERSON_PRONOUNS | {"them"}
+        o.lemma_.lower() in people
+        or o.lower_ in _PERSON_PRONOUNS | {"them"}
+        or (o.lemma_.lower() in places and not any(t.pos_ == "PROPN" for t in o.subtree))
         for o in objects
     )
 
