@@ -84,6 +84,7 @@ class TriggerLexicon:
     armed_acts: frozenset[str]
     unnamed_places: frozenset[str]
     unnamed_targets: frozenset[str]
+    hostile_types: frozenset[str]
     domestic_share: float
     theme_objects: frozenset[str]
     verbal_types: frozenset[str]
@@ -151,6 +152,7 @@ def triggers() -> TriggerLexicon:
         unnamed_doers=dict(raw.get("unnamed_doers", {})),
         armed_acts=frozenset(raw.get("armed_acts", [])),
         unnamed_places=frozenset(raw.get("unnamed_places", [])),
+        hostile_types=frozenset(raw.get("hostile_types", [])),
         unnamed_targets=frozenset(lexicon("sectors")["heads"])
         | frozenset(lexicon("sectors")["proxy_heads"]),
         domestic_share=float(raw.get("domestic_share", 0.7)),
@@ -513,7 +515,9 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
     if (
         subject is not None
     ):  # "shells fired by the RSF struck ..."; not into the trigger's own clause
-        actors = index.of(subject, deep=subject != token.head)
+        actors = index.of(subject) or _nationality_of(subject)  # "by Guatemalan police"
+        if not actors and subject != token.head:
+            actors = index.of(subject, deep=True)
     for other in _children(token, "nsubj")[1:]:  # a misparse splits the subject in two
         actors = actors or index.of(other, deep=True)
 
@@ -676,7 +680,7 @@ def factuality(token: Token, analysis: Analysis) -> str | None:
     """Factuality of a trigger, or None for a negated one (no event)."""
     lex = triggers()
     kids = {c.lower_ for c in token.children if c.dep_ in ("aux", "neg", "advmod", "auxpass")}
-    if any(c.dep_ == "neg" for c in token.children):
+    if any(c.dep_ == "neg" for c in token.children) or _no_one(token):
         return None
     verb = token
     while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
@@ -703,6 +707,16 @@ def factuality(token: Token, analysis: Analysis) -> str | None:
     if attribution is not None:
         return "reported"
     return "asserted"
+
+
+def _no_one(token: Token) -> bool:
+    """The doers are no one ("No group claimed", "Not all commanders have accepted")."""
+    subject = _children(token, "nsubj")
+    return bool(subject) and any(
+        c.lower_ in ("no", "not") or (c.lower_ == "all" and any(g.dep_ == "neg" for g in c.children))
+        for c in subject[0].children
+        if c.dep_ in ("det", "neg", "predet")
+    )
 
 
 def _reported(token: Token) -> bool:
@@ -902,8 +916,9 @@ def find_events(
                 kind, mode = "PROTEST", "demo"  # "thousands of workers demanding higher wages"
         if kind == "MOBILIZE" and _joint_exercise(token, actors):
             kind, mode = "COOPERATE", None  # "South Korean and U.S. forces began an exercise"
-        if _pair_reference(token, index) and parties:
-            actors = parties[-1]  # "the two leaders held talks": the pair named before
+        if _pair_reference(token, index) and (parties or analysis.focus):
+            # "the two leaders held talks": the pair named before (else two at home)
+            actors = parties[-1] if parties else [_implied(analysis.focus, None, "both", token)]
         actors, recipients = _sides(token, kind, actors, recipients)
         if kind in triggers().needs_recipient and not recipients:
             continue  # "a joint drill" of one side only: no exchange between parties
@@ -913,6 +928,10 @@ def find_events(
             actors = [_state_of(analysis.focus, token)]  # "112 people were arrested"
         if not actors and analysis.focus and kind in triggers().crowd_acts and _crowd(token):
             actors = [_crowd_of(analysis.focus, token)]  # "50,000 people joined the march"
+        if kind == "AGREE" and _hostile_offer(token):
+            continue  # "prepared to fire": a readiness to fight is no agreement
+        if token.dep_ in ("acomp", "oprd") and token.head.lemma_.lower() in ("remain", "stay"):
+            continue  # "while troops remained deployed": a state, not an act
         if _denies_an_act(token):
             continue  # "denied targeting civilians": the act inside is the event (denied)
         if _aim_of_other_act(token, kind, by_token):
@@ -1112,7 +1131,7 @@ def _unnamed_doer(token: Token, kind: str) -> tuple[str, str] | None:
     return sector, subject.text
 
 
-def _implied(country: str, sector: str, text: str, token: Token) -> Mention:
+def _implied(country: str, sector: str | None, text: str, token: Token) -> Mention:
     return Mention(
         start=token.idx,
         end=token.idx + len(token),
@@ -1218,6 +1237,13 @@ def _pair(pairs: list[list[Actor]], analysis: Analysis) -> list[Actor]:
         return pairs[-1]
     focus = analysis.focus
     return [Actor(name=focus, country=focus, sector=None)] if focus else []
+
+
+def _hostile_offer(token: Token) -> bool:
+    hostile = triggers().hostile_types
+    return any(
+        trig.type in hostile for act in _children(token, "xcomp") for trig in match_triggers(act)
+    )
 
 
 def _offered_to(token: Token, actors: list[Mention], index: MentionIndex) -> list[Actor]:
@@ -1329,6 +1355,10 @@ def implied_recipients(
     if kind == "ASSAULT" and (found := event_place_actor(token, analysis)):
         return [found]  # "fired rockets at the city"
     focus, lex = analysis.focus, triggers()
+    if kind == "ASSAULT" and event.mode == "crowd-control" and focus:
+        return [Actor(name=focus, country=focus, sector=None)]  # "used tear gas": on a crowd
+    if event.mode in ("withdraw", "resign"):
+        return []  # "would withdraw 2,000 soldiers": its own
     if kind in lex.people_recipient and _unnamed_people(token):
         country = focus or next((a.country for a in event.actor if a.country), None)
         return [Actor(name=country, country=country, sector=None)] if country else []
@@ -1422,6 +1452,8 @@ def code_trigger(token: Token, index: MentionIndex):
         if trig.purpose_only:
             continue
         actors, recipients = roles(token, trig, index)
+        if trig.type == "AID" and recipients and _home(actors, recipients):
+            continue  # "send soldiers to Highland Papua": a move at home, not aid
         if trig.requires_recipient and not recipients:
             continue
         if trig.requires_target and not (recipients or is_targeted(token)):
@@ -1432,6 +1464,11 @@ def code_trigger(token: Token, index: MentionIndex):
         actors = helpers + [a for a in actors if a not in helpers]
         return trig, trig.type, mode_of(token, trig), actors, recipients
     return None
+
+
+def _home(actors: list[Mention], recipients: list[Mention]) -> bool:
+    doers = {m.country for m in actors}
+    return bool(doers) and all(m.locative and m.country in doers for m in recipients)
 
 
 def is_targeted(token: Token) -> bool:
