@@ -15,7 +15,18 @@ aid group": NGO); a pair named by number ("the two leaders") is the pair named
 before; an exercise of two countries' forces is COOPERATE; a response is aimed at
 its provoker, a threat at the target of the act threatened. What a request asks
 for, quoted testimony and aims of other acts are no events. Repeated mentions of
-one happening are merged.
+one happening are merged; a participle of another mode is its own act.
+
+Round 3 (generalising): doers the actors stage gave no country ("gunmen", "police",
+"the foreign ministry") and unnamed targets ("released them", "nine of them", "a
+curfew on three villages", "a patrol") belong to the story's country; a pair addressed
+by number ("urged both sides") is the two sides of the last act between two countries,
+else the story's country; an offer ("ready to send engineers to Vietnam") goes to the
+recipient of the act offered, and what is agreed or offered is no act of its own;
+dates in a noun's modifier ("laws in force since 2005") do not make an act background,
+nor does any date make a future act background; states ("remained deployed"), doers
+that are no one ("Not all commanders"), readiness to fight and aid to one's own places
+are no such events.
 """
 
 from __future__ import annotations
@@ -233,7 +244,9 @@ def _dependents_lemmas(token: Token) -> set[str]:
                 for g in c.children
                 if g.dep_ == "compound"
             )
-        if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        if child.dep_ == "xcomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
             out.add("$infinitive")  # "ready to send"
         if child.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "nsubj"):
             out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
@@ -713,7 +726,8 @@ def _no_one(token: Token) -> bool:
     """The doers are no one ("No group claimed", "Not all commanders have accepted")."""
     subject = _children(token, "nsubj")
     return bool(subject) and any(
-        c.lower_ in ("no", "not") or (c.lower_ == "all" and any(g.dep_ == "neg" for g in c.children))
+        c.lower_ in ("no", "not")
+        or (c.lower_ == "all" and any(g.dep_ == "neg" for g in c.children))
         for c in subject[0].children
         if c.dep_ in ("det", "neg", "predet")
     )
@@ -916,21 +930,25 @@ def find_events(
                 kind, mode = "PROTEST", "demo"  # "thousands of workers demanding higher wages"
         if kind == "MOBILIZE" and _joint_exercise(token, actors):
             kind, mode = "COOPERATE", None  # "South Korean and U.S. forces began an exercise"
-        if _pair_reference(token, index) and (parties or analysis.focus):
-            # "the two leaders held talks": the pair named before (else two at home)
-            actors = parties[-1] if parties else [_implied(analysis.focus, None, "both", token)]
+        if _pair_reference(token, index):  # "the two leaders held talks": the pair named
+            if parties:  # before, else (none named) two at home
+                actors = parties[-1]
+            elif analysis.focus:
+                actors = [_implied(analysis.focus, None, "both", token)]
         actors, recipients = _sides(token, kind, actors, recipients)
         if kind in triggers().needs_recipient and not recipients:
             continue  # "a joint drill" of one side only: no exchange between parties
         if not actors and analysis.focus and (unnamed := _unnamed_doer(token, kind)):
-            actors = [_implied(analysis.focus, *unnamed, token)]  # "gunmen abducted": the story's own
+            actors = [
+                _implied(analysis.focus, *unnamed, token)
+            ]  # "gunmen abducted": the story's own
         if not actors and analysis.focus and _authority_passive(token):
             actors = [_state_of(analysis.focus, token)]  # "112 people were arrested"
         if not actors and analysis.focus and kind in triggers().crowd_acts and _crowd(token):
             actors = [_crowd_of(analysis.focus, token)]  # "50,000 people joined the march"
         if kind == "AGREE" and _hostile_offer(token):
             continue  # "prepared to fire": a readiness to fight is no agreement
-        if token.dep_ in ("acomp", "oprd") and token.head.lemma_.lower() in ("remain", "stay"):
+        if _state(token):
             continue  # "while troops remained deployed": a state, not an act
         if _denies_an_act(token):
             continue  # "denied targeting civilians": the act inside is the event (denied)
@@ -962,7 +980,7 @@ def find_events(
         fact = factuality(token, analysis)
         if fact is None or (fact == "hypothetical" and drop_hypothetical):
             continue
-        if is_background(token, analysis, background_days):
+        if fact != "future" and is_background(token, analysis, background_days):
             continue
         if (
             fact == "future"
@@ -990,6 +1008,10 @@ def find_events(
             or (_news_doers(events, actors) if _trig.about_the_news else [])
             or implied_recipients(token, event, analysis, events, by_token)
         )
+        if kind == "AID" and _countries_of(event.recipient) <= _countries_of(event.actor):
+            moved = [t for t in match_triggers(token) if t.type == "MOBILIZE"]
+            if moved:  # "will send 400 soldiers to Highland Papua": a move at home
+                event.type, event.mode, event.recipient = "MOBILIZE", moved[0].mode, []
         same = next((e for e in events if _same_happening(e, event)), None)
         if same is not None:  # a repeated mention of one happening
             same.claims = sorted(set(same.claims) | set(claims_in))
@@ -1239,6 +1261,18 @@ def _pair(pairs: list[list[Actor]], analysis: Analysis) -> list[Actor]:
     return [Actor(name=focus, country=focus, sector=None)] if focus else []
 
 
+_STATE_VERBS = frozenset({"remain", "remained", "remains", "stay", "stayed", "stays"})
+
+
+def _state(token: Token) -> bool:
+    """'troops remained deployed', 'stayed detained': a participle of a state."""
+    if token.dep_ in ("acomp", "oprd") and token.head.lower_ in _STATE_VERBS | {"remain", "stay"}:
+        return True
+    return token.tag_ == "VBN" and any(
+        c.dep_ in ("auxpass", "aux") and c.lower_ in _STATE_VERBS for c in token.children
+    )
+
+
 def _hostile_offer(token: Token) -> bool:
     hostile = triggers().hostile_types
     return any(
@@ -1422,8 +1456,12 @@ def _unnamed_people(token: Token) -> bool:
     "released them", "nine of them", "members of an opposition coalition")."""
     people = triggers().people | triggers().unnamed_targets
     verbs = [token, *_children(token, "xcomp", "advcl")]  # "used batons to clear activists"
-    objects = [o for v in verbs for o in _children(v, "dobj", "obj", "nsubjpass", "dative")] + [
-        p for prep in _children(token, "prep") for p in _children(prep, "pobj")
+    objects = [o for v in verbs for o in _children(v, "dobj", "obj", "nsubjpass", "dative")]
+    objects += [  # "released 12 prisoners", "imposed a curfew on three villages"
+        p
+        for o in [token, *objects]
+        for prep in _children(o, "prep")
+        for p in _children(prep, "pobj")
     ]
     objects += [  # "nine of them": the people counted
         p
