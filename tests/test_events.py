@@ -358,3 +358,157 @@ def test_not_coded(analyze, text, absent):
 def test_comment_after_a_denial_is_the_speakers(analyze, text, speaker):
     events = _kinds(_events(analyze, text))
     assert any(kind == "ACCUSE" and actors == speaker for kind, actors, _ in events), events
+
+
+# Round 3: constructions from other regions and wordings (fresh sentences).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # unnamed people released or sentenced at home: the story's country
+        (
+            "Police in Uganda detained 30 opposition supporters on Monday and released them "
+            "hours later.",
+            ("RETREAT", ["UGA"], ["UGA"]),
+        ),
+        (
+            "A court in Almaty sentenced six members of an unregistered party to prison terms "
+            "on Tuesday.",
+            ("SANCTION", ["KAZ"], ["KAZ"]),
+        ),
+        # a pair addressed by number: the two sides of the last act between two countries
+        (
+            "Peru accused Chile of moving troops toward the border. The Organization of "
+            "American States called on both countries to avoid escalation.",
+            ("REQUEST", ["IGO"], ["CHL", "PER"]),
+        ),
+        # ... or, with none named, the two sides at home
+        (
+            "Protesters filled the streets of Dakar on Monday. The interior ministry urged both "
+            "sides to show restraint.",
+            ("REQUEST", ["SEN"], ["SEN"]),
+        ),
+        # a relative pronoun's doer is the noun it modifies
+        (
+            "Bolivian miners, who have blocked highways in Potosi for a week, demanded lower "
+            "fuel prices.",
+            ("PROTEST", ["BOL"], ["BOL"]),
+        ),
+        # unnamed doers and unnamed places are the story's own
+        (
+            "Gunmen kidnapped 20 villagers in Nigeria's Zamfara state on Sunday, police said.",
+            ("ASSAULT", ["NGA"], ["NGA"]),
+        ),
+        (
+            "Armed men raided villages in Burkina Faso's Sahel region, residents said.",
+            ("ASSAULT", ["BFA"], ["BFA"]),
+        ),
+        (
+            "Authorities in Senegal imposed a curfew on four towns after the clashes.",
+            ("COERCE", ["SEN"], ["SEN"]),
+        ),
+        # crowd-control weapons aim at a crowd at home
+        ("Police fired tear gas in Abidjan on Tuesday.", ("ASSAULT", ["CIV"], ["CIV"])),
+        # an offer goes to the recipient of the act offered
+        (
+            "Japan is ready to send engineers to Vietnam, the foreign ministry said.",
+            ("AGREE", ["JPN"], ["VNM"]),
+        ),
+        # a withdrawal is from a place, not aimed at the soldiers withdrawn; a future
+        # act is no background even when its date resolves to the past
+        (
+            "Uganda said it would withdraw 1,000 soldiers from Somalia by June.",
+            ("RETREAT", ["UGA"], ["SOM"]),
+        ),
+        # a date in a noun's modifier does not make the act background
+        (
+            "Qatar, which has hosted the talks since 2019, urged both sides in Sudan to "
+            "return to the table.",
+            ("REQUEST", ["QAT"], []),
+        ),
+    ],
+)
+def test_domestic_and_paired_recipients(analyze, text, expected):
+    assert expected in _kinds(_events(analyze, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police in Georgia stepped up patrols in Tbilisi on Friday.", ("MOBILIZE", "troops")),
+        (
+            "About 300 nurses held a vigil outside the health ministry in Nairobi on Thursday.",
+            ("PROTEST", "demo"),
+        ),
+        (
+            "An opposition leader in Cameroon began a hunger strike in Yaounde on Monday.",
+            ("PROTEST", "hunger"),
+        ),
+        (
+            "More than 200 rebels in Colombia handed over their weapons to United Nations "
+            "monitors on Friday.",
+            ("RETREAT", "disarm"),
+        ),
+        (
+            "A judge in Dhaka placed the former minister under house arrest on Sunday.",
+            ("COERCE", "arrest"),
+        ),
+        ("Venezuela expelled three foreign journalists on Monday.", ("COERCE", "deport")),
+        ("Brazil expelled two Paraguayan diplomats on Monday.", ("SANCTION", "expel")),
+        ("Argentina's government thanked Uruguay for its help.", ("SUPPORT", None)),
+        ("The Norwegian envoy invited both leaders to talks in Oslo.", ("REQUEST", "meet")),
+        (
+            "Germany's foreign minister voiced concern over the verdict against the Turkish "
+            "journalists.",
+            ("ACCUSE", "disapprove"),
+        ),
+        (
+            "Police in Lima cleared a protest camp outside Congress on Wednesday.",
+            ("ASSAULT", "crowd-control"),
+        ),
+        (
+            "The European Union added ten Belarusian officials to its sanctions list on Monday.",
+            ("SANCTION", "discontinue"),
+        ),
+        (
+            "Kenyan police took over the offices of the electoral commission on Monday.",
+            ("COERCE", "seize"),
+        ),
+        # sending soldiers to one's own province is a move, not aid
+        (
+            "Ecuador will send 500 soldiers to Guayas province, the defence ministry said.",
+            ("MOBILIZE", "troops"),
+        ),
+    ],
+)
+def test_round3_triggers(analyze, text, expected):
+    found = [(e["type"], e["mode"]) for e in analyze(text, "2025-03-13")["events"]]
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Rwanda said it was prepared to fire on any aircraft entering its airspace.", "AGREE"),
+        ("Italy released a statement on Monday condemning the attack.", "RETREAT"),
+        ("Not all ministers in Kenya have accepted the plan.", "AGREE"),
+        ("Indonesia ordered 12 fighter jets from France.", "REQUEST"),
+        (
+            "Chad's government said it had summoned the French ambassador, while troops "
+            "remained deployed in the north.",
+            "MOBILIZE",
+        ),
+        ("Ecuador will send 500 soldiers to Guayas province, the defence ministry said.", "AID"),
+        # what an agreement or offer is to do is no act of its own
+        (
+            "Ministers from Laos and Cambodia agreed to exchange prisoners next month.",
+            "RETREAT",
+        ),
+    ],
+)
+def test_round3_not_coded(analyze, text, absent):
+    assert absent not in [e["type"] for e in analyze(text, "2025-03-13")["events"]]
+
+
+def test_two_doers_with_no_pair_named_are_two_at_home(analyze):
+    text = "Spain's foreign ministry said the two groups had agreed to exchange prisoners."
+    assert ("AGREE", ["ESP"], ["ESP"]) in _kinds(_events(analyze, text))

@@ -15,7 +15,18 @@ aid group": NGO); a pair named by number ("the two leaders") is the pair named
 before; an exercise of two countries' forces is COOPERATE; a response is aimed at
 its provoker, a threat at the target of the act threatened. What a request asks
 for, quoted testimony and aims of other acts are no events. Repeated mentions of
-one happening are merged.
+one happening are merged; a participle of another mode is its own act.
+
+Round 3 (generalising): doers the actors stage gave no country ("gunmen", "police",
+"the foreign ministry") and unnamed targets ("released them", "nine of them", "a
+curfew on three villages", "a patrol") belong to the story's country; a pair addressed
+by number ("urged both sides") is the two sides of the last act between two countries,
+else the story's country; an offer ("ready to send engineers to Vietnam") goes to the
+recipient of the act offered, and what is agreed or offered is no act of its own;
+dates in a noun's modifier ("laws in force since 2005") do not make an act background,
+nor does any date make a future act background; states ("remained deployed"), doers
+that are no one ("Not all commanders"), readiness to fight and aid to one's own places
+are no such events.
 """
 
 from __future__ import annotations
@@ -45,6 +56,7 @@ class Trigger:
     mode: str | None
     pos: str | None
     with_: frozenset[str]
+    unless: frozenset[str]
     recipient_preps: frozenset[str]
     purpose_only: bool
     nominal_needs_actor: bool
@@ -78,6 +90,12 @@ class TriggerLexicon:
     denial_verbs: frozenset[str]
     light_verbs: frozenset[str]
     unnamed_addressees: frozenset[str]
+    definite_states: frozenset[str]
+    unnamed_doers: dict[str, str]
+    armed_acts: frozenset[str]
+    unnamed_places: frozenset[str]
+    unnamed_targets: frozenset[str]
+    hostile_types: frozenset[str]
     domestic_share: float
     theme_objects: frozenset[str]
     verbal_types: frozenset[str]
@@ -105,6 +123,7 @@ def triggers() -> TriggerLexicon:
             mode=t.get("mode"),
             pos=t.get("pos"),
             with_=frozenset(t.get("with", [])),
+            unless=frozenset(t.get("unless", [])),
             recipient_preps=frozenset(t.get("recipient_preps", [])),
             purpose_only=bool(t.get("purpose_only", False)),
             nominal_needs_actor=bool(t.get("nominal_needs_actor", False)),
@@ -140,6 +159,13 @@ def triggers() -> TriggerLexicon:
         denial_verbs=frozenset(raw.get("denial_verbs", [])),
         light_verbs=frozenset(raw.get("light_verbs", [])),
         unnamed_addressees=frozenset(raw.get("unnamed_addressees", [])),
+        definite_states=frozenset(raw.get("definite_states", [])),
+        unnamed_doers=dict(raw.get("unnamed_doers", {})),
+        armed_acts=frozenset(raw.get("armed_acts", [])),
+        unnamed_places=frozenset(raw.get("unnamed_places", [])),
+        hostile_types=frozenset(raw.get("hostile_types", [])),
+        unnamed_targets=frozenset(lexicon("sectors")["heads"])
+        | frozenset(lexicon("sectors")["proxy_heads"]),
         domestic_share=float(raw.get("domestic_share", 0.7)),
         theme_objects=frozenset(raw.get("theme_objects", [])),
         verbal_types=frozenset(raw.get("verbal_types", [])),
@@ -211,6 +237,17 @@ def _dependents_lemmas(token: Token) -> set[str]:
             out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("acomp", "attr"))
         if child.dep_ in ("prep", "prt", "agent"):
             out.update(c.lemma_.lower() for c in child.children)
+            out.update(  # "added to its sanctions list"
+                g.lemma_.lower()
+                for c in child.children
+                if c.dep_ == "pobj"
+                for g in c.children
+                if g.dep_ == "compound"
+            )
+        if child.dep_ == "xcomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            out.add("$infinitive")  # "ready to send"
         if child.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "nsubj"):
             out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
     if token.dep_ in ("dobj", "pobj"):
@@ -224,12 +261,8 @@ def match_triggers(token: Token) -> list[Trigger]:
     entries = lex.by_lemma.get(token.lemma_.lower()) or lex.by_lemma.get(token.lower_)
     if not entries:
         return []
-    pos = (
-        "VERB"
-        if token.pos_ in ("VERB", "AUX")
-        else "NOUN"
-        if token.pos_ in ("NOUN", "PROPN")
-        else None
+    pos = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}.get(
+        token.pos_
     )
     if pos is None:
         return []
@@ -238,10 +271,14 @@ def match_triggers(token: Token) -> list[Trigger]:
     for trig in entries:
         if trig.pos and trig.pos != pos:
             continue
-        if trig.pos is None and pos == "NOUN" and not trig.with_:
+        if trig.pos is None and pos != "VERB" and not trig.with_:
             continue  # bare verb triggers need a verb; nominal triggers say pos NOUN
+        if pos == "ADJ" and trig.pos != "ADJ":
+            continue  # "ready to send": adjectives only by entries that say so
         if trig.with_ and not (trig.with_ & deps):
             continue
+        if trig.unless & deps:
+            continue  # "released a statement": not a release of captives
         found.append(trig)
     return found
 
@@ -445,11 +482,13 @@ def _subject(token: Token) -> Token | None:
     if agents:
         return agents[0]
     subjects = _children(token, "nsubj")
+    if subjects and subjects[0].tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+        return token.head  # "the miners, who have blocked roads": the miners
     if subjects:
         return subjects[0]
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head  # "defence ministers meeting at Ramstein"
-    if token.dep_ in ("conj", "advcl", "xcomp", "acl") and token.head != token:
+    if token.dep_ in ("conj", "advcl", "xcomp", "acl", "acomp", "oprd") and token.head != token:
         head = token.head
         if head.pos_ not in ("VERB", "AUX"):
             return None
@@ -489,7 +528,9 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
     if (
         subject is not None
     ):  # "shells fired by the RSF struck ..."; not into the trigger's own clause
-        actors = index.of(subject, deep=subject != token.head)
+        actors = index.of(subject) or _nationality_of(subject)  # "by Guatemalan police"
+        if not actors and subject != token.head:
+            actors = index.of(subject, deep=True)
     for other in _children(token, "nsubj")[1:]:  # a misparse splits the subject in two
         actors = actors or index.of(other, deep=True)
 
@@ -500,7 +541,7 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
                 if prep.lower_ in trig.recipient_preps:
                     recipients += [m for p in _children(prep, "pobj") for m in index.of(p)]
         objects = []  # "deployed soldiers": the soldiers are the force, not its target
-    if passive:
+    elif passive:
         objects += _children(token, "nsubjpass")
     for obj in objects:
         recipients += index.of(obj)
@@ -652,7 +693,7 @@ def factuality(token: Token, analysis: Analysis) -> str | None:
     """Factuality of a trigger, or None for a negated one (no event)."""
     lex = triggers()
     kids = {c.lower_ for c in token.children if c.dep_ in ("aux", "neg", "advmod", "auxpass")}
-    if any(c.dep_ == "neg" for c in token.children):
+    if any(c.dep_ == "neg" for c in token.children) or _no_one(token):
         return None
     verb = token
     while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
@@ -681,6 +722,17 @@ def factuality(token: Token, analysis: Analysis) -> str | None:
     return "asserted"
 
 
+def _no_one(token: Token) -> bool:
+    """The doers are no one ("No group claimed", "Not all commanders have accepted")."""
+    subject = _children(token, "nsubj")
+    return bool(subject) and any(
+        c.lower_ in ("no", "not")
+        or (c.lower_ == "all" and any(g.dep_ == "neg" for g in c.children))
+        for c in subject[0].children
+        if c.dep_ in ("det", "neg", "predet")
+    )
+
+
 def _reported(token: Token) -> bool:
     """The clause is what a reporting verb reports ("said it would ...")."""
     node = token
@@ -699,7 +751,11 @@ def is_background(token: Token, analysis: Analysis, max_days: int) -> bool:
         clause = token.head if token.dep_ in ("advcl", "xcomp", "acl") else token
         start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
         for d in analysis.dates:
-            if start <= d.start < end and (published - date.fromisoformat(d.date)).days > max_days:
+            if (
+                start <= d.start < end
+                and (published - date.fromisoformat(d.date)).days > max_days
+                and not _dates_a_noun(analysis.doc, d.start, clause)
+            ):
                 return True
     perfect = any(c.lower_ in ("has", "have", "had") and c.dep_ == "aux" for c in token.children)
     durative = any(c.dep_ == "prep" and c.lower_ in ("since", "for") for c in token.children)
@@ -709,6 +765,22 @@ def is_background(token: Token, analysis: Analysis, max_days: int) -> bool:
         and token.tag_ == "VBG"
         or (perfect and durative and any(c.lower_ == "since" for c in token.children))
     )
+
+
+def _dates_a_noun(doc: Any, char: int, clause: Token) -> bool:
+    """A date inside a noun's modifier ("laws in force since 2005", "fighters who had
+    attacked since March") dates that thing, not the act."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span[0]
+    while node.i != clause.i and node.head.i != node.i:
+        node = node.head
+        if node.i == clause.i:
+            return False
+        if node.pos_ in ("NOUN", "PROPN") and node.ent_type_ not in ("DATE", "TIME"):
+            return True
+    return False
 
 
 def referenced_actors(
@@ -839,6 +911,7 @@ def find_events(
     events: list[Event] = []
     by_token: dict[int, Event] = {}
     parties: list[list[Mention]] = []  # the doers of earlier acts of two countries
+    pairs: list[list[Actor]] = []  # the two sides of earlier acts between two countries
     for token in analysis.doc:
         coded = code_trigger(token, index)
         if coded is None:
@@ -857,15 +930,26 @@ def find_events(
                 kind, mode = "PROTEST", "demo"  # "thousands of workers demanding higher wages"
         if kind == "MOBILIZE" and _joint_exercise(token, actors):
             kind, mode = "COOPERATE", None  # "South Korean and U.S. forces began an exercise"
-        if _pair_reference(token, index) and parties:
-            actors = parties[-1]  # "the two leaders held talks": the pair named before
+        if _pair_reference(token, index):  # "the two leaders held talks": the pair named
+            if parties:  # before, else (none named) two at home
+                actors = parties[-1]
+            elif analysis.focus:
+                actors = [_implied(analysis.focus, None, "both", token)]
         actors, recipients = _sides(token, kind, actors, recipients)
         if kind in triggers().needs_recipient and not recipients:
             continue  # "a joint drill" of one side only: no exchange between parties
+        if not actors and analysis.focus and (unnamed := _unnamed_doer(token, kind)):
+            actors = [
+                _implied(analysis.focus, *unnamed, token)
+            ]  # "gunmen abducted": the story's own
         if not actors and analysis.focus and _authority_passive(token):
             actors = [_state_of(analysis.focus, token)]  # "112 people were arrested"
         if not actors and analysis.focus and kind in triggers().crowd_acts and _crowd(token):
             actors = [_crowd_of(analysis.focus, token)]  # "50,000 people joined the march"
+        if kind == "AGREE" and _hostile_offer(token):
+            continue  # "prepared to fire": a readiness to fight is no agreement
+        if _state(token):
+            continue  # "while troops remained deployed": a state, not an act
         if _denies_an_act(token):
             continue  # "denied targeting civilians": the act inside is the event (denied)
         if _aim_of_other_act(token, kind, by_token):
@@ -881,7 +965,13 @@ def find_events(
             head_event is not None
             and head_event.type == kind
             and token.dep_ in ("advcl", "conj", "xcomp")
-        ):
+            and not _children(token, "nsubj", "nsubjpass")
+            and (
+                kind in triggers().verbal_types
+                or head_event.mode == mode
+                or None in (head_event.mode, mode)
+            )
+        ):  # "shelled Kharkiv, killing 12": one happening (not "seized ..., detaining ...")
             _merge_recipients(
                 head_event, recipients
             )  # "shelled Kharkiv, killing 12": one happening
@@ -890,7 +980,7 @@ def find_events(
         fact = factuality(token, analysis)
         if fact is None or (fact == "hypothetical" and drop_hypothetical):
             continue
-        if is_background(token, analysis, background_days):
+        if fact != "future" and is_background(token, analysis, background_days):
             continue
         if (
             fact == "future"
@@ -911,11 +1001,17 @@ def find_events(
         event.recipient = (
             [a for a in referenced if (a.country, a.sector) not in {m.key for m in actors}]
             or _unique(recipients)
+            or (_pair(pairs, analysis) if _pair_addressed(token) else [])
+            or (_offered_to(token, actors, index) if kind == "AGREE" else [])
             or _provoker(token, actors, index)
             or (_threatened(token, actors, index) if kind == "THREATEN" else [])
             or (_news_doers(events, actors) if _trig.about_the_news else [])
             or implied_recipients(token, event, analysis, events, by_token)
         )
+        if kind == "AID" and _countries_of(event.recipient) <= _countries_of(event.actor):
+            moved = [t for t in match_triggers(token) if t.type == "MOBILIZE"]
+            if moved:  # "will send 400 soldiers to Highland Papua": a move at home
+                event.type, event.mode, event.recipient = "MOBILIZE", moved[0].mode, []
         same = next((e for e in events if _same_happening(e, event)), None)
         if same is not None:  # a repeated mention of one happening
             same.claims = sorted(set(same.claims) | set(claims_in))
@@ -927,6 +1023,8 @@ def find_events(
         events.append(event)
         if len({m.country for m in actors}) == 2:
             parties.append(actors)
+        if len(_countries_of(event.actor) | _countries_of(event.recipient)) == 2:
+            pairs.append(_unique_actors(event.actor + event.recipient))
     return events
 
 
@@ -1040,6 +1138,33 @@ def _denies_an_act(token: Token) -> bool:
     )
 
 
+def _unnamed_doer(token: Token, kind: str) -> tuple[str, str] | None:
+    """(sector, words) of a doer named by a sector noun the actors stage gave no country
+    ("gunmen", "attackers", "the foreign ministry", "police")."""
+    subject = _subject(token)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_:
+        return None
+    lemma = subject.lemma_.lower()
+    if any(c.ent_type_ in ("GPE", "NORP", "ORG") for c in subject.children):
+        return None  # a name the actors stage judged; not the story's own
+    sector = triggers().unnamed_doers.get(lemma)
+    if sector is None or (sector == "UAF" and kind not in triggers().armed_acts):
+        return None
+    return sector, subject.text
+
+
+def _implied(country: str, sector: str | None, text: str, token: Token) -> Mention:
+    return Mention(
+        start=token.idx,
+        end=token.idx + len(token),
+        text=text,
+        country=country,
+        sector=sector,
+        head=token.i,
+        kind="implied",
+    )
+
+
 def _state_of(country: str, token: Token) -> Mention:
     return Mention(
         start=token.idx,
@@ -1124,6 +1249,54 @@ def _threatened(token: Token, actors: list[Mention], index: MentionIndex) -> lis
                 ]
                 if found:
                     return _unique(found)
+    return []
+
+
+def _pair(pairs: list[list[Actor]], analysis: Analysis) -> list[Actor]:
+    """The two sides addressed: those of the last act between two countries, else (a
+    conflict at home) the story's country."""
+    if pairs:
+        return pairs[-1]
+    focus = analysis.focus
+    return [Actor(name=focus, country=focus, sector=None)] if focus else []
+
+
+_STATE_VERBS = frozenset({"remain", "remained", "remains", "stay", "stayed", "stays"})
+
+
+def _state(token: Token) -> bool:
+    """'troops remained deployed', 'stayed detained': a participle of a state."""
+    if token.dep_ in ("acomp", "oprd") and token.head.lower_ in _STATE_VERBS | {"remain", "stay"}:
+        return True
+    return token.tag_ == "VBN" and any(
+        c.dep_ in ("auxpass", "aux") and c.lower_ in _STATE_VERBS for c in token.children
+    )
+
+
+def _hostile_offer(token: Token) -> bool:
+    hostile = triggers().hostile_types
+    return any(
+        trig.type in hostile for act in _children(token, "xcomp") for trig in match_triggers(act)
+    )
+
+
+def _offered_to(token: Token, actors: list[Mention], index: MentionIndex) -> list[Actor]:
+    """'ready to return them to North Korea', 'offered to send troops to Mali': an offer
+    is made to the recipient of the act offered."""
+    doers = {m.country for m in actors}
+    for act in _children(token, "xcomp"):
+        coded = code_trigger(act, index)
+        named = coded[4] if coded is not None else []
+        named = named or [  # "ready to return them to North Korea"
+            m
+            for prep in _children(act, "prep")
+            if prep.lower_ in ("to", "with")
+            for p in _children(prep, "pobj")
+            for m in index.of(p)
+        ]
+        found = [m for m in named if m.country not in doers]
+        if found:
+            return _unique(found)
     return []
 
 
@@ -1216,8 +1389,12 @@ def implied_recipients(
     if kind == "ASSAULT" and (found := event_place_actor(token, analysis)):
         return [found]  # "fired rockets at the city"
     focus, lex = analysis.focus, triggers()
+    if kind == "ASSAULT" and event.mode == "crowd-control" and focus:
+        return [Actor(name=focus, country=focus, sector=None)]  # "used tear gas": on a crowd
+    if event.mode in ("withdraw", "resign"):
+        return []  # "would withdraw 2,000 soldiers": its own
     if kind in lex.people_recipient and _unnamed_people(token):
-        country = next((a.country for a in event.actor if a.country), None)  # "detained 91 people"
+        country = focus or next((a.country for a in event.actor if a.country), None)
         return [Actor(name=country, country=country, sector=None)] if country else []
     doers = {a.country for a in event.actor}
     if kind in lex.recipient_from_focus:  # "Berlin would send tanks": to whom the others give
@@ -1250,17 +1427,57 @@ def _unnamed_addressee(token: Token) -> bool:
         if prep.lower_ == "on"
         for p in _children(prep, "pobj")
     ]
-    return any(o.lemma_.lower() in triggers().unnamed_addressees for o in objects)
+    return any(
+        o.lemma_.lower() in triggers().unnamed_addressees and not _definite_state(o)
+        for o in objects
+    )
+
+
+def _definite_state(token: Token) -> bool:
+    """'the government', 'the authorities': the story's own state, not parties unnamed."""
+    return token.lemma_.lower() in triggers().definite_states and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    )
+
+
+def _pair_addressed(token: Token) -> bool:
+    """Addressed to a pair named by number ("urged both sides", "invited the two leaders")."""
+    objects = _children(token, "dobj", "obj", "nsubjpass") + [
+        p
+        for prep in _children(token, "prep")
+        if prep.lower_ in ("on", "to", "with")
+        for p in _children(prep, "pobj")
+    ]
+    return any(c.lower_ in ("both", "two") for o in objects for c in o.children)
 
 
 def _unnamed_people(token: Token) -> bool:
-    """The act is done to people the text names by no country ("112 people were arrested")."""
-    people = triggers().people
+    """The act is done to people the text names by no country ("112 people were arrested",
+    "released them", "nine of them", "members of an opposition coalition")."""
+    people = triggers().people | triggers().unnamed_targets
     verbs = [token, *_children(token, "xcomp", "advcl")]  # "used batons to clear activists"
-    objects = [o for v in verbs for o in _children(v, "dobj", "obj", "nsubjpass")] + [
-        p for prep in _children(token, "prep") for p in _children(prep, "pobj")
+    objects = [o for v in verbs for o in _children(v, "dobj", "obj", "nsubjpass", "dative")]
+    objects += [  # "released 12 prisoners", "imposed a curfew on three villages"
+        p
+        for o in [token, *objects]
+        for prep in _children(o, "prep")
+        for p in _children(prep, "pobj")
     ]
-    return any(o.lemma_.lower() in people or o.lower_ in _PERSON_PRONOUNS for o in objects)
+    objects += [  # "nine of them": the people counted
+        p
+        for o in objects
+        if o.like_num or o.pos_ == "NUM" or o.lemma_.lower() in people
+        for prep in _children(o, "prep")
+        if prep.lower_ == "of"
+        for p in _children(prep, "pobj")
+    ]
+    places = triggers().unnamed_places  # "a curfew on three villages" (not "the town of X")
+    return any(
+        o.lemma_.lower() in people
+        or o.lower_ in _PERSON_PRONOUNS | {"them"}
+        or (o.lemma_.lower() in places and not any(t.pos_ == "PROPN" for t in o.subtree))
+        for o in objects
+    )
 
 
 def code_trigger(token: Token, index: MentionIndex):
@@ -1273,6 +1490,8 @@ def code_trigger(token: Token, index: MentionIndex):
         if trig.purpose_only:
             continue
         actors, recipients = roles(token, trig, index)
+        if trig.type == "AID" and recipients and _home(actors, recipients):
+            continue  # "send soldiers to Highland Papua": a move at home, not aid
         if trig.requires_recipient and not recipients:
             continue
         if trig.requires_target and not (recipients or is_targeted(token)):
@@ -1283,6 +1502,11 @@ def code_trigger(token: Token, index: MentionIndex):
         actors = helpers + [a for a in actors if a not in helpers]
         return trig, trig.type, mode_of(token, trig), actors, recipients
     return None
+
+
+def _home(actors: list[Mention], recipients: list[Mention]) -> bool:
+    doers = {m.country for m in actors}
+    return bool(doers) and all(m.locative and m.country in doers for m in recipients)
 
 
 def is_targeted(token: Token) -> bool:
@@ -1312,6 +1536,16 @@ def _unique_mentions(mentions: list[Mention]) -> list[Mention]:
         if m.key not in seen:
             seen.add(m.key)
             out.append(m)
+    return out
+
+
+def _unique_actors(actors: list[Actor]) -> list[Actor]:
+    seen: set[tuple[str | None, str | None]] = set()
+    out = []
+    for a in actors:
+        if (a.country, a.sector) not in seen:
+            seen.add((a.country, a.sector))
+            out.append(a)
     return out
 
 
