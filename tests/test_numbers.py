@@ -254,6 +254,9 @@ def test_claim_subject(analyze, text, measure, value, subject):
         ("Rescuers said some 40 bodies had been recovered from the rubble.", "killed", 40),
         ("The group is still holding 59 hostages.", "captured", 59),
         ("The UN said 150 aid trucks entered Gaza on Sunday.", "supplied", 150),
+        ("The fighting has claimed more than 3,000 lives in the Tigray region.", "killed", 3000),
+        ("Eleven civilians were reported killed in the drone strike near Kherson.", "killed", 11),
+        ("The number of dead in Gaza rose to 120 overnight.", "killed", 120),
         # people words beyond soldiers and civilians
         ("Security forces detained six employees of a Dutch charity.", "arrested", 6),
         ("Troops arrested four suspected bodyguards of the commander.", "arrested", 4),

@@ -31,6 +31,21 @@ from heron.records import Actor, Analysis, Claim
 NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY"})
 PREVIOUS = "$previous"  # a figure restating the one before it ("police put it at 14,500")
 _SCALED = re.compile(r"^\d[\d,.]*(bn|mn|m|k|tn)$", re.I)  # "1.5bn", tokens NER may miss
+_CLOCK = frozenset(
+    {
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "second",
+        "seconds",
+        "a.m.",
+        "p.m.",
+        "am",
+        "pm",
+        "o'clock",
+    }
+)
 _VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores"})
 
 
@@ -117,6 +132,8 @@ def number_spans(doc: Doc) -> list[Span]:
     spans: list[Span] = [e for e in doc.ents if e.label_ in NUMBER_LABELS or _count_tagged_date(e)]
     covered = {i for s in spans for i in range(s.start, s.end)}
     for ent in doc.ents:
+        if ent.label_ == "TIME" and not any(t.lower_ in _CLOCK or ":" in t.text for t in ent):
+            continue  # "rose to 120 overnight": a count NER took for a time
         if ent.label_ in ("DATE", "TIME", "PERCENT", "ORDINAL"):
             covered.update(range(ent.start, ent.end))
     for token in doc:
@@ -124,7 +141,7 @@ def number_spans(doc: Doc) -> list[Span]:
             continue
         if (
             token.lower_ in _VAGUE_WORDS
-            or (token.like_num and token.pos_ == "NUM")
+            or (token.like_num and (token.pos_ == "NUM" or token.dep_ == "nummod"))
             or _SCALED.match(token.text)
         ):
             spans.append(doc[token.i : token.i + 1])
@@ -307,9 +324,17 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
         verb = number.head  # "the toll passed 40,000"
     if verb is not None and verb.lemma_.lower() in lex.level_verbs:
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            m = _governor_measure(subject) or lex.counted.get(subject.lemma_.lower())
-            if m is not None:
-                return m
+            of_objects = [  # "the number of dead rose to 120"
+                g
+                for c in subject.children
+                if c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            for word in (subject, *of_objects):
+                m = _governor_measure(word) or lex.counted.get(word.lemma_.lower())
+                if m is not None:
+                    return m
     # "left 11 dead": the verb's complement says what the figure is
     if number.dep_ in ("dobj", "obj") and number.head.lemma_.lower() == "leave":
         for c in number.head.children:
@@ -327,8 +352,8 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
             continue
         lemma = head.lemma_.lower()
         if head.pos_ in ("VERB", "AUX"):  # "were shot dead", "remain unaccounted for"
-            for c in head.children:
-                if c.dep_ in ("oprd", "acomp") and (m := _governor_measure(c)) is not None:
+            for c in head.children:  # "were reported killed"
+                if c.dep_ in ("oprd", "acomp", "xcomp") and (m := _governor_measure(c)) is not None:
                     return m
         if people and lemma in lex.participation_verbs:
             words = {t.lemma_.lower() for t in head.sent}
@@ -871,9 +896,7 @@ def make_numbers(settings: Mapping[str, Any]):
         for raw in number_spans(doc):
             span = with_qualifier(raw)
             root = raw.root
-            if root.ent_type_ == "TIME" or (
-                root.ent_type_ == "DATE" and not _count_tagged_date(raw)
-            ):
+            if root.ent_type_ == "DATE" and not _count_tagged_date(raw):
                 continue
             quantity = numparse.parse(span.text)
             if quantity is None or _model_number(raw):
