@@ -15,7 +15,7 @@ from tests.conftest import actor_keys
 
 NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 SECTORS = {"GOV", "MIL", "SPY", "LEG", "JUD", "COP", "REB", "PRM", "CVL", "JRN", "OPP"}
-SECTORS |= {"LAB", "EDU", "MED", "CRM", "REF", "BUS", "AGR", "PTY", "ELI", "SOC", "UNK"}
+SECTORS |= {"LAB", "EDU", "MED", "CRM", "REF", "BUS", "AGR", "PTY", "ELI", "SOC", "UNK", "REL"}
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -241,3 +241,52 @@ def test_sector_lexicon_codes():
     for word, code in raw["non_state_heads"].items():
         assert code in NON_STATE, (word, code)
     assert set(raw["vessel_prefixes"].values()) <= set(country_index().by_iso3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # registry: armed groups, state bodies, companies, unions, IGO missions
+        ("The BRN claimed the bombing in southern Thailand.", {("THA", "REB")}),
+        ("The West Papua National Liberation Army attacked a post.", {("IDN", "REB")}),
+        ("SPLM-IO forces clashed with the army in Upper Nile.", {("SSD", "REB")}),
+        ("The GKNB detained three reporters in Bishkek.", {("KGZ", "SPY")}),
+        ("The UGTT called a general strike.", {("TUN", "LAB")}),
+        ("KazMunayGas halted output at two fields.", {("KAZ", "BUS")}),
+        ("UNSMIL condemned the shelling.", {("UNO", None)}),
+        ("MINUSCA peacekeepers patrolled the town.", {("UNO", None)}),
+        (
+            "The Organization for Security and Co-operation in Europe voiced concern.",
+            {("IGO", None)},
+        ),
+        # bare sector nouns of the story's country: clergy, elders, opposition, media
+        ("Nicaragua expelled 14 Catholic priests on Friday.", {("NIC", None), ("NIC", "REL")}),
+        ("In Libya, tribal elders brokered a truce.", {("LBY", "SOC")}),
+        ("Eritrea called up reservists, exiled opposition groups said.", {("ERI", "MIL")}),
+        ("Hospital officials in Thailand said four were hurt.", {("THA", "MED")}),
+        ("Nicaragua expelled the priests, state media said.", {("NIC", "JRN")}),
+        # a body in a place is of the place's country
+        ("Guatemala sent him to a federal court in Texas.", {("USA", "JUD")}),
+    ],
+)
+def test_actor_keys_round2(analyze, text, expected):
+    assert expected <= actor_keys(analyze(text)["actors"])
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "published", "expected"),
+    [
+        ("Pope Leo XIV urged calm.", "Pope Leo XIV", "2025-09-01", ("VAT", "REL")),
+        (
+            "Kassym-Jomart Tokayev met the strikers.",
+            "Kassym-Jomart Tokayev",
+            "2025-10-01",
+            ("KAZ", "GOV"),
+        ),
+        ("Luis Arce declared an emergency.", "Luis Arce", "2025-06-01", ("BOL", "GOV")),
+        ("Luis Arce criticised the decree.", "Luis Arce", "2026-01-10", ("BOL", "ELI")),
+        ("Jeyhun Bayramov met his counterpart.", "Jeyhun Bayramov", "2025-10-01", ("AZE", "GOV")),
+    ],
+)
+def test_dated_offices_round2(mention, text, words, published, expected):
+    assert mention(text, words, published) == expected

@@ -154,7 +154,7 @@ def test_features_rows_are_sane():
     for row in rows("features.tsv"):
         where = f"features.tsv {row['name']} {row['country']}"
         assert row["country"] in countries, where
-        assert row["level"] in ("other", "admin1"), where
+        assert row["level"] in ("other", "admin1", "city"), where
         lat, lon = float(row["lat"]), float(row["lon"])
         assert -90 <= lat <= 90 and -180 <= lon <= 180, where
         assert (row["name"], row["country"]) not in seen, f"{where}: duplicate row"
@@ -186,3 +186,78 @@ def test_features_are_tagged_as_locations(pipeline):
 
     patterns = {p["pattern"]: p["label"] for p in ruler_patterns()}
     assert patterns["Bab el-Mandeb"] == "LOC" and patterns["Kerem Shalom"] == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "level"),
+    [
+        # admin-1 regions by their English or other transliterated names and type words
+        (
+            "Oil workers walked out in Kazakhstan's Mangistau region.",
+            "Mangistau region",
+            "KAZ",
+            "admin1",
+        ),
+        ("Flooding hit the Aktobe region of Kazakhstan.", "Aktobe region", "KAZ", "admin1"),
+        (
+            "Roads were blocked in Cochabamba department, Bolivia.",
+            "Cochabamba department",
+            "BOL",
+            "admin1",
+        ),
+        (
+            "Troops deployed to Central Papua province in Indonesia.",
+            "Central Papua",
+            "IDN",
+            "admin1",
+        ),
+        (
+            "Protests spread to Kairouan governorate in Tunisia.",
+            "Kairouan governorate",
+            "TUN",
+            "admin1",
+        ),
+        ("Protests spread to the Chui region of Kyrgyzstan.", "Chui region", "KGZ", "admin1"),
+        # towns spelled with diacritics, towns under 5,000 people, parts of towns
+        ("Serbs gathered in Leposavic in northern Kosovo.", "Leposavic", "XKX", "city"),
+        ("Kosovo police entered offices in North Mitrovica.", "North Mitrovica", "XKX", "city"),
+        ("Soldiers moved towards the town of Raška in Serbia.", "Raška", "SRB", "city"),
+        ("A bomb exploded near Rueso in Thailand's Narathiwat province.", "Rueso", "THA", "city"),
+        ("Gunmen attacked a village near Isa in Nigeria's Sokoto state.", "Isa", "NGA", "city"),
+        # a town's own name beats another town's alternate spelling
+        ("Australia sent aid to Tari in Papua New Guinea.", "Tari", "PNG", "city"),
+        ("Miners met reporters in El Alto, Bolivia.", "El Alto", "BOL", "city"),
+        # a court of a city puts the city on the map
+        ("A Tunis court jailed nine opposition figures in Tunisia.", "Tunis", "TUN", "city"),
+        ("Blockades cut the road between La Paz and Oruro in Bolivia.", "La Paz", "BOL", "city"),
+    ],
+)
+def test_places_round2(analyze, text, name, country, level):
+    places = analyze(text)["places"]
+    assert has(places, name, country, level), places
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Nicaragua is ruled by Daniel Ortega and Rosario Murillo.", "Rosario"),
+        ("Indonesia's Papua police spokesman said two were killed.", "Papua"),
+        ("The opposition accused Pashinyan of making concessions to Baku.", "Baku"),
+        ("Lucía Ibarra, a journalist in Mexico, said the arrest mattered.", "Ibarra"),
+    ],
+)
+def test_not_places_round2(analyze, text, absent):
+    assert absent not in {p["name"] for p in analyze(text)["places"]}
+
+
+def test_gazetteer_spellings_and_small_towns():
+    gaz = gazetteer()
+    assert [e.name for e in gaz.admin1_spelled("Mangystau")] == ["Mangghystau"]
+    assert any(e.country == "XKX" for e in gaz.candidates("Leposavić"))
+    assert any(e.country == "NGA" for e in gaz.small_towns("Isa"))
+    assert gaz.small_towns("Nowhereville") == []
+
+
+def test_admin1_alias_rows_are_unique():
+    keys = [(r["country"], r["name"]) for r in rows("admin1_aliases.tsv")]
+    assert len(keys) == len(set(keys)), "one row per region: merge the aliases"

