@@ -358,6 +358,12 @@ def test_strikes_on_things_count_no_protesters(analyze, text):
             300,
             "PER",
         ),
+        (
+            "Around 300 Wagner fighters were flown into Bamako last week, Western diplomats said.",
+            "deployed",
+            300,
+            None,
+        ),
         # releasing people is no statement: the figure has no source
         ("Hamas released 33 hostages in the first phase of the deal.", "released", 33, None),
         # money pledged or sought with no other source is the pledger's own claim

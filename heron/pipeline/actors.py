@@ -636,6 +636,8 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
         ):
             continue  # a nationality or possessor was handled by the entity pass
             # (a religion is no nationality: "Catholic priests" are the story's)
+        if any(child.lower_ in _UNPLACED for child in token.lefts):
+            continue  # "Western diplomats", "foreign journalists": no one country
         speaks, org = _speaks_for(token, mentions)
         if speaks:
             if org is not None:  # "a spokesman for the RSF": the RSF
@@ -649,6 +651,9 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
             continue
         sector = antecedent.sector if antecedent else sector
         _add_noun(doc, token, mentions, taken, country=country, sector=sector)
+
+
+_UNPLACED = frozenset(lexicon("attribution")["unplaced_modifiers"])
 
 
 def _compound_head(token: Token) -> str | None:
