@@ -146,6 +146,20 @@ def _claim(claims, measure, value):
             1000,
             NULL,
         ),
+        # a state counting its unnamed soldiers counts its own
+        (
+            "Turkish officials said 14 soldiers had been killed in northern Iraq.",
+            "killed",
+            14,
+            "TUR",
+        ),
+        (
+            "The government of Niger said 29 soldiers were killed in an ambush near the "
+            "border with Mali.",
+            "killed",
+            29,
+            "NER",
+        ),
         # the giver of money through a control verb
         (
             "Japan has promised to provide $600 million in grants to Ukraine's energy sector.",
@@ -364,6 +378,14 @@ def test_strikes_on_things_count_no_protesters(analyze, text):
             300,
             None,
         ),
+        (
+            "Figures released by the UN refugee agency show that 1.2 million people have "
+            "fled Sudan.",
+            "displaced",
+            1_200_000,
+            "UNO",
+        ),
+        ("The toll of 61 dead was confirmed by the Red Crescent.", "killed", 61, "NGO"),
         # releasing people is no statement: the figure has no source
         ("Hamas released 33 hostages in the first phase of the deal.", "released", 33, None),
         # money pledged or sought with no other source is the pledger's own claim

@@ -78,6 +78,11 @@ def _originator(token: Token) -> Token:
                 objs = [g for g in child.children if g.dep_ == "pobj"]
                 if objs:
                     return objs[0]
+            if child.dep_ == "acl":  # "figures released by the UN refugee agency"
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    objs = [g for g in agent.children if g.dep_ == "pobj"]
+                    if objs:
+                        return objs[0]
     return token
 
 
@@ -399,10 +404,21 @@ def find_attributions(
                     and token.head != token
                 ):
                     subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
-                if not subjects:
+                agents = [  # "the toll was confirmed by the Red Crescent"
+                    g
+                    for c in token.children
+                    if c.dep_ == "agent"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
+                if not subjects and agents and token.tag_ == "VBN":
+                    source = _source_phrase(_originator(agents[0]))
+                    content = (token.left_edge.i, _clause_end(token))
+                elif not subjects:
                     continue
-                source = _source_phrase(subjects[0])
-                content = _content(token)
+                else:
+                    source = _source_phrase(_originator(subjects[0]))
+                    content = _content(token)
             if source is None or content is None:
                 continue
             mention = _mention_in(mentions, source)

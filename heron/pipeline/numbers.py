@@ -554,7 +554,29 @@ def _local_people(
 
 _AUTHORITIES = frozenset({"GOV", "COP"})
 _STATE = frozenset({"GOV", "MIL", "COP"})
+_NOT_STATES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"})
 _POPULATION = frozenset({"killed", "injured", "displaced", "missing"})
+
+
+def _own_forces(noun: Token | None, measure: str, attribution: Any) -> Actor | None:
+    """'Turkish officials said 14 soldiers had been killed': a state counting unnamed
+    soldiers killed or wounded counts its own (an enemy's dead are named as such)."""
+    if noun is None or attribution is None or measure not in _HARM:
+        return None
+    source = attribution.actor()
+    if source is None or len(source.country or "") != 3:
+        return None
+    if source.sector not in _STATE and not (source.sector is None and source.country.isupper()):
+        return None  # a state speaks as a government, a military or a bare name ("Ukraine said")
+    if source.country in _NOT_STATES or noun.lemma_.lower() not in measures().security_forces:
+        return None
+    return Actor(
+        name=noun.text,
+        country=source.country,
+        sector=sector_of(noun),
+        evidence=noun.text,
+        span=(noun.idx, noun.idx + len(noun)),
+    )
 
 
 def _counted_by_authority(
@@ -569,16 +591,6 @@ def _counted_by_authority(
     source = attribution.actor()
     if source is None or len(source.country or "") != 3:
         return None
-    if lemma in lex.security_forces and source.sector in _STATE and measure in _HARM:
-        # a state counting unnamed soldiers counts its own ("Niger said 29 soldiers
-        # were killed"): an enemy's dead are named as such
-        return Actor(
-            name=noun.text,
-            country=source.country,
-            sector=sector_of(noun),
-            evidence=noun.text,
-            span=(noun.idx, noun.idx + len(noun)),
-        )
     if lemma not in lex.civilians or source.sector not in _AUTHORITIES:
         return None
     clause = clause_root(number)
@@ -935,6 +947,11 @@ def make_numbers(settings: Mapping[str, Any]):
                 continue
             sent_key = root.sent.start
             decided = claim_subject(root, noun, measure, analysis)
+            if decided is None or (isinstance(decided, Mention) and decided.kind == "noun"):
+                # a state counting its unnamed soldiers beats a guess from the story
+                attribution = covering(analysis.attributions, root.i)
+                own_forces = _own_forces(noun, measure, attribution)
+                decided = own_forces or decided
             if decided is None and partitive is not None and partitive.subject is not None:
                 decided = _subject_mention(partitive, analysis) or partitive.subject
             subject = decided if isinstance(decided, Mention) else None
