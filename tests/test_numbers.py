@@ -160,6 +160,13 @@ def _claim(claims, measure, value):
             29,
             "NER",
         ),
+        # "put Russian losses at 1,230 troops": the losses' nationality
+        (
+            "Ukraine's General Staff put Russian losses at 1,230 troops in the past day.",
+            "casualties",
+            1230,
+            "RUS",
+        ),
         # the giver of money through a control verb
         (
             "Japan has promised to provide $600 million in grants to Ukraine's energy sector.",
@@ -386,6 +393,19 @@ def test_strikes_on_things_count_no_protesters(analyze, text):
             "UNO",
         ),
         ("The toll of 61 dead was confirmed by the Red Crescent.", "killed", 61, "NGO"),
+        (
+            "Doctors Without Borders said its teams had treated 56 wounded people in Haiti.",
+            "injured",
+            56,
+            "NGO",
+        ),
+        (
+            "A UN report seen by Reuters says North Korea has sent 9,000 containers of "
+            "munitions to Russia.",
+            "supplied",
+            9000,
+            "UNO",
+        ),
         # releasing people is no statement: the figure has no source
         ("Hamas released 33 hostages in the first phase of the deal.", "released", 33, None),
         # money pledged or sought with no other source is the pledger's own claim
@@ -454,3 +474,12 @@ def test_citing_evidence_keeps_the_source(analyze):
 def test_a_shared_currency_name_takes_the_story_country(analyze, text, currency):
     claims = [c for c in analyze(text)["claims"] if c["currency"]]
     assert claims and claims[0]["currency"] == currency, claims
+
+
+def test_the_speakers_place_is_not_the_place_of_the_people_counted(analyze):
+    text = (
+        "Fighting raged across Sudan. Speaking to reporters in Geneva, the UN rights chief "
+        "said at least 5,000 civilians had died."
+    )
+    claim = _claim(analyze(text)["claims"], "killed", 5000)
+    assert (claim["subject"] or {}).get("country") != "CHE", claim["subject"]

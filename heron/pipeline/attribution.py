@@ -70,6 +70,11 @@ def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[s
 _DOCUMENTS = frozenset({"statement", "report", "figure", "data", "tally", "count", "estimate"})
 
 
+_PRODUCED = frozenset(
+    {"release", "publish", "compile", "issue", "produce", "prepare", "collect", "gather", "provide"}
+)
+
+
 def _originator(token: Token) -> Token:
     """'a statement from the foreign ministry': the ministry, not the statement."""
     if token.lemma_.lower() in _DOCUMENTS:
@@ -78,7 +83,8 @@ def _originator(token: Token) -> Token:
                 objs = [g for g in child.children if g.dep_ == "pobj"]
                 if objs:
                     return objs[0]
-            if child.dep_ == "acl":  # "figures released by the UN refugee agency"
+            if child.dep_ == "acl" and child.lemma_.lower() in _PRODUCED:
+                # "figures released by the UN refugee agency" (not "a report seen by Reuters")
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     objs = [g for g in agent.children if g.dep_ == "pobj"]
                     if objs:
@@ -89,6 +95,11 @@ def _originator(token: Token) -> Token:
 def _source_phrase(token: Token) -> Span:
     phrase = noun_phrase(token)
     doc = token.doc
+    if token.ent_type_ in ("ORG", "PERSON", "NORP", "GPE", "FAC"):
+        for ent in doc.ents:  # "Doctors Without Borders": the whole name
+            if ent.start <= token.i < ent.end and ent.end > phrase.end:
+                phrase = doc[min(phrase.start, ent.start) : ent.end]
+                break
     end = phrase.end
     # a name with "of"/"for" inside: "International Organization for Migration"
     while end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and doc[end + 1].pos_ == "PROPN":

@@ -244,6 +244,19 @@ def _governor_measure(token: Token) -> str | None:
     return None
 
 
+def _estimate_at(number: Token, noun: Token | None) -> Token | None:
+    """The 'at' of 'put X at N' (or 'at N troops'), when its verb is an estimate verb."""
+    for token in (number, noun):
+        if (
+            token is not None
+            and token.dep_ == "pobj"
+            and token.head.lower_ == "at"
+            and token.head.head.lemma_.lower() in measures().estimate_verbs
+        ):
+            return token.head
+    return None
+
+
 def _leaves_home(verb: Token) -> bool:
     """'abandoned their homes', 'driven from their homes'."""
     for child in verb.children:
@@ -297,13 +310,11 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
         if child.dep_ in ("acl", "relcl", "amod", "advcl") and (m := _governor_measure(child)):
             return m
     anchor = noun or number
-    # "put the death toll at 61", "estimated the crowd at about 400"
-    if (
-        number.dep_ == "pobj"
-        and number.head.lower_ == "at"
-        and number.head.head.lemma_.lower() in lex.estimate_verbs
-    ):
-        for obj in (c for c in number.head.head.children if c.dep_ in ("dobj", "obj")):
+    # "put the death toll at 61", "estimated the crowd at about 400",
+    # "put Russian losses at 1,230 troops"
+    at = _estimate_at(number, noun)
+    if at is not None:
+        for obj in (c for c in at.head.children if c.dep_ in ("dobj", "obj")):
             of_objects = [
                 g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
             ]
@@ -516,6 +527,15 @@ def _giver(number: Token, mentions: list[Mention]) -> Actor | None:
     return None
 
 
+def _reported_clause(number: Token) -> Token:
+    """The clause a figure is stated in, with the clauses it hangs from up to (not
+    beyond) a verb of saying: 'X said [that Y shelled Z, killing 7]'."""
+    node = clause_root(number)
+    while node.dep_ in ("advcl", "xcomp", "conj", "acl", "relcl") and node.head != node:
+        node = clause_root(node.head)
+    return node
+
+
 def _local_people(
     number: Token, noun: Token | None, place: str | None, analysis: Analysis
 ) -> Actor | None:
@@ -529,12 +549,14 @@ def _local_people(
         return None
     country = None
     if place is not None:
-        sent = number.sent
+        clause = _reported_clause(number)
+        lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
         named = [pm for pm in analysis.place_mentions if pm.text == place]
-        here = [pm for pm in named if sent.start_char <= pm.start < sent.end_char]
-        # a place from an earlier sentence yields to the story's country
-        chosen = here or ([] if analysis.focus else named)
-        country = chosen[0].place.country if chosen else None
+        # "Speaking in Geneva, X said 5,000 civilians had died": not Geneva's people
+        here = [pm for pm in named if lo <= pm.start < hi]
+        # a place outside the figure's clause (an earlier sentence, the speaker's
+        # whereabouts) yields to the story's country
+        country = here[0].place.country if here else None
     country = country or analysis.focus
     if country is None:
         return None
@@ -821,6 +843,11 @@ def claim_subject(
     found: Mention | Actor | None = _modifier_actor(noun, mentions)
     if found is not None:
         return found
+    at = _estimate_at(number, noun)
+    if at is not None:  # "put Russian losses at 1,230 troops": the losses' nationality
+        for obj in (c for c in at.head.children if c.dep_ in ("dobj", "obj")):
+            if (found := _modifier_actor(obj, mentions)) is not None:
+                return found
     if (owner := _owner_actor(noun, mentions)) is not None:
         return owner
     if (found := _coordinated_actor(noun, mentions)) is not None:
