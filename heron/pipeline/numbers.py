@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import cache
 from typing import Any
 
@@ -87,44 +87,28 @@ class MeasureLexicon:
 
 @cache
 def measures() -> MeasureLexicon:
+    """The measures lexicon: each field is the list or table of the same name in
+    lexicons/measures.json (lists as frozensets), except the few assembled below."""
     raw = lexicon("measures")
     hedges = lexicon("hedges")
-    return MeasureLexicon(
-        governors=raw["governors"],
-        counted=raw["counted"],
-        supply_items=frozenset(raw["supply_items"]),
-        people=frozenset(raw["people"]) | frozenset(lexicon("sectors")["people"]),
-        excluded=frozenset(raw["excluded_units"]),
-        estimate_verbs=frozenset(raw["estimate_verbs"]),
-        participation_verbs=frozenset(raw["participation"]["verbs"]),
-        participation_contexts={
+    special: dict[str, Any] = {
+        "people": frozenset(raw["people"]) | frozenset(lexicon("sectors")["people"]),
+        "excluded": frozenset(raw["excluded_units"]),
+        "participation_verbs": frozenset(raw["participation"]["verbs"]),
+        "participation_contexts": {
             measure: frozenset(words) for measure, words in raw["participation"]["contexts"].items()
         },
-        previous_objects=frozenset(raw["previous_figure_objects"]),
-        supply_verbs=frozenset(raw["supply_verbs"]),
-        hedges=frozenset(hedges["hedges"]),
-        uncertain=frozenset(hedges["uncertain"]),
-        things=frozenset(raw["things"]),
-        thing_governors=raw["thing_governors"],
-        home_leaving_verbs=frozenset(raw["home_leaving_verbs"]),
-        exchange_verbs=frozenset(raw["exchange_verbs"]),
-        both_sides=frozenset(raw["both_sides"]),
-        civilians=frozenset(raw["civilians"]),
-        local_thing_verbs=frozenset(raw["local_thing_verbs"]),
-        funding_words=frozenset(raw["funding_words"]),
-        state_nouns=raw["state_nouns"],
-        holding_verbs=frozenset(raw["holding_verbs"]),
-        work_stop_verbs=frozenset(raw["work_stop_verbs"]),
-        disarm_verbs=frozenset(raw["disarm_verbs"]),
-        arms=frozenset(raw["arms"]),
-        crossing_verbs=frozenset(raw["crossing_verbs"]),
-        vehicles=frozenset(raw["vehicles"]),
-        level_verbs=frozenset(raw["level_verbs"]),
-        owner_verbs=frozenset(raw["owner_verbs"]),
-        foreigners=frozenset(raw["foreigners"]),
-        security_forces=frozenset(raw["security_forces"]),
-        aid_words=frozenset(raw["aid_words"]),
-    )
+        "previous_objects": frozenset(raw["previous_figure_objects"]),
+        "hedges": frozenset(hedges["hedges"]),
+        "uncertain": frozenset(hedges["uncertain"]),
+    }
+    values: dict[str, Any] = {
+        f.name: special[f.name]
+        if f.name in special
+        else (frozenset(raw[f.name]) if isinstance(raw[f.name], list) else raw[f.name])
+        for f in fields(MeasureLexicon)
+    }
+    return MeasureLexicon(**values)
 
 
 def number_spans(doc: Doc) -> list[Span]:
