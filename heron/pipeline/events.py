@@ -34,7 +34,9 @@ forces sent to a border with a country face it, and forces sent to separate two 
 stand between them; forces freeing captives ("freed the abducted girls") assault the
 captors; the host of others' talks is no party to them; "asked not to be named" is no
 request; intelligence shared serves the doer of the act it is used for; gunfights,
-firefights and shootouts are nominal triggers.
+firefights and shootouts are nominal triggers; a bare "appeal" is a legal one (ACCUSE);
+a state of emergency names no recipient of itself and holds the acts it suspends or
+allows; two verbs sharing one object ("intercepted and destroyed") are one act.
 """
 
 from __future__ import annotations
@@ -995,6 +997,11 @@ def find_events(
             continue  # "seeking to seize the city", "urged them to lift": aims, not acts
         if not actors:
             continue
+        emergency = _emergency_over(token, kind, by_token)
+        if emergency is not None:  # "declared a state of emergency, suspending the right
+            _merge_recipients(emergency, recipients)  # of assembly": part of the emergency
+            by_token[token.i] = emergency
+            continue
         head_event = by_token.get(token.head.i)
         if (
             head_event is not None
@@ -1005,8 +1012,9 @@ def find_events(
                 kind in triggers().verbal_types
                 or head_event.mode == mode
                 or None in (head_event.mode, mode)
+                or (token.dep_ == "conj" and not _children(token.head, "dobj", "obj"))
             )
-        ):  # "shelled Kharkiv, killing 12": one happening (not "seized ..., detaining ...")
+        ):  # "intercepted and destroyed 47 drones": one act on a shared object  # "shelled Kharkiv, killing 12": one happening (not "seized ..., detaining ...")
             _merge_recipients(
                 head_event, recipients
             )  # "shelled Kharkiv, killing 12": one happening
@@ -1180,6 +1188,20 @@ def _ordered_act(
             return coded[1], coded[2], [m for m in coded[4] if m.key not in ours], {act.i}
         if any(o.lemma_.lower() in lex.ordered_states for o in _children(act, "dobj", "obj")):
             return "MOBILIZE", None, [], set()  # "to raise its combat readiness"
+    return None
+
+
+def _emergency_over(token: Token, kind: str, by_token: dict[int, Event]) -> Event | None:
+    """The state of emergency (COERCE martial-law) whose clause holds this COERCE act:
+    what an emergency suspends or allows ('which allows forces to impose curfews')."""
+    if kind != "COERCE":
+        return None
+    for depth, head in enumerate(token.ancestors):
+        event = by_token.get(head.i)
+        if event is not None and event.type == "COERCE" and event.mode == "martial-law":
+            return event
+        if depth >= 6 or head.dep_ == "ccomp":
+            break
     return None
 
 
@@ -1498,6 +1520,8 @@ def implied_recipients(
     """Recipients the parse does not name: the country of a place attacked or
     entered, the attacker of an event condemned, the story's country for aid."""
     kind = event.type
+    if event.mode == "martial-law":
+        return []  # "declared a state of emergency in three provinces": no one named
     if kind in ("ASSAULT", "COERCE", "RETREAT", "AID") and (
         found := place_recipient(token, analysis)
     ):
