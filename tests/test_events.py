@@ -575,6 +575,8 @@ def test_round4_coded(analyze, text, expected):
         ("Pakistan's prime minister ordered the army to raise its readiness.", "REQUEST-PAK"),
         # a rescue is no release
         ("Malian soldiers freed four kidnapped aid workers after a firefight.", "RETREAT-MLI"),
+        # a legal appeal is no request
+        ("The opposition coalition in Lebanon said it would appeal the ruling.", "REQUEST"),
     ],
 )
 def test_round4_not_coded(analyze, text, absent):
@@ -589,3 +591,35 @@ def test_round4_not_coded(analyze, text, absent):
 def test_order_to_other_acts_stays_a_request(analyze):
     text = "Nigeria's president ordered security agencies to ensure the safe return of the girls."
     assert "REQUEST" in [e["type"] for e in analyze(text, "2025-03-13")["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a legal appeal is an accusation at law, an appeal for something a request
+        ("Lawyers for the jailed Kenyan activist appealed against the verdict.", "ACCUSE"),
+        ("The United Nations appealed for $2bn to fund relief in Chad.", "REQUEST"),
+    ],
+)
+def test_round4_appeals(analyze, text, expected):
+    assert expected in [e["type"] for e in analyze(text, "2025-03-13")["events"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's government declared a state of emergency in three provinces, suspending "
+        "the right of assembly.",
+        "Peru declared a state of emergency in Lima, which allows police to impose curfews "
+        "and make arrests without warrants.",
+    ],
+)
+def test_round4_emergency_is_one_act_with_no_one_named(analyze, text):
+    coerce = [e for e in analyze(text, "2025-03-13")["events"] if e["type"] == "COERCE"]
+    assert [(e["mode"], e["recipient"]) for e in coerce] == [("martial-law", [])], coerce
+
+
+def test_round4_shared_object_is_one_act(analyze):
+    text = "Polish air-defence units intercepted and destroyed 12 Russian drones overnight."
+    assault = [e for e in analyze(text, "2025-03-13")["events"] if e["type"] == "ASSAULT"]
+    assert len(assault) == 1, assault
