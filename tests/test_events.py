@@ -512,3 +512,114 @@ def test_round3_not_coded(analyze, text, absent):
 def test_two_doers_with_no_pair_named_are_two_at_home(analyze):
     text = "Spain's foreign ministry said the two groups had agreed to exchange prisoners."
     assert ("AGREE", ["ESP"], ["ESP"]) in _kinds(_events(analyze, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an order to one's own forces is the act ordered, done by the orderer
+        (
+            "Pakistan's prime minister ordered the army to raise its readiness on Monday.",
+            ("MOBILIZE", ["PAK"], []),
+        ),
+        (
+            "Sudan's president ordered the interior ministry to deploy extra police to "
+            "separate the two sides.",
+            ("MOBILIZE", ["SDN"], ["SDN"]),
+        ),
+        # forces moved to a border with a country face that country
+        (
+            "Ethiopia moved troops to the border with Eritrea on Friday.",
+            ("MOBILIZE", ["ETH"], ["ERI"]),
+        ),
+        # a rescue of captives by forces is an attack on the captors
+        (
+            "Malian soldiers freed four kidnapped aid workers after a firefight, the army said.",
+            ("ASSAULT", ["MLI"], ["MLI"]),
+        ),
+        # intelligence shared with the doer of the act it served
+        (
+            "Colombian police detained the smuggler acting on intelligence shared by the DEA.",
+            ("COOPERATE", ["USA"], ["COL"]),
+        ),
+        (
+            "Japan shared intelligence with the Philippines.",
+            ("COOPERATE", ["JPN", "PHL"], ["JPN", "PHL"]),
+        ),
+        # gunfights and shootouts as nominal triggers
+        (
+            "A shootout between Mexican soldiers and cartel gunmen in Sinaloa left six dead.",
+            ("ASSAULT", ["MEX"], ["MEX"]),
+        ),
+    ],
+)
+def test_round4_coded(analyze, text, expected):
+    assert expected in _kinds(_events(analyze, text)), _events(analyze, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a source's wish for anonymity is no request
+        (
+            "A Chadian army officer, who asked not to be identified, said the base was hit.",
+            "REQUEST",
+        ),
+        # the host of others' talks is no party to them
+        (
+            "Serbian and Kosovar negotiators met at talks in Brussels hosted by the EU.",
+            "CONSULT-EUR",
+        ),
+        ("Qatar, which hosted the negotiations, welcomed the deal.", "CONSULT-QAT"),
+        # an order to forces to raise readiness is no request
+        ("Pakistan's prime minister ordered the army to raise its readiness.", "REQUEST-PAK"),
+        # a rescue is no release
+        ("Malian soldiers freed four kidnapped aid workers after a firefight.", "RETREAT-MLI"),
+        # a legal appeal is no request
+        ("The opposition coalition in Lebanon said it would appeal the ruling.", "REQUEST"),
+    ],
+)
+def test_round4_not_coded(analyze, text, absent):
+    kind, _, who = absent.partition("-")
+    found = [
+        (e["type"], {a["country"] for a in e["actor"]})
+        for e in analyze(text, "2025-03-13")["events"]
+    ]
+    assert not [f for f in found if f[0] == kind and (not who or who in f[1])], found
+
+
+def test_order_to_other_acts_stays_a_request(analyze):
+    text = "Nigeria's president ordered security agencies to ensure the safe return of the girls."
+    assert "REQUEST" in [e["type"] for e in analyze(text, "2025-03-13")["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a legal appeal is an accusation at law, an appeal for something a request
+        ("Lawyers for the jailed Kenyan activist appealed against the verdict.", "ACCUSE"),
+        ("The United Nations appealed for $2bn to fund relief in Chad.", "REQUEST"),
+    ],
+)
+def test_round4_appeals(analyze, text, expected):
+    assert expected in [e["type"] for e in analyze(text, "2025-03-13")["events"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's government declared a state of emergency in three provinces, suspending "
+        "the right of assembly.",
+        "Peru declared a state of emergency in Lima, which allows police to impose curfews "
+        "and make arrests without warrants.",
+    ],
+)
+def test_round4_emergency_is_one_act_with_no_one_named(analyze, text):
+    coerce = [e for e in analyze(text, "2025-03-13")["events"] if e["type"] == "COERCE"]
+    assert [(e["mode"], e["recipient"]) for e in coerce] == [("martial-law", [])], coerce
+
+
+def test_round4_shared_object_is_one_act(analyze):
+    text = "Polish air-defence units intercepted and destroyed 12 Russian drones overnight."
+    assault = [e for e in analyze(text, "2025-03-13")["events"] if e["type"] == "ASSAULT"]
+    assert len(assault) == 1, assault

@@ -27,6 +27,16 @@ dates in a noun's modifier ("laws in force since 2005") do not make an act backg
 nor does any date make a future act background; states ("remained deployed"), doers
 that are no one ("Not all commanders"), readiness to fight and aid to one's own places
 are no such events.
+
+Round 4: an order to one's own forces ("ordered the army to raise its readiness", "to
+deploy a force") is the act ordered, done by the orderer (other orders stay REQUEST);
+forces sent to a border with a country face it, and forces sent to separate two sides
+stand between them; forces freeing captives ("freed the abducted girls") assault the
+captors; the host of others' talks is no party to them; "asked not to be named" is no
+request; intelligence shared serves the doer of the act it is used for; gunfights,
+firefights and shootouts are nominal triggers; a bare "appeal" is a legal one (ACCUSE);
+a state of emergency names no recipient of itself and holds the acts it suspends or
+allows; two verbs sharing one object ("intercepted and destroyed") are one act.
 """
 
 from __future__ import annotations
@@ -107,6 +117,11 @@ class TriggerLexicon:
     container_nouns: frozenset[str]
     aim_verbs: frozenset[str]
     needs_recipient: frozenset[str]
+    own_forces: frozenset[str]
+    ordered_states: frozenset[str]
+    captive_marks: frozenset[str]
+    anonymity_verbs: frozenset[str]
+    meeting_nouns: frozenset[str]
 
 
 @cache
@@ -177,6 +192,11 @@ def triggers() -> TriggerLexicon:
         container_nouns=frozenset(raw.get("container_nouns", [])),
         aim_verbs=frozenset(raw.get("aim_verbs", [])),
         needs_recipient=frozenset(raw.get("needs_recipient", [])),
+        own_forces=frozenset(raw.get("own_forces", [])),
+        ordered_states=frozenset(raw.get("ordered_states", [])),
+        captive_marks=frozenset(raw.get("captive_marks", [])),
+        anonymity_verbs=frozenset(raw.get("anonymity_verbs", [])),
+        meeting_nouns=frozenset(raw.get("meeting_nouns", [])),
     )
 
 
@@ -250,8 +270,8 @@ def _dependents_lemmas(token: Token) -> set[str]:
             out.add("$infinitive")  # "ready to send"
         if child.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "nsubj"):
             out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
-    if token.dep_ in ("dobj", "pobj"):
-        out.add(token.head.lemma_.lower())
+    if token.dep_ in ("dobj", "pobj") or (token.dep_ == "acl" and token.tag_ == "VBN"):
+        out.add(token.head.lemma_.lower())  # "intelligence shared by the DEA"
     return out
 
 
@@ -912,11 +932,24 @@ def find_events(
     by_token: dict[int, Event] = {}
     parties: list[list[Mention]] = []  # the doers of earlier acts of two countries
     pairs: list[list[Actor]] = []  # the two sides of earlier acts between two countries
+    done: set[int] = set()  # acts already coded at the order that commands them
     for token in analysis.doc:
-        coded = code_trigger(token, index)
+        coded = None if token.i in done else code_trigger(token, index)
         if coded is None:
             continue
         _trig, kind, mode, actors, recipients = coded
+        if kind == "REQUEST" and (ordered := _ordered_act(token, index)) is not None:
+            kind, mode, recipients, act = ordered  # "ordered the army to raise readiness"
+            done |= act  # the orderer's own act, not a request
+        if kind == "REQUEST" and _anonymity(token):
+            continue  # "who asked not to be named": no request
+        if _host_of_meeting(token):
+            continue  # "talks hosted by the UAE": the talking parties consult, not the host
+        if kind == "RETREAT" and _rescue(token, actors):
+            kind, mode = "ASSAULT", None  # "troops freed the abducted girls": on the captors
+            recipients = (
+                [_implied(analysis.focus, None, "captors", token)] if analysis.focus else []
+            )
         if (
             token.pos_ in ("NOUN", "PROPN")
             and token.dep_ in ("dobj", "obj")
@@ -936,6 +969,10 @@ def find_events(
             elif analysis.focus:
                 actors = [_implied(analysis.focus, None, "both", token)]
         actors, recipients = _sides(token, kind, actors, recipients)
+        if kind == "MOBILIZE" and not recipients:
+            recipients = _frontier(token, index)  # "sent units to the line with Kosovo"
+        if kind == "COOPERATE" and not recipients:
+            recipients = _acting_on(token, index)  # "acting on intelligence shared by the DEA"
         if kind in triggers().needs_recipient and not recipients:
             continue  # "a joint drill" of one side only: no exchange between parties
         if not actors and analysis.focus and (unnamed := _unnamed_doer(token, kind)):
@@ -960,6 +997,11 @@ def find_events(
             continue  # "seeking to seize the city", "urged them to lift": aims, not acts
         if not actors:
             continue
+        emergency = _emergency_over(token, kind, by_token)
+        if emergency is not None:  # "declared a state of emergency, suspending the right
+            _merge_recipients(emergency, recipients)  # of assembly": part of the emergency
+            by_token[token.i] = emergency
+            continue
         head_event = by_token.get(token.head.i)
         if (
             head_event is not None
@@ -970,8 +1012,9 @@ def find_events(
                 kind in triggers().verbal_types
                 or head_event.mode == mode
                 or None in (head_event.mode, mode)
+                or (token.dep_ == "conj" and not _children(token.head, "dobj", "obj"))
             )
-        ):  # "shelled Kharkiv, killing 12": one happening (not "seized ..., detaining ...")
+        ):  # "intercepted and destroyed 47 drones": one act on a shared object  # "shelled Kharkiv, killing 12": one happening (not "seized ..., detaining ...")
             _merge_recipients(
                 head_event, recipients
             )  # "shelled Kharkiv, killing 12": one happening
@@ -1001,7 +1044,7 @@ def find_events(
         event.recipient = (
             [a for a in referenced if (a.country, a.sector) not in {m.key for m in actors}]
             or _unique(recipients)
-            or (_pair(pairs, analysis) if _pair_addressed(token) else [])
+            or (_pair(pairs, analysis) if _pair_addressed(token) or _buffer(token, kind) else [])
             or (_offered_to(token, actors, index) if kind == "AGREE" else [])
             or _provoker(token, actors, index)
             or (_threatened(token, actors, index) if kind == "THREATEN" else [])
@@ -1124,6 +1167,101 @@ def _requested_not_done(token: Token) -> bool:
             if head.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl") or depth >= 4:
                 return False
     return False
+
+
+def _ordered_act(
+    token: Token, index: MentionIndex
+) -> tuple[str, str | None, list[Mention], set[int]] | None:
+    """An order to one's own forces ("ordered the army to raise its readiness", "ordered
+    the defence ministry to deploy a force"): (type, mode, recipients, tokens coded) of the
+    act ordered, done by the orderer; None for other orders ("ordered agencies to ensure")."""
+    lex = triggers()
+    if token.lemma_.lower() != "order":
+        return None
+    forces = [o for o in _children(token, "dobj", "obj") if o.lemma_.lower() in lex.own_forces]
+    if not forces:
+        return None
+    for act in _children(token, "xcomp"):
+        coded = code_trigger(act, index)
+        if coded is not None and coded[1] != "REQUEST":
+            ours = {m.key for m in index.of(forces[0])}
+            return coded[1], coded[2], [m for m in coded[4] if m.key not in ours], {act.i}
+        if any(o.lemma_.lower() in lex.ordered_states for o in _children(act, "dobj", "obj")):
+            return "MOBILIZE", None, [], set()  # "to raise its combat readiness"
+    return None
+
+
+def _emergency_over(token: Token, kind: str, by_token: dict[int, Event]) -> Event | None:
+    """The state of emergency (COERCE martial-law) whose clause holds this COERCE act:
+    what an emergency suspends or allows ('which allows forces to impose curfews')."""
+    if kind != "COERCE":
+        return None
+    for depth, head in enumerate(token.ancestors):
+        event = by_token.get(head.i)
+        if event is not None and event.type == "COERCE" and event.mode == "martial-law":
+            return event
+        if depth >= 6 or head.dep_ == "ccomp":
+            break
+    return None
+
+
+def _frontier(token: Token, index: MentionIndex) -> list[Mention]:
+    """Forces moved to a border with a country ('to the administrative line with
+    Kosovo', 'along the frontier with Eritrea') face that country."""
+    found: list[Mention] = []
+    for prep in _children(token, "prep"):
+        if prep.lower_ not in ("to", "toward", "towards", "along", "near"):
+            continue
+        for place in _children(prep, "pobj"):
+            for q in _children(place, "prep"):
+                if q.lower_ == "with":
+                    found += [
+                        m for p in _children(q, "pobj") for m in _named_or_described(p, index)
+                    ]
+    return found
+
+
+def _acting_on(token: Token, index: MentionIndex) -> list[Mention]:
+    """'police acting on intelligence shared by the DEA': the sharing is with the
+    doer of the act the shared thing serves."""
+    if token.dep_ != "acl" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    verb = token.head.head
+    while verb.dep_ == "prep" or verb.pos_ == "ADP":
+        verb = verb.head
+    while not _children(verb, "nsubj", "nsubjpass") and verb.dep_ in ("xcomp", "advcl", "conj"):
+        verb = verb.head  # "police arrested him acting on ...": the police act
+    subject = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    return (index.of(subject) or _nationality_of(subject)) if subject is not None else []
+
+
+def _anonymity(token: Token) -> bool:
+    """'asked not to be named': a source's wish for anonymity, no request."""
+    return any(
+        c.lemma_.lower() in triggers().anonymity_verbs and _children(c, "auxpass")
+        for c in _children(token, "xcomp")
+    )
+
+
+def _host_of_meeting(token: Token) -> bool:
+    """'talks hosted by the UAE', 'which hosted the negotiations': the host of a meeting
+    of others is no party to it."""
+    if token.lemma_.lower() != "host":
+        return False
+    meetings = triggers().meeting_nouns
+    if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in meetings:
+        return True
+    return any(o.lemma_.lower() in meetings for o in _children(token, "dobj", "obj"))
+
+
+def _rescue(token: Token, actors: list[Mention]) -> bool:
+    """'troops freed six of the abducted girls': forces freeing captives of others."""
+    if not any(m.sector in ("MIL", "COP") for m in actors):
+        return False
+    marks = triggers().captive_marks
+    freed = _children(token, "dobj", "obj", "nsubjpass")
+    freed += [p for o in freed for q in _children(o, "prep") for p in _children(q, "pobj")]
+    return any(c.lemma_.lower() in marks or c.lower_ in marks for o in freed for c in o.subtree)
 
 
 def _denies_an_act(token: Token) -> bool:
@@ -1382,6 +1520,8 @@ def implied_recipients(
     """Recipients the parse does not name: the country of a place attacked or
     entered, the attacker of an event condemned, the story's country for aid."""
     kind = event.type
+    if event.mode == "martial-law":
+        return []  # "declared a state of emergency in three provinces": no one named
     if kind in ("ASSAULT", "COERCE", "RETREAT", "AID") and (
         found := place_recipient(token, analysis)
     ):
@@ -1449,6 +1589,13 @@ def _pair_addressed(token: Token) -> bool:
         for p in _children(prep, "pobj")
     ]
     return any(c.lower_ in ("both", "two") for o in objects for c in o.children)
+
+
+def _buffer(token: Token, kind: str) -> bool:
+    """Forces sent 'to separate the two sides' stand between the pair."""
+    return kind == "MOBILIZE" and any(
+        t.lemma_.lower() == "separate" and _pair_addressed(t) for t in token.subtree
+    )
 
 
 def _unnamed_people(token: Token) -> bool:
