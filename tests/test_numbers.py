@@ -278,6 +278,7 @@ def test_claim_subject(analyze, text, measure, value, subject):
         ("The fighting has claimed more than 3,000 lives in the Tigray region.", "killed", 3000),
         ("Eleven civilians were reported killed in the drone strike near Kherson.", "killed", 11),
         ("The number of dead in Gaza rose to 120 overnight.", "killed", 120),
+        ("More than 300 soldiers were killed or wounded in the fighting.", "casualties", 300),
         # people words beyond soldiers and civilians
         ("Security forces detained six employees of a Dutch charity.", "arrested", 6),
         ("Troops arrested four suspected bodyguards of the commander.", "arrested", 4),

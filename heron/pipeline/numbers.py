@@ -389,6 +389,14 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
         if people and _governor_measure(head) is None and (m := _state_noun(head)) is not None:
             return m  # "taken to hospital", "remained in detention", "forced into exile"
         if (m := _governor_measure(head)) is not None:
+            if m in ("killed", "injured") and any(
+                _governor_measure(c) in ("killed", "injured")
+                and _governor_measure(c) != m
+                and not any(t.like_num or t.lower_ in _VAGUE_WORDS for t in c.subtree)
+                for c in head.children
+                if c.dep_ == "conj"
+            ):
+                return "casualties"  # "4,000 of them have been killed or wounded"
             if m == "protesters" and not people:
                 return None  # "struck two launchers": not a strike by workers
             counted = lex.counted.get(noun.lemma_.lower()) if noun is not None else None
