@@ -980,9 +980,13 @@ def find_events(
                 _implied(analysis.focus, *unnamed, token)
             ]  # "gunmen abducted": the story's own
         if not actors and analysis.focus and _authority_passive(token):
-            actors = [_state_of(analysis.focus, token)]  # "112 people were arrested"
+            actors = [
+                _implied(analysis.focus, "COP", "authorities", token)
+            ]  # "112 people were arrested"
         if not actors and analysis.focus and kind in triggers().crowd_acts and _crowd(token):
-            actors = [_crowd_of(analysis.focus, token)]  # "50,000 people joined the march"
+            actors = [
+                _implied(analysis.focus, "CVL", "protesters", token)
+            ]  # "50,000 people joined the march"
         if kind == "AGREE" and _hostile_offer(token):
             continue  # "prepared to fire": a readiness to fight is no agreement
         if _state(token):
@@ -1122,18 +1126,6 @@ def _crowd(token: Token) -> bool:
         return False
     lex = triggers()
     return any(t.lemma_.lower() in lex.people for t in subject.subtree)
-
-
-def _crowd_of(country: str, token: Token) -> Mention:
-    return Mention(
-        start=token.idx,
-        end=token.idx + len(token),
-        text="protesters",
-        country=country,
-        sector="CVL",
-        head=token.i,
-        kind="implied",
-    )
 
 
 def _wanted_not_done(token: Token) -> bool:
@@ -1298,18 +1290,6 @@ def _implied(country: str, sector: str | None, text: str, token: Token) -> Menti
         text=text,
         country=country,
         sector=sector,
-        head=token.i,
-        kind="implied",
-    )
-
-
-def _state_of(country: str, token: Token) -> Mention:
-    return Mention(
-        start=token.idx,
-        end=token.idx + len(token),
-        text="authorities",
-        country=country,
-        sector="COP",
         head=token.i,
         kind="implied",
     )
