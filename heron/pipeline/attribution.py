@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from heron.knowledge import lexicon
-from heron.pipeline.actors import Mention
+from heron.pipeline.actors import Mention, sector_cues, sector_of_phrase
 from heron.pipeline.registry import stage
 from heron.pipeline.syntax import noun_phrase
 from heron.records import Actor, Analysis
@@ -67,23 +67,16 @@ def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[s
     return frozenset(attr["verbs"]), frozenset(hedges["denial"]), people, frozenset(attr["speech"])
 
 
-_DOCUMENTS = frozenset({"statement", "report", "figure", "data", "tally", "count", "estimate"})
-
-
-_PRODUCED = frozenset(
-    {"release", "publish", "compile", "issue", "produce", "prepare", "collect", "gather", "provide"}
-)
-
-
 def _originator(token: Token) -> Token:
     """'a statement from the foreign ministry': the ministry, not the statement."""
-    if token.lemma_.lower() in _DOCUMENTS:
+    _, documents = _document_cues()
+    if token.lemma_.lower() in documents:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
                 objs = [g for g in child.children if g.dep_ == "pobj"]
                 if objs:
                     return objs[0]
-            if child.dep_ == "acl" and child.lemma_.lower() in _PRODUCED:
+            if child.dep_ == "acl" and child.lemma_.lower() in _relay_cues().produced:
                 # "figures released by the UN refugee agency" (not "a report seen by Reuters")
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     objs = [g for g in agent.children if g.dep_ == "pobj"]
@@ -141,11 +134,6 @@ def _via(sent: Span) -> list[str]:
                 if child.dep_ in ("dobj", "pobj", "obj"):
                     chain.append(_source_phrase(child).text)
     return chain
-
-
-@cache
-def _titles() -> frozenset[str]:
-    return frozenset(t for t in lexicon("sectors")["titles"] if " " not in t)
 
 
 @cache
@@ -218,17 +206,30 @@ def _complement(cue: Token) -> tuple[int, int] | None:
     return (comp.left_edge.i, _clause_end(comp))
 
 
-_MEDIA = frozenset(
-    {"agency", "broadcaster", "newspaper", "magazine", "outlet", "channel", "media", "daily"}
-)
-_INFORMANTS = frozenset({"source", "official", "officer", "person", "diplomat", "aide", "insider"})
+@dataclass(frozen=True)
+class RelayCues:
+    produced: frozenset[str]
+    media: frozenset[str]
+    informants: frozenset[str]
+
+
+@cache
+def _relay_cues() -> RelayCues:
+    attr = lexicon("attribution")
+    return RelayCues(
+        produced=frozenset(attr["produced_by"]),
+        media=frozenset(attr["media"]),
+        informants=frozenset(attr["informants"]),
+    )
 
 
 def _is_media(source: Span, mention: Mention | None) -> bool:
     if mention is not None and mention.sector == "JRN":
         return True
     words = {t.lemma_.lower() for t in source}
-    return bool(words & _MEDIA) and not (mention is not None and mention.sector == "SPY")
+    return bool(words & _relay_cues().media) and not (
+        mention is not None and mention.sector == "SPY"
+    )
 
 
 def _cited_informant(sent: Span) -> Span | None:
@@ -237,7 +238,10 @@ def _cited_informant(sent: Span) -> Span | None:
     for token in sent:
         if token.lower_ in ("citing", "quoting"):
             for child in token.children:
-                if child.dep_ in ("dobj", "pobj", "obj") and child.lemma_.lower() in _INFORMANTS:
+                if (
+                    child.dep_ in ("dobj", "pobj", "obj")
+                    and child.lemma_.lower() in _relay_cues().informants
+                ):
                     phrase = _source_phrase(child)  # with where they sit: "in the ministry"
                     return sent.doc[phrase.start : max(phrase.end, child.right_edge.i + 1)]
     return None
@@ -267,7 +271,6 @@ def _implied_source(source: Span, mentions: list[Mention], focus: str | None) ->
     """A source with no name of its own: "the agency" is the last organisation
     named before it; "police", "a government spokesman", "regional governor X"
     are of the story's country."""
-    from heron.pipeline.actors import sector_cues, sector_of_phrase
 
     head = source.root
     lemma = head.lemma_.lower()
@@ -437,7 +440,7 @@ def find_attributions(
             is_person = (
                 head.ent_type_ == "PERSON"
                 or head.lemma_.lower() in people
-                or head.lower_ in _titles()  # "the mayor said"
+                or head.lower_ in sector_cues().titles  # "the mayor said"
                 or (mention is not None and mention.person)
             )
             if mention is None and head.lower_ in PRONOUNS and last is not None:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from heron import numparse
 from heron.knowledge import lexicon
 from heron.knowledge.countries import index as country_index
-from heron.pipeline.actors import Mention
+from heron.pipeline.actors import NON_STATE, Mention
 from heron.pipeline.attribution import chain, covering
 from heron.pipeline.registry import stage
 from heron.pipeline.syntax import clause_root
@@ -568,7 +568,6 @@ def _local_people(
 
 _AUTHORITIES = frozenset({"GOV", "COP"})
 _STATE = frozenset({"GOV", "MIL", "COP"})
-_NOT_STATES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"})
 _POPULATION = frozenset({"killed", "injured", "displaced", "missing"})
 
 
@@ -582,7 +581,7 @@ def _own_forces(noun: Token | None, measure: str, attribution: Any) -> Actor | N
         return None
     if source.sector not in _STATE and not (source.sector is None and source.country.isupper()):
         return None  # a state speaks as a government, a military or a bare name ("Ukraine said")
-    if source.country in _NOT_STATES or noun.lemma_.lower() not in measures().security_forces:
+    if source.country in NON_STATE or noun.lemma_.lower() not in measures().security_forces:
         return None
     return Actor(
         name=noun.text,
@@ -965,12 +964,11 @@ def make_numbers(settings: Mapping[str, Any]):
             if measure is None or (measure == "funding" and quantity.currency is None):
                 continue
             sent_key = root.sent.start
+            attribution = covering(analysis.attributions, root.i)
             decided = claim_subject(root, noun, measure, analysis)
             if decided is None or (isinstance(decided, Mention) and decided.kind == "noun"):
                 # a state counting its unnamed soldiers beats a guess from the story
-                attribution = covering(analysis.attributions, root.i)
-                own_forces = _own_forces(noun, measure, attribution)
-                decided = own_forces or decided
+                decided = _own_forces(noun, measure, attribution) or decided
             if decided is None and partitive is not None and partitive.subject is not None:
                 decided = _subject_mention(partitive, analysis) or partitive.subject
             subject = decided if isinstance(decided, Mention) else None
@@ -979,7 +977,6 @@ def make_numbers(settings: Mapping[str, Any]):
             if subject is not None:
                 last_subject[sent_key] = subject
             place = funding_place(root) if measure == "funding" else claim_place(analysis, root)
-            attribution = covering(analysis.attributions, root.i)
             if isinstance(decided, Actor):  # a nationality without a mention, or MIXED
                 subject_actor: Actor | None = None if decided is MIXED else decided
             else:
