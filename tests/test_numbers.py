@@ -247,6 +247,8 @@ def test_claim_subject(analyze, text, measure, value, subject):
         ("At least 30 activists remained in detention, the party said.", "arrested", 30),
         ("More than 90 journalists have been forced into exile since 2020.", "displaced", 90),
         ("Ethiopia still holds 45 Eritrean fishermen.", "arrested", 45),
+        ("Rebels are holding 40 soldiers captive in the mountains.", "captured", 40),
+        ("About 500 nurses walked off the job at three hospitals.", "protesters", 500),
         (
             "More than 3,000 dockworkers have stopped work at the port of Durban.",
             "protesters",
@@ -291,6 +293,11 @@ def test_claim_measure(analyze, text, measure, value):
 def test_a_share_is_no_count(analyze):
     claims = analyze("About 90 hostages remain, roughly half of whom are believed dead.")["claims"]
     assert all((c["value"] or 1) >= 1 for c in claims), claims
+
+
+def test_leaving_a_job_is_no_strike(analyze):
+    claims = analyze("Some 3,000 doctors have left their jobs to emigrate since 2022.")["claims"]
+    assert not [c for c in claims if c["measure"] == "protesters"], claims
 
 
 @pytest.mark.parametrize(

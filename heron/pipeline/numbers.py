@@ -380,8 +380,11 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
             and noun is not None
             and noun.dep_ in ("dobj", "obj")
         ):
-            # "Azerbaijan still holds 19 Armenians", "Hamas is holding 59 hostages"
-            return lex.counted.get(noun.lemma_.lower(), "arrested")
+            # "Azerbaijan still holds 19 Armenians", "Hamas is holding 59 hostages",
+            # "rebels are holding 40 soldiers captive"
+            held = [c.lemma_.lower() for c in head.children if c.dep_ in ("oprd", "acomp", "xcomp")]
+            kinds = [lex.counted[w] for w in [*held, noun.lemma_.lower()] if w in lex.counted]
+            return kinds[0] if kinds else "arrested"
         if people and lemma in lex.work_stop_verbs and _stops_work(head):
             return "protesters"  # "6,000 had stopped work"
         if people and lemma in lex.disarm_verbs and _gives_up_arms(head):
