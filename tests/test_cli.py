@@ -130,3 +130,14 @@ def test_ingest_keeps_stored_documents_when_an_input_is_bad(pipeline, tmp_path):
     from heron.store import open_store
 
     assert open_store(db).counts()["documents"] == 1
+
+
+def test_python_dash_m_heron_runs_the_cli():
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "heron", "--help"], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0
+    assert "analyze" in done.stdout and "evaluate" in done.stdout
