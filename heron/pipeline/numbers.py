@@ -126,10 +126,23 @@ def number_spans(doc: Doc) -> list[Span]:
         if (
             token.lower_ in _VAGUE_WORDS
             or (token.like_num and (token.pos_ == "NUM" or token.dep_ == "nummod"))
+            or _number_compound(token)
             or _SCALED.match(token.text)
         ):
             spans.append(doc[token.i : token.i + 1])
     return sorted(spans, key=lambda s: s.start)
+
+
+def _number_compound(token: Token) -> bool:
+    """A number word the tagger took for a name ("Seventeen officers were hurt", a
+    sentence-initial "Seventeen" tagged PROPN compound) counting a common noun."""
+    return (
+        token.like_num
+        and token.is_alpha
+        and token.dep_ == "compound"
+        and token.head.pos_ == "NOUN"
+        and numparse.parse(token.text) is not None
+    )
 
 
 def _count_tagged_date(ent: Span) -> bool:
@@ -187,6 +200,8 @@ def counted_noun(number: Token) -> Token | None:
     """The noun a number counts: '18,000 soldiers', 'thousands of people'."""
     lex = measures()
     if number.dep_ in ("nummod", "quantmod", "amod") and number.head.pos_ in ("NOUN", "PROPN"):
+        return number.head
+    if _number_compound(number):
         return number.head
     if number.head.dep_ == "nummod" and number.head.head.pos_ in ("NOUN", "PROPN"):
         return number.head.head
@@ -342,6 +357,8 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
         head = node.head
         if head == node:
             break
+        if node == anchor and (verb := _misparsed_clause(node)) is not None:
+            head = verb  # "said six vessels and ten boats had shadowed the convoy"
         if head.dep_ == "prep" or head.pos_ == "ADP":
             node = head
             continue
@@ -468,6 +485,46 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
     return m if m not in ("supplied", "funding") else None
 
 
+@cache
+def _speech_lemmas() -> frozenset[str]:
+    return frozenset(lexicon("attribution")["speech"])
+
+
+def _misparsed_clause(noun: Token) -> Token | None:
+    """'X said at least six vessels and a dozen boats had shadowed the convoy': the
+    parser makes the first subject the object of 'said' and hangs the clause's verb
+    on it as a conjunct; that verb is the one that governs the figure."""
+    if noun.dep_ not in ("dobj", "obj") or noun.head.lemma_.lower() not in _speech_lemmas():
+        return None
+    finite = ("VBD", "VBZ", "VBP")
+    for child in noun.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.i > noun.i:
+            if any(c.dep_ in ("aux", "auxpass") for c in child.children) or child.tag_ in finite:
+                return child
+    if not any(c.dep_ == "cc" for c in noun.children):
+        return None
+    for verb in noun.head.children:  # "... vessels and [a dozen boats had entered]"
+        if verb.dep_ == "ccomp" and verb.i > noun.i:
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > noun.i for c in verb.children):
+                return verb
+    return None
+
+
+def _misparsed_partner(noun: Token) -> Token | None:
+    """The first conjunct of a subject the parser split off ('six Chinese vessels
+    and a dozen boats had shadowed the convoy': boats -> vessels)."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = noun.head
+    if verb.dep_ == "conj" and verb.head.pos_ == "NOUN" and _misparsed_clause(verb.head) == verb:
+        return verb.head
+    if verb.dep_ == "ccomp":
+        for first in verb.head.children:
+            if first.i < noun.i and _misparsed_clause(first) == verb:
+                return first
+    return None
+
+
 def _model_number(number: Span) -> bool:
     """'Leopard 1 tanks', 'Hwasong-11': a number that is part of a name."""
     doc = number.doc
@@ -569,7 +626,7 @@ def _local_people(
     )
 
 
-_AUTHORITIES = frozenset({"GOV", "COP"})
+_AUTHORITIES = frozenset({"GOV", "COP", "MED"})  # a health ministry counts the dead too
 _STATE = frozenset({"GOV", "MIL", "COP"})
 _POPULATION = frozenset({"killed", "injured", "displaced", "missing"})
 
@@ -700,6 +757,12 @@ def _coordinated_actor(noun: Token, mentions: list[Mention]) -> Mention | Actor 
         m = subject_of(later, mentions)
         if m is not None and m.kind != "noun" and m.country != own_country:
             return MIXED
+    partner = _misparsed_partner(noun) if own_country is None else None
+    if partner is not None:
+        m = subject_of(partner, mentions)
+        if m is not None and m.kind != "noun" and m.country is not None:
+            return m
+        return _modifier_actor(partner, mentions)
     if own_country is None and noun.dep_ == "conj":
         first = noun.head
         while first.dep_ == "conj" and first.head != first:
@@ -968,6 +1031,8 @@ def make_numbers(settings: Mapping[str, Any]):
                 continue
             sent_key = root.sent.start
             attribution = covering(analysis.attributions, root.i)
+            if attribution is None and noun is not None and (v := _misparsed_clause(noun)):
+                attribution = covering(analysis.attributions, v.i)  # the said clause's
             decided = claim_subject(root, noun, measure, analysis)
             if decided is None or (isinstance(decided, Mention) and decided.kind == "noun"):
                 # a state counting its unnamed soldiers beats a guess from the story
