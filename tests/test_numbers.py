@@ -491,3 +491,87 @@ def test_the_speakers_place_is_not_the_place_of_the_people_counted(analyze):
     )
     claim = _claim(analyze(text)["claims"], "killed", 5000)
     assert (claim["subject"] or {}).get("country") != "CHE", claim["subject"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "subject"),
+    [
+        # a subject the parser made the object of "said": the clause's verb and the
+        # first conjunct's nationality still hold
+        (
+            'Japanese coast guard spokesman Kenji Ito said at least five Chinese coast guard '
+            'vessels and "a dozen" fishing boats had entered the waters.',
+            "deployed",
+            12,
+            "CHN",
+        ),
+        (
+            'Japanese coast guard spokesman Kenji Ito said at least five Chinese coast guard '
+            'vessels and "a dozen" fishing boats had entered the waters.',
+            "deployed",
+            5,
+            "CHN",
+        ),
+        # a health ministry counting people killed counts its country's people
+        (
+            "Israeli jets struck a depot near Tyre. Lebanon's health ministry said the "
+            "strikes killed four people and wounded 9 others.",
+            "injured",
+            9,
+            "LBN",
+        ),
+        (
+            "Rebel drones hit a market in El Obeid. Sudan's health ministry said the "
+            "shelling killed 23 people.",
+            "killed",
+            23,
+            "SDN",
+        ),
+        # unnamed forces of a kind named earlier in the story are that force
+        (
+            "Chad sent 1,000 troops to Niger in March. Another 400 troops arrived in Niamey "
+            "on Sunday, a Nigerien official said.",
+            "deployed",
+            400,
+            "TCD",
+        ),
+        (
+            "Turkey has deployed 2,000 soldiers to northern Iraq, officials said. Analysts in "
+            "Ankara said 600 more soldiers had been deployed since May.",
+            "deployed",
+            600,
+            "TUR",
+        ),
+    ],
+)
+def test_claim_subject_beyond_the_phrase(analyze, text, measure, value, subject):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    country = (claim["subject"] or {}).get("country")
+    assert country == (None if subject == NULL else subject), claim["subject"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "low", "high"),
+    [
+        # a range rooted at "between" still counts its noun
+        (
+            "Analysts in Ankara said between 400 and 600 more soldiers had been deployed.",
+            "deployed",
+            None,
+            400,
+            600,
+        ),
+        ("Officials said between 30 and 50 villagers had fled the fighting.", "displaced", None, 30, 50),
+        # a sentence-initial number word the tagger takes for a name
+        ("Seventeen officers were hurt, he added.", "injured", 17, None, None),
+        ("Fourteen policemen were injured, she said.", "injured", 14, None, None),
+    ],
+)
+def test_claim_figure_found(analyze, text, measure, value, low, high):
+    claims = analyze(text, published="2025-06-01")["claims"]
+    hit = [
+        c
+        for c in claims
+        if c["measure"] == measure and (c["value"], c["low"], c["high"]) == (value, low, high)
+    ]
+    assert hit, [(c["measure"], c["value"], c["low"], c["high"]) for c in claims]

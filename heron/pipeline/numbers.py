@@ -133,6 +133,20 @@ def number_spans(doc: Doc) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+def _number_root(span: Span) -> Token:
+    """The token that stands for a number phrase: its syntactic root, unless that is a
+    word around the numbers ('between 400 and 600 more soldiers', rooted at 'between'),
+    then the number that counts a noun outside the phrase."""
+    root = span.root
+    if root.like_num or root.lower_ in _VAGUE_WORDS or root.pos_ == "NUM":
+        return root
+    numbers = [t for t in span if t.like_num]
+    for t in numbers:
+        if t.dep_ == "nummod" and not span.start <= t.head.i < span.end:
+            return t
+    return numbers[0] if numbers else root
+
+
 def _number_compound(token: Token) -> bool:
     """A number word the tagger took for a name ("Seventeen officers were hurt", a
     sentence-initial "Seventeen" tagged PROPN compound) counting a common noun."""
@@ -664,7 +678,7 @@ def _counted_by_authority(
     source = attribution.actor()
     if source is None or len(source.country or "") != 3:
         return None
-    if lemma not in lex.civilians or source.sector not in _AUTHORITIES:
+    if (lemma not in lex.civilians and lemma != "other") or source.sector not in _AUTHORITIES:
         return None
     clause = clause_root(number)
     lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
@@ -989,9 +1003,10 @@ def make_numbers(settings: Mapping[str, Any]):
         lex = measures()
         claims: list[Claim] = []
         last_subject: dict[int, Mention] = {}  # sentence start -> subject of its last claim
+        named_subjects: dict[tuple[str, str], Actor] = {}  # (measure, kind) -> first named
         for raw in number_spans(doc):
             span = with_qualifier(raw)
-            root = raw.root
+            root = _number_root(raw)
             if root.ent_type_ == "DATE" and not _count_tagged_date(raw):
                 continue
             quantity = numparse.parse(span.text)
@@ -1039,9 +1054,25 @@ def make_numbers(settings: Mapping[str, Any]):
                 decided = _own_forces(noun, measure, attribution) or decided
             if decided is None and partitive is not None and partitive.subject is not None:
                 decided = _subject_mention(partitive, analysis) or partitive.subject
+            named = _named(decided)
+            kind = _kind_of(noun, measure)
+            if named is not None and kind is not None:
+                named_subjects.setdefault(kind, named)
             subject = decided if isinstance(decided, Mention) else None
             if decided is None and _carries(noun, last_subject.get(sent_key), doc):
                 subject = last_subject.get(sent_key)
+            elif (
+                decided is None or (isinstance(decided, Mention) and decided.kind == "noun")
+            ) and kind in named_subjects and noun is not None:
+                # "1,500 fresh troops had been deployed" after "North Korean troops were
+                # deployed": the story's force of that kind, named once
+                decided = replace(
+                    named_subjects[kind],
+                    name=noun.text,
+                    evidence=noun.text,
+                    span=(noun.idx, noun.idx + len(noun)),
+                    sector=sector_of(noun) or named_subjects[kind].sector,
+                )
             if subject is not None:
                 last_subject[sent_key] = subject
             place = funding_place(root) if measure == "funding" else claim_place(analysis, root)
@@ -1165,6 +1196,30 @@ def _funds(number: Token) -> bool:
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() not in ("be", "have"):
             return node.lemma_.lower() in lex.funding_words
     return False
+
+
+def _named(decided: Mention | Actor | None) -> Actor | None:
+    """The subject a figure's own words name (a nationality, an owner), as an Actor."""
+    if decided is None or decided is MIXED:
+        return None
+    if isinstance(decided, Mention):
+        if decided.kind == "noun" or decided.locative or decided.country is None:
+            return None
+        return _actor(decided)
+    return decided if decided.country is not None else None
+
+
+def _kind_of(noun: Token | None, measure: str) -> tuple[str, str] | None:
+    """What a figure counts, for carrying a named subject to later figures: soldiers,
+    troops and servicemen are one kind."""
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in measures().security_forces:
+        return (measure, "forces")
+    if lemma in measures().civilians or lemma in ("other", "more"):
+        return None  # civilians are the place's, told by place and source
+    return (measure, lemma)
 
 
 def _carries(noun: Token | None, previous: Mention | None, doc: Doc) -> bool:
