@@ -499,14 +499,14 @@ def test_the_speakers_place_is_not_the_place_of_the_people_counted(analyze):
         # a subject the parser made the object of "said": the clause's verb and the
         # first conjunct's nationality still hold
         (
-            'Japanese coast guard spokesman Kenji Ito said at least five Chinese coast guard '
+            "Japanese coast guard spokesman Kenji Ito said at least five Chinese coast guard "
             'vessels and "a dozen" fishing boats had entered the waters.',
             "deployed",
             12,
             "CHN",
         ),
         (
-            'Japanese coast guard spokesman Kenji Ito said at least five Chinese coast guard '
+            "Japanese coast guard spokesman Kenji Ito said at least five Chinese coast guard "
             'vessels and "a dozen" fishing boats had entered the waters.',
             "deployed",
             5,
@@ -561,7 +561,13 @@ def test_claim_subject_beyond_the_phrase(analyze, text, measure, value, subject)
             400,
             600,
         ),
-        ("Officials said between 30 and 50 villagers had fled the fighting.", "displaced", None, 30, 50),
+        (
+            "Officials said between 30 and 50 villagers had fled the fighting.",
+            "displaced",
+            None,
+            30,
+            50,
+        ),
         # a sentence-initial number word the tagger takes for a name
         ("Seventeen officers were hurt, he added.", "injured", 17, None, None),
         ("Fourteen policemen were injured, she said.", "injured", 14, None, None),

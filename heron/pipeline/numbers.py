@@ -512,15 +512,22 @@ def _misparsed_clause(noun: Token) -> Token | None:
         return None
     finite = ("VBD", "VBZ", "VBP")
     for child in noun.children:
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.i > noun.i:
-            if any(c.dep_ in ("aux", "auxpass") for c in child.children) or child.tag_ in finite:
-                return child
+        if (
+            child.dep_ == "conj"
+            and child.pos_ in ("VERB", "AUX")
+            and child.i > noun.i
+            and (any(c.dep_ in ("aux", "auxpass") for c in child.children) or child.tag_ in finite)
+        ):
+            return child
     if not any(c.dep_ == "cc" for c in noun.children):
         return None
     for verb in noun.head.children:  # "... vessels and [a dozen boats had entered]"
-        if verb.dep_ == "ccomp" and verb.i > noun.i:
-            if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > noun.i for c in verb.children):
-                return verb
+        if (
+            verb.dep_ == "ccomp"
+            and verb.i > noun.i
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > noun.i for c in verb.children)
+        ):
+            return verb
     return None
 
 
@@ -1062,8 +1069,10 @@ def make_numbers(settings: Mapping[str, Any]):
             if decided is None and _carries(noun, last_subject.get(sent_key), doc):
                 subject = last_subject.get(sent_key)
             elif (
-                decided is None or (isinstance(decided, Mention) and decided.kind == "noun")
-            ) and kind in named_subjects and noun is not None:
+                (decided is None or (isinstance(decided, Mention) and decided.kind == "noun"))
+                and kind in named_subjects
+                and noun is not None
+            ):
                 # "1,500 fresh troops had been deployed" after "North Korean troops were
                 # deployed": the story's force of that kind, named once
                 decided = replace(
