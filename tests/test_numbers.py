@@ -581,3 +581,17 @@ def test_claim_figure_found(analyze, text, measure, value, low, high):
         if c["measure"] == measure and (c["value"], c["low"], c["high"]) == (value, low, high)
     ]
     assert hit, [(c["measure"], c["value"], c["low"], c["high"]) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # munitions counted inside a volley are the launcher's
+        ("Hezbollah launched a barrage of about 50 rockets at Haifa on Friday.", "LBN"),
+        ("The Houthis fired a salvo of six missiles at a tanker in the Red Sea.", "YEM"),
+        ("Russia launched a wave of 90 drones at Kyiv overnight, Ukraine's air force said.", "RUS"),
+    ],
+)
+def test_a_volley_is_the_launchers(analyze, text, subject):
+    claims = [c for c in analyze(text, published="2025-06-01")["claims"] if c["measure"] == "other"]
+    assert claims and (claims[0]["subject"] or {}).get("country") == subject, claims

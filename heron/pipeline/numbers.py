@@ -803,6 +803,15 @@ def _governing_verb(noun: Token) -> Token | None:
         if node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
             node = node.head
             continue
+        if (
+            node.dep_ == "pobj"
+            and node.head.lower_ == "of"
+            and node.head.head.pos_ == "NOUN"
+            and node.head.head.dep_ in ("dobj", "obj", "nsubjpass")
+            and not any(c.dep_ == "nummod" or c.like_num for c in node.head.head.children)
+        ):
+            node = node.head.head  # "launched a barrage of 40 rockets": the barrage's verb
+            continue
         if node.dep_ in ("dobj", "obj", "nsubjpass", "nsubj") and node.head.pos_ in ("VERB", "AUX"):
             return node.head
         if (
