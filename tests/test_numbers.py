@@ -595,3 +595,42 @@ def test_claim_figure_found(analyze, text, measure, value, low, high):
 def test_a_volley_is_the_launchers(analyze, text, subject):
     claims = [c for c in analyze(text, published="2025-06-01")["claims"] if c["measure"] == "other"]
     assert claims and (claims[0]["subject"] or {}).get("country") == subject, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "low"),
+    [
+        # people put in a state: "under house arrest", "held in detention"
+        (
+            "A judge in Minsk ordered six of the activists held in custody and placed two "
+            "under house arrest.",
+            "arrested",
+            2,
+            None,
+        ),
+        (
+            "Prosecutors said four journalists had been placed under house arrest in Baku.",
+            "arrested",
+            4,
+            None,
+        ),
+        # a subject the parser hung on "between" or on "said" keeps its clause's verb
+        (
+            "Villagers said between 200 and 250 families had fled the district since the "
+            "shelling near Kharkiv.",
+            "displaced",
+            None,
+            200,
+        ),
+        (
+            "Aid workers said about 600 households had fled the fighting near Goma.",
+            "displaced",
+            600,
+            None,
+        ),
+    ],
+)
+def test_claim_measure_through_the_clause(analyze, text, measure, value, low):
+    claims = analyze(text, published="2025-06-01")["claims"]
+    hit = [c for c in claims if c["measure"] == measure and (c["value"], c["low"]) == (value, low)]
+    assert hit, [(c["measure"], c["value"], c["low"]) for c in claims]

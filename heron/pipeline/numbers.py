@@ -322,6 +322,8 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
     for child in number.children:
         if child.dep_ in ("acl", "relcl", "amod", "advcl") and (m := _governor_measure(child)):
             return m
+        if child.dep_ == "acl" and (m := _state_noun(child)) is not None:
+            return m  # "ordered eight of them held in pre-trial detention"
     anchor = noun or number
     # "put the death toll at 61", "estimated the crowd at about 400",
     # "put Russian losses at 1,230 troops"
@@ -508,8 +510,14 @@ def _misparsed_clause(noun: Token) -> Token | None:
     """'X said at least six vessels and a dozen boats had shadowed the convoy': the
     parser makes the first subject the object of 'said' and hangs the clause's verb
     on it as a conjunct; that verb is the one that governs the figure."""
-    if noun.dep_ not in ("dobj", "obj") or noun.head.lemma_.lower() not in _speech_lemmas():
+    speech = _speech_lemmas()
+    if noun.dep_ == "pobj" and noun.head.lower_ == "between" and noun.head.head.lemma_ in speech:
+        # "residents said between 300 and 400 families had fled": the clause's subject
+        return _subjectless_clause(noun.head.head, noun)
+    if noun.dep_ not in ("dobj", "obj") or noun.head.lemma_.lower() not in speech:
         return None
+    if (verb := _subjectless_clause(noun.head, noun)) is not None:
+        return verb
     finite = ("VBD", "VBZ", "VBP")
     for child in noun.children:
         if (
@@ -526,6 +534,20 @@ def _misparsed_clause(noun: Token) -> Token | None:
             verb.dep_ == "ccomp"
             and verb.i > noun.i
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > noun.i for c in verb.children)
+        ):
+            return verb
+    return None
+
+
+def _subjectless_clause(said: Token, noun: Token) -> Token | None:
+    """The complement of a verb of saying, after the noun, that has no subject of its
+    own (the noun the parser took away is its subject)."""
+    for verb in said.children:
+        if (
+            verb.dep_ == "ccomp"
+            and verb.i > noun.i
+            and verb.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
         ):
             return verb
     return None
