@@ -634,3 +634,17 @@ def test_claim_measure_through_the_clause(analyze, text, measure, value, low):
     claims = analyze(text, published="2025-06-01")["claims"]
     hit = [c for c in claims if c["measure"] == measure and (c["value"], c["low"]) == (value, low)]
     assert hit, [(c["measure"], c["value"], c["low"]) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people "not accounted for", "not found" are missing
+        "Rescuers said 14 miners had not been accounted for after the blast in Soma.",
+        "Nine fishermen have still not been found off the coast of Kerala, the navy said.",
+        "Police said 30 passengers had not been located after the ferry sank near Zanzibar.",
+    ],
+)
+def test_not_accounted_for_is_missing(analyze, text):
+    claims = analyze(text, published="2025-06-01")["claims"]
+    assert [c for c in claims if c["measure"] == "missing"], claims

@@ -72,6 +72,7 @@ class MeasureLexicon:
     local_thing_verbs: frozenset[str]
     funding_words: frozenset[str]
     state_nouns: dict[str, str]
+    negated_governors: dict[str, str]
     holding_verbs: frozenset[str]
     work_stop_verbs: frozenset[str]
     disarm_verbs: frozenset[str]
@@ -244,6 +245,8 @@ def counted_noun(number: Token) -> Token | None:
 def _governor_measure(token: Token) -> str | None:
     lex = measures()
     lemma = token.lemma_.lower()
+    if lemma in lex.negated_governors and any(c.dep_ == "neg" for c in token.children):
+        return lex.negated_governors[lemma]  # "had not been accounted for", "not yet found"
     for child in token.children:  # phrasal verbs: "gone back", "handed over"
         if (
             child.dep_ in ("prt", "advmod")
