@@ -648,3 +648,31 @@ def test_claim_measure_through_the_clause(analyze, text, measure, value, low):
 def test_not_accounted_for_is_missing(analyze, text):
     claims = analyze(text, published="2025-06-01")["claims"]
     assert [c for c in claims if c["measure"] == "missing"], claims
+
+
+def test_a_part_of_people_counts_people(analyze):
+    text = "The ministry gave a figure of 30,000 protesters, 8,000 of them in Santiago."
+    claims = analyze(text, published="2025-06-01")["claims"]
+    _claim(claims, "protesters", 8000)
+    assert not [c for c in claims if c["measure"] == "supplied"], claims
+
+
+def test_the_same_figure_however_qualified_is_one_claim(analyze):
+    text = (
+        "Shelling killed at least five civilians in Donetsk on Monday, officials said. "
+        "The governor said five people were killed when shells hit a bus stop."
+    )
+    claims = analyze(text, published="2025-06-01")["claims"]
+    assert len([c for c in claims if c["measure"] == "killed"]) == 1, claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of protesters marched through Tbilisi on Sunday.",
+        "Dozens of people were injured in the stampede in Lagos.",
+        "Several hundred migrants were detained near the border with Belarus.",
+    ],
+)
+def test_a_vague_count_is_no_claim(analyze, text):
+    assert analyze(text, published="2025-06-01")["claims"] == []

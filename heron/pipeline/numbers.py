@@ -139,8 +139,8 @@ def _number_root(span: Span) -> Token:
     word around the numbers ('between 400 and 600 more soldiers', rooted at 'between'),
     then the number that counts a noun outside the phrase."""
     root = span.root
-    if root.like_num or root.lower_ in _VAGUE_WORDS or root.pos_ == "NUM":
-        return root
+    if root.like_num or root.pos_ not in ("ADP", "ADV", "ADJ", "SCONJ", "CCONJ", "DET"):
+        return root  # a number, or a number noun ("two dozen", "thousands")
     numbers = [t for t in span if t.like_num]
     for t in numbers:
         if t.dep_ == "nummod" and not span.start <= t.head.i < span.end:
@@ -1055,6 +1055,8 @@ def make_numbers(settings: Mapping[str, Any]):
                 continue
             if quantity.currency is None and 0 < (quantity.value or quantity.low or 1) < 1:
                 continue  # "half of whom": a share, not a count
+            if quantity.vague and settings.get("drop_vague", True):
+                continue  # "dozens", "several thousand": no number is stated
             if quantity.currency is not None:
                 quantity = replace(
                     quantity, currency=national_currency(span, quantity.currency, analysis.focus)
@@ -1074,8 +1076,10 @@ def make_numbers(settings: Mapping[str, Any]):
                 measure: str | None = "funding" if _funds(root) else "other"
             else:
                 measure = find_measure(root, noun)
-            if measure is None and partitive is not None:
-                measure = partitive.measure  # "four protesters were killed, three of them ..."
+            if partitive is not None and measure in (None, "supplied", "other"):
+                # "four protesters were killed, three of them ...", "gave a figure of
+                # 480,000 demonstrators, 62,000 of them in the capital": people, not goods
+                measure = partitive.measure
             if measure == PREVIOUS:
                 if not claims:
                     continue
@@ -1285,7 +1289,9 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     seen: set[tuple[Any, ...]] = set()
     out = []
     for c in claims:
-        key = (c.measure, c.value, c.low, c.high, c.subject.country if c.subject else None)
+        # "at least seven civilians ... seven people": one figure, however qualified
+        bounds = (c.value,) if c.value is not None else (c.low, c.high)
+        key = (c.measure, *bounds, c.subject.country if c.subject else None)
         if key in seen:
             continue
         seen.add(key)
