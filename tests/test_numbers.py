@@ -676,3 +676,29 @@ def test_the_same_figure_however_qualified_is_one_claim(analyze):
 )
 def test_a_vague_count_is_no_claim(analyze, text):
     assert analyze(text, published="2025-06-01")["claims"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the three", "the 25": a figure already given, restated
+        "Niger freed three French nationals on Monday. The three were flown to Paris on a military plane.",
+        "Russia handed over 25 Ukrainian prisoners on Friday. The 25 were flown to Kyiv on Saturday.",
+    ],
+)
+def test_a_definite_figure_restates_the_earlier_one(analyze, text):
+    claims = analyze(text, published="2025-06-01")["claims"]
+    assert [c["measure"] for c in claims] == ["released"], claims
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the particle of "handed over" is no qualifier
+        ("Russia handed over 25 Ukrainian prisoners on Friday.", 25),
+        ("Kyiv said Russia had handed over 150 bodies of fallen soldiers.", 150),
+    ],
+)
+def test_a_verb_particle_is_no_qualifier(analyze, text, value):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], "released", value)
+    assert claim["qualifier"] == "exact", claim

@@ -206,6 +206,10 @@ def with_qualifier(span: Span) -> Span:
         if start < 0:
             continue
         before = " ".join(t.lower_ for t in doc[start : span.start])
+        if doc[start].dep_ == "prt" or (
+            start > 0 and f"{doc[start - 1].lemma_.lower()} {before}" in measures().governors
+        ):
+            continue  # "handed over 25 prisoners": the verb's particle, no qualifier
         if any(before == phrase for phrase, _ in words.qualifiers) or before == "between":
             return doc[start : span.end]
     return span
@@ -1080,6 +1084,11 @@ def make_numbers(settings: Mapping[str, Any]):
                 # "four protesters were killed, three of them ...", "gave a figure of
                 # 480,000 demonstrators, 62,000 of them in the capital": people, not goods
                 measure = partitive.measure
+            if measure in (None, "deployed", "other", "supplied") and (
+                earlier := _restated(root, noun, quantity.value, claims)
+            ):
+                measure = earlier.measure  # "Azerbaijan released four Armenians ... The
+                # four were flown to Yerevan": the figure already given, restated
             if measure == PREVIOUS:
                 if not claims:
                     continue
@@ -1224,6 +1233,20 @@ def _partitive(number: Token, claims: list[Claim]) -> Claim | None:
     ):
         return previous
     return None
+
+
+def _restated(
+    number: Token, noun: Token | None, value: float | None, claims: list[Claim]
+) -> Claim | None:
+    """'the four', 'the 12 men': a definite figure with the value of one stated before
+    refers back to it."""
+    if value is None or not any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in (noun or number).children
+    ):
+        return None
+    if noun is not None and noun.lemma_.lower() not in measures().people:
+        return None
+    return next((c for c in reversed(claims) if c.value == value), None)
 
 
 def _funds(number: Token) -> bool:
