@@ -702,3 +702,35 @@ def test_a_definite_figure_restates_the_earlier_one(analyze, text):
 def test_a_verb_particle_is_no_qualifier(analyze, text, value):
     claim = _claim(analyze(text, published="2025-06-01")["claims"], "released", value)
     assert claim["qualifier"] == "exact", claim
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "source"),
+    [
+        # a local administration or a school's head is of the story's country
+        (
+            "Gunmen attacked a school in Nigeria's Katsina state. The school's principal said "
+            "12 pupils were missing.",
+            "missing",
+            12,
+            "NGA",
+        ),
+        (
+            "Gunmen stormed a school in Niger's Tillaberi region. The headmaster said nine "
+            "schoolgirls were missing.",
+            "missing",
+            9,
+            "NER",
+        ),
+        (
+            "Fighting flared in Colombia's Cauca department. The departmental administration "
+            "said 40 families were displaced.",
+            "displaced",
+            40,
+            "COL",
+        ),
+    ],
+)
+def test_local_sources_and_pupils(analyze, text, measure, value, source):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert (claim["source"] or {}).get("country") == source, claim["source"]

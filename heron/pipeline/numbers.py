@@ -382,6 +382,8 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
             break
         if node == anchor and (verb := _misparsed_clause(node)) is not None:
             head = verb  # "said six vessels and ten boats had shadowed the convoy"
+        if head.dep_ in ("aux", "auxpass") and head.head != head:
+            head = head.head  # a subject hung on the auxiliary: "12 pupils [were] missing"
         if head.dep_ == "prep" or head.pos_ == "ADP":
             node = head
             continue
