@@ -734,3 +734,19 @@ def test_a_verb_particle_is_no_qualifier(analyze, text, value):
 def test_local_sources_and_pupils(analyze, text, measure, value, source):
     claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
     assert (claim["source"] or {}).get("country") == source, claim["source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the number of a phrase NER tagged with its noun ("eighteen assailants")
+        (
+            "The Nigerien army said that its troops had repelled an attack and that twelve "
+            'assailants had been "neutralised".',
+            12,
+        ),
+        ("The army said that fourteen gunmen had been killed in the raid near Mopti.", 14),
+    ],
+)
+def test_killed_attackers_are_counted(analyze, text, value):
+    _claim(analyze(text, published="2025-06-01")["claims"], "killed", value)

@@ -139,8 +139,13 @@ def _number_root(span: Span) -> Token:
     word around the numbers ('between 400 and 600 more soldiers', rooted at 'between'),
     then the number that counts a noun outside the phrase."""
     root = span.root
-    if root.like_num or root.pos_ not in ("ADP", "ADV", "ADJ", "SCONJ", "CCONJ", "DET"):
+    if root.like_num or (
+        root.pos_ not in ("ADP", "ADV", "ADJ", "SCONJ", "CCONJ", "DET")
+        and (root.pos_ != "NOUN" or numparse.parse(root.text) is not None)
+    ):
         return root  # a number, or a number noun ("two dozen", "thousands")
+    # else a word around the numbers ("between"), or the counted noun NER took in
+    # ("eighteen assailants" as one QUANTITY)
     numbers = [t for t in span if t.like_num]
     for t in numbers:
         if t.dep_ == "nummod" and not span.start <= t.head.i < span.end:
@@ -1052,8 +1057,10 @@ def make_numbers(settings: Mapping[str, Any]):
         last_subject: dict[int, Mention] = {}  # sentence start -> subject of its last claim
         named_subjects: dict[tuple[str, str], Actor] = {}  # (measure, kind) -> first named
         for raw in number_spans(doc):
-            span = with_qualifier(raw)
             root = _number_root(raw)
+            if root.like_num and root.i < raw.end - 1 and numparse.parse(raw.text) is None:
+                raw = doc[raw.start : root.i + 1]  # "eighteen assailants" tagged as one QUANTITY
+            span = with_qualifier(raw)
             if root.ent_type_ == "DATE" and not _count_tagged_date(raw):
                 continue
             quantity = numparse.parse(span.text)
