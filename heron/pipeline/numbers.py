@@ -141,7 +141,11 @@ def _number_root(span: Span) -> Token:
     root = span.root
     if root.like_num or (
         root.pos_ not in ("ADP", "ADV", "ADJ", "SCONJ", "CCONJ", "DET")
-        and (root.pos_ != "NOUN" or numparse.parse(root.text) is not None)
+        and (
+            root.pos_ != "NOUN"
+            or root.lower_ in numparse.words().scales
+            or numparse.parse(root.text) is not None
+        )
     ):
         return root  # a number, or a number noun ("two dozen", "thousands")
     # else a word around the numbers ("between"), or the counted noun NER took in
