@@ -750,3 +750,26 @@ def test_local_sources_and_pupils(analyze, text, measure, value, source):
 )
 def test_killed_attackers_are_counted(analyze, text, value):
     _claim(analyze(text, published="2025-06-01")["claims"], "killed", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        # hostages or prisoners named once keep their nationality in later figures
+        (
+            "Hamas freed three Israeli hostages on Saturday. About 60 hostages remain in Gaza, "
+            "officials said.",
+            60,
+            "ISR",
+        ),
+        (
+            "Belarus released 14 Lithuanian prisoners on Friday. Another 30 prisoners are still "
+            "held in Minsk.",
+            30,
+            "LTU",
+        ),
+    ],
+)
+def test_a_group_named_once_keeps_its_nationality(analyze, text, value, subject):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], "captured", value)
+    assert (claim["subject"] or {}).get("country") == subject, claim["subject"]

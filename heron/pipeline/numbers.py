@@ -1302,7 +1302,7 @@ def _kind_of(noun: Token | None, measure: str) -> tuple[str, str] | None:
         return (measure, "forces")
     if lemma in measures().civilians or lemma in ("other", "more"):
         return None  # civilians are the place's, told by place and source
-    return (measure, lemma)
+    return ("", lemma)  # hostages, prisoners, migrants: whoever they are, in any measure
 
 
 def _carries(noun: Token | None, previous: Mention | None, doc: Doc) -> bool:
