@@ -773,3 +773,24 @@ def test_killed_attackers_are_counted(analyze, text, value):
 def test_a_group_named_once_keeps_its_nationality(analyze, text, value, subject):
     claim = _claim(analyze(text, published="2025-06-01")["claims"], "captured", value)
     assert (claim["subject"] or {}).get("country") == subject, claim["subject"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value"),
+    [
+        # a part named with its noun: "including three children", "among them 800 children"
+        (
+            "Clashes erupted in Zawiya. A spokesman for the Ambulance and Emergency Service put "
+            "the death toll at 19, including three children.",
+            "killed",
+            3,
+        ),
+        (
+            "The floods displaced 5,000 people in Sylhet, among them 800 children, officials said.",
+            "displaced",
+            800,
+        ),
+    ],
+)
+def test_a_part_with_its_own_noun(analyze, text, measure, value):
+    _claim(analyze(text, published="2025-06-01")["claims"], measure, value)

@@ -1239,9 +1239,10 @@ def _partitive(number: Token, claims: list[Claim]) -> Claim | None:
             and any(g.lower_ in ("them", "those", "whom") for g in child.children)
         ):
             return previous
+    counted = number.head if number.dep_ == "nummod" else number  # "including three children"
     if (  # "killed 12 people, including three children"
-        number.dep_ == "pobj"
-        and number.head.lower_ in ("including", "among")
+        counted.dep_ == "pobj"
+        and counted.head.lower_ in ("including", "among")
         and sent.start_char <= previous.span[0] < sent.end_char
     ):
         return previous
