@@ -491,3 +491,306 @@ def test_the_speakers_place_is_not_the_place_of_the_people_counted(analyze):
     )
     claim = _claim(analyze(text)["claims"], "killed", 5000)
     assert (claim["subject"] or {}).get("country") != "CHE", claim["subject"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "subject"),
+    [
+        # a subject the parser made the object of "said": the clause's verb and the
+        # first conjunct's nationality still hold
+        (
+            "Japanese coast guard spokesman Kenji Ito said at least five Chinese coast guard "
+            'vessels and "a dozen" fishing boats had entered the waters.',
+            "deployed",
+            12,
+            "CHN",
+        ),
+        (
+            "Japanese coast guard spokesman Kenji Ito said at least five Chinese coast guard "
+            'vessels and "a dozen" fishing boats had entered the waters.',
+            "deployed",
+            5,
+            "CHN",
+        ),
+        # a health ministry counting people killed counts its country's people
+        (
+            "Israeli jets struck a depot near Tyre. Lebanon's health ministry said the "
+            "strikes killed four people and wounded 9 others.",
+            "injured",
+            9,
+            "LBN",
+        ),
+        (
+            "Rebel drones hit a market in El Obeid. Sudan's health ministry said the "
+            "shelling killed 23 people.",
+            "killed",
+            23,
+            "SDN",
+        ),
+        # unnamed forces of a kind named earlier in the story are that force
+        (
+            "Chad sent 1,000 troops to Niger in March. Another 400 troops arrived in Niamey "
+            "on Sunday, a Nigerien official said.",
+            "deployed",
+            400,
+            "TCD",
+        ),
+        (
+            "Turkey has deployed 2,000 soldiers to northern Iraq, officials said. Analysts in "
+            "Ankara said 600 more soldiers had been deployed since May.",
+            "deployed",
+            600,
+            "TUR",
+        ),
+    ],
+)
+def test_claim_subject_beyond_the_phrase(analyze, text, measure, value, subject):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    country = (claim["subject"] or {}).get("country")
+    assert country == (None if subject == NULL else subject), claim["subject"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "low", "high"),
+    [
+        # a range rooted at "between" still counts its noun
+        (
+            "Analysts in Ankara said between 400 and 600 more soldiers had been deployed.",
+            "deployed",
+            None,
+            400,
+            600,
+        ),
+        (
+            "Officials said between 30 and 50 villagers had fled the fighting.",
+            "displaced",
+            None,
+            30,
+            50,
+        ),
+        # a sentence-initial number word the tagger takes for a name
+        ("Seventeen officers were hurt, he added.", "injured", 17, None, None),
+        ("Fourteen policemen were injured, she said.", "injured", 14, None, None),
+    ],
+)
+def test_claim_figure_found(analyze, text, measure, value, low, high):
+    claims = analyze(text, published="2025-06-01")["claims"]
+    hit = [
+        c
+        for c in claims
+        if c["measure"] == measure and (c["value"], c["low"], c["high"]) == (value, low, high)
+    ]
+    assert hit, [(c["measure"], c["value"], c["low"], c["high"]) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # munitions counted inside a volley are the launcher's
+        ("Hezbollah launched a barrage of about 50 rockets at Haifa on Friday.", "LBN"),
+        ("The Houthis fired a salvo of six missiles at a tanker in the Red Sea.", "YEM"),
+        ("Russia launched a wave of 90 drones at Kyiv overnight, Ukraine's air force said.", "RUS"),
+    ],
+)
+def test_a_volley_is_the_launchers(analyze, text, subject):
+    claims = [c for c in analyze(text, published="2025-06-01")["claims"] if c["measure"] == "other"]
+    assert claims and (claims[0]["subject"] or {}).get("country") == subject, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "low"),
+    [
+        # people put in a state: "under house arrest", "held in detention"
+        (
+            "A judge in Minsk ordered six of the activists held in custody and placed two "
+            "under house arrest.",
+            "arrested",
+            2,
+            None,
+        ),
+        (
+            "Prosecutors said four journalists had been placed under house arrest in Baku.",
+            "arrested",
+            4,
+            None,
+        ),
+        # a subject the parser hung on "between" or on "said" keeps its clause's verb
+        (
+            "Villagers said between 200 and 250 families had fled the district since the "
+            "shelling near Kharkiv.",
+            "displaced",
+            None,
+            200,
+        ),
+        (
+            "Aid workers said about 600 households had fled the fighting near Goma.",
+            "displaced",
+            600,
+            None,
+        ),
+    ],
+)
+def test_claim_measure_through_the_clause(analyze, text, measure, value, low):
+    claims = analyze(text, published="2025-06-01")["claims"]
+    hit = [c for c in claims if c["measure"] == measure and (c["value"], c["low"]) == (value, low)]
+    assert hit, [(c["measure"], c["value"], c["low"]) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people "not accounted for", "not found" are missing
+        "Rescuers said 14 miners had not been accounted for after the blast in Soma.",
+        "Nine fishermen have still not been found off the coast of Kerala, the navy said.",
+        "Police said 30 passengers had not been located after the ferry sank near Zanzibar.",
+    ],
+)
+def test_not_accounted_for_is_missing(analyze, text):
+    claims = analyze(text, published="2025-06-01")["claims"]
+    assert [c for c in claims if c["measure"] == "missing"], claims
+
+
+def test_a_part_of_people_counts_people(analyze):
+    text = "The ministry gave a figure of 30,000 protesters, 8,000 of them in Santiago."
+    claims = analyze(text, published="2025-06-01")["claims"]
+    _claim(claims, "protesters", 8000)
+    assert not [c for c in claims if c["measure"] == "supplied"], claims
+
+
+def test_the_same_figure_however_qualified_is_one_claim(analyze):
+    text = (
+        "Shelling killed at least five civilians in Donetsk on Monday, officials said. "
+        "The governor said five people were killed when shells hit a bus stop."
+    )
+    claims = analyze(text, published="2025-06-01")["claims"]
+    assert len([c for c in claims if c["measure"] == "killed"]) == 1, claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of protesters marched through Tbilisi on Sunday.",
+        "Dozens of people were injured in the stampede in Lagos.",
+        "Several hundred migrants were detained near the border with Belarus.",
+    ],
+)
+def test_a_vague_count_is_no_claim(analyze, text):
+    assert analyze(text, published="2025-06-01")["claims"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the three", "the 25": a figure already given, restated
+        "Niger freed three French nationals on Monday. The three were flown to Paris on a military plane.",
+        "Russia handed over 25 Ukrainian prisoners on Friday. The 25 were flown to Kyiv on Saturday.",
+    ],
+)
+def test_a_definite_figure_restates_the_earlier_one(analyze, text):
+    claims = analyze(text, published="2025-06-01")["claims"]
+    assert [c["measure"] for c in claims] == ["released"], claims
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the particle of "handed over" is no qualifier
+        ("Russia handed over 25 Ukrainian prisoners on Friday.", 25),
+        ("Kyiv said Russia had handed over 150 bodies of fallen soldiers.", 150),
+    ],
+)
+def test_a_verb_particle_is_no_qualifier(analyze, text, value):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], "released", value)
+    assert claim["qualifier"] == "exact", claim
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "source"),
+    [
+        # a local administration or a school's head is of the story's country
+        (
+            "Gunmen attacked a school in Nigeria's Katsina state. The school's principal said "
+            "12 pupils were missing.",
+            "missing",
+            12,
+            "NGA",
+        ),
+        (
+            "Gunmen stormed a school in Niger's Tillaberi region. The headmaster said nine "
+            "schoolgirls were missing.",
+            "missing",
+            9,
+            "NER",
+        ),
+        (
+            "Fighting flared in Colombia's Cauca department. The departmental administration "
+            "said 40 families were displaced.",
+            "displaced",
+            40,
+            "COL",
+        ),
+    ],
+)
+def test_local_sources_and_pupils(analyze, text, measure, value, source):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert (claim["source"] or {}).get("country") == source, claim["source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the number of a phrase NER tagged with its noun ("eighteen assailants")
+        (
+            "The Nigerien army said that its troops had repelled an attack and that twelve "
+            'assailants had been "neutralised".',
+            12,
+        ),
+        ("The army said that fourteen gunmen had been killed in the raid near Mopti.", 14),
+    ],
+)
+def test_killed_attackers_are_counted(analyze, text, value):
+    _claim(analyze(text, published="2025-06-01")["claims"], "killed", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        # hostages or prisoners named once keep their nationality in later figures
+        (
+            "Hamas freed three Israeli hostages on Saturday. About 60 hostages remain in Gaza, "
+            "officials said.",
+            60,
+            "ISR",
+        ),
+        (
+            "Belarus released 14 Lithuanian prisoners on Friday. Another 30 prisoners are still "
+            "held in Minsk.",
+            30,
+            "LTU",
+        ),
+    ],
+)
+def test_a_group_named_once_keeps_its_nationality(analyze, text, value, subject):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], "captured", value)
+    assert (claim["subject"] or {}).get("country") == subject, claim["subject"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value"),
+    [
+        # a part named with its noun: "including three children", "among them 800 children"
+        (
+            "Clashes erupted in Zawiya. A spokesman for the Ambulance and Emergency Service put "
+            "the death toll at 19, including three children.",
+            "killed",
+            3,
+        ),
+        (
+            "The floods displaced 5,000 people in Sylhet, among them 800 children, officials said.",
+            "displaced",
+            800,
+        ),
+    ],
+)
+def test_a_part_with_its_own_noun(analyze, text, measure, value):
+    _claim(analyze(text, published="2025-06-01")["claims"], measure, value)

@@ -45,3 +45,29 @@ def test_a_lawyer_is_a_speaker(analyze):
     text = "His lawyer said the journalist was innocent and would appeal the verdict."
     (quote,) = _reported(analyze(text)["quotes"])
     assert quote["speaker"] == "His lawyer"
+
+
+def test_reported_speech_keeps_its_joined_clauses(analyze):
+    cases = [
+        (
+            "The governor said four people had drowned and about 900 had fled their homes "
+            "near Beira.",
+            "about 900 had fled",
+        ),
+        (
+            "Her lawyer said the activist was freed on Tuesday after a judge fined her "
+            "50,000 rupees.",
+            "after a judge fined her",
+        ),
+        ("Union officials said the stoppage would go on until the pay rise reached 25%.", "25%"),
+        ("A spokesman said Rome regretted the move but would not retaliate.", "not retaliate"),
+    ]
+    for text, words in cases:
+        quotes = _reported(analyze(text)["quotes"])
+        assert any(words in q["text"] for q in quotes), (text, quotes)
+
+
+def test_reported_speech_stops_at_a_contrasting_clause(analyze):
+    text = "The mayor said the bridge was closed, but police said it had reopened by noon."
+    quotes = _reported(analyze(text)["quotes"])
+    assert any(q["text"] == "the bridge was closed" for q in quotes), quotes

@@ -203,7 +203,38 @@ def _complement(cue: Token) -> tuple[int, int] | None:
     if not comps:
         return None
     comp = comps[0]
-    return (comp.left_edge.i, _clause_end(comp))
+    return (comp.left_edge.i, _said_end(comp))
+
+
+_CONTRAST = frozenset({"while", "whereas", "but", "although", "though"})
+
+
+def _said_end(comp: Token) -> int:
+    """End of the words said: the complement with the clauses joined to it ('A, and
+    B', 'A as they fled', 'A until the rise reached 40%'), up to a contrasting clause
+    ('..., while Canada would give') or a loose one (parataxis), the narrator's."""
+    doc = comp.doc
+    end = comp.right_edge.i + 1
+    rights = list(comp.rights)
+    for n, child in enumerate(rights):
+        contrast = (  # "A, but B said": not "A but would not B" (one subject, one speaker)
+            child.dep_ == "cc"
+            and child.lower_ in _CONTRAST
+            and any(c.dep_ == "conj" and _has_subject(c) for c in rights[n + 1 :])
+        )
+        contrast = contrast or (
+            child.dep_ in ("advcl", "conj")
+            and any(c.dep_ in ("mark", "cc") and c.lower_ in _CONTRAST for c in child.children)
+            and _has_subject(child)
+        )
+        if contrast or (child.dep_ == "parataxis" and _has_subject(child)):
+            end = max(comp.i + 1, child.left_edge.i)
+            while end > comp.i + 1 and (
+                doc[end - 1].dep_ in ("cc", "mark") or doc[end - 1].is_punct
+            ):
+                end -= 1
+            return end
+    return end
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,7 @@ class MeasureLexicon:
     local_thing_verbs: frozenset[str]
     funding_words: frozenset[str]
     state_nouns: dict[str, str]
+    negated_governors: dict[str, str]
     holding_verbs: frozenset[str]
     work_stop_verbs: frozenset[str]
     disarm_verbs: frozenset[str]
@@ -126,10 +127,46 @@ def number_spans(doc: Doc) -> list[Span]:
         if (
             token.lower_ in _VAGUE_WORDS
             or (token.like_num and (token.pos_ == "NUM" or token.dep_ == "nummod"))
+            or _number_compound(token)
             or _SCALED.match(token.text)
         ):
             spans.append(doc[token.i : token.i + 1])
     return sorted(spans, key=lambda s: s.start)
+
+
+def _number_root(span: Span) -> Token:
+    """The token that stands for a number phrase: its syntactic root, unless that is a
+    word around the numbers ('between 400 and 600 more soldiers', rooted at 'between'),
+    then the number that counts a noun outside the phrase."""
+    root = span.root
+    if root.like_num or (
+        root.pos_ not in ("ADP", "ADV", "ADJ", "SCONJ", "CCONJ", "DET")
+        and (
+            root.pos_ != "NOUN"
+            or root.lower_ in numparse.words().scales
+            or numparse.parse(root.text) is not None
+        )
+    ):
+        return root  # a number, or a number noun ("two dozen", "thousands")
+    # else a word around the numbers ("between"), or the counted noun NER took in
+    # ("eighteen assailants" as one QUANTITY)
+    numbers = [t for t in span if t.like_num]
+    for t in numbers:
+        if t.dep_ == "nummod" and not span.start <= t.head.i < span.end:
+            return t
+    return numbers[0] if numbers else root
+
+
+def _number_compound(token: Token) -> bool:
+    """A number word the tagger took for a name ("Seventeen officers were hurt", a
+    sentence-initial "Seventeen" tagged PROPN compound) counting a common noun."""
+    return (
+        token.like_num
+        and token.is_alpha
+        and token.dep_ == "compound"
+        and token.head.pos_ == "NOUN"
+        and numparse.parse(token.text) is not None
+    )
 
 
 def _count_tagged_date(ent: Span) -> bool:
@@ -178,6 +215,10 @@ def with_qualifier(span: Span) -> Span:
         if start < 0:
             continue
         before = " ".join(t.lower_ for t in doc[start : span.start])
+        if doc[start].dep_ == "prt" or (
+            start > 0 and f"{doc[start - 1].lemma_.lower()} {before}" in measures().governors
+        ):
+            continue  # "handed over 25 prisoners": the verb's particle, no qualifier
         if any(before == phrase for phrase, _ in words.qualifiers) or before == "between":
             return doc[start : span.end]
     return span
@@ -187,6 +228,8 @@ def counted_noun(number: Token) -> Token | None:
     """The noun a number counts: '18,000 soldiers', 'thousands of people'."""
     lex = measures()
     if number.dep_ in ("nummod", "quantmod", "amod") and number.head.pos_ in ("NOUN", "PROPN"):
+        return number.head
+    if _number_compound(number):
         return number.head
     if number.head.dep_ == "nummod" and number.head.head.pos_ in ("NOUN", "PROPN"):
         return number.head.head
@@ -215,6 +258,8 @@ def counted_noun(number: Token) -> Token | None:
 def _governor_measure(token: Token) -> str | None:
     lex = measures()
     lemma = token.lemma_.lower()
+    if lemma in lex.negated_governors and any(c.dep_ == "neg" for c in token.children):
+        return lex.negated_governors[lemma]  # "had not been accounted for", "not yet found"
     for child in token.children:  # phrasal verbs: "gone back", "handed over"
         if (
             child.dep_ in ("prt", "advmod")
@@ -293,6 +338,8 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
     for child in number.children:
         if child.dep_ in ("acl", "relcl", "amod", "advcl") and (m := _governor_measure(child)):
             return m
+        if child.dep_ == "acl" and (m := _state_noun(child)) is not None:
+            return m  # "ordered eight of them held in pre-trial detention"
     anchor = noun or number
     # "put the death toll at 61", "estimated the crowd at about 400",
     # "put Russian losses at 1,230 troops"
@@ -342,6 +389,10 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
         head = node.head
         if head == node:
             break
+        if node == anchor and (verb := _misparsed_clause(node)) is not None:
+            head = verb  # "said six vessels and ten boats had shadowed the convoy"
+        if head.dep_ in ("aux", "auxpass") and head.head != head:
+            head = head.head  # a subject hung on the auxiliary: "12 pupils [were] missing"
         if head.dep_ == "prep" or head.pos_ == "ADP":
             node = head
             continue
@@ -468,6 +519,73 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
     return m if m not in ("supplied", "funding") else None
 
 
+@cache
+def _speech_lemmas() -> frozenset[str]:
+    return frozenset(lexicon("attribution")["speech"])
+
+
+def _misparsed_clause(noun: Token) -> Token | None:
+    """'X said at least six vessels and a dozen boats had shadowed the convoy': the
+    parser makes the first subject the object of 'said' and hangs the clause's verb
+    on it as a conjunct; that verb is the one that governs the figure."""
+    speech = _speech_lemmas()
+    if noun.dep_ == "pobj" and noun.head.lower_ == "between" and noun.head.head.lemma_ in speech:
+        # "residents said between 300 and 400 families had fled": the clause's subject
+        return _subjectless_clause(noun.head.head, noun)
+    if noun.dep_ not in ("dobj", "obj") or noun.head.lemma_.lower() not in speech:
+        return None
+    if (verb := _subjectless_clause(noun.head, noun)) is not None:
+        return verb
+    finite = ("VBD", "VBZ", "VBP")
+    for child in noun.children:
+        if (
+            child.dep_ == "conj"
+            and child.pos_ in ("VERB", "AUX")
+            and child.i > noun.i
+            and (any(c.dep_ in ("aux", "auxpass") for c in child.children) or child.tag_ in finite)
+        ):
+            return child
+    if not any(c.dep_ == "cc" for c in noun.children):
+        return None
+    for verb in noun.head.children:  # "... vessels and [a dozen boats had entered]"
+        if (
+            verb.dep_ == "ccomp"
+            and verb.i > noun.i
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > noun.i for c in verb.children)
+        ):
+            return verb
+    return None
+
+
+def _subjectless_clause(said: Token, noun: Token) -> Token | None:
+    """The complement of a verb of saying, after the noun, that has no subject of its
+    own (the noun the parser took away is its subject)."""
+    for verb in said.children:
+        if (
+            verb.dep_ == "ccomp"
+            and verb.i > noun.i
+            and verb.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        ):
+            return verb
+    return None
+
+
+def _misparsed_partner(noun: Token) -> Token | None:
+    """The first conjunct of a subject the parser split off ('six Chinese vessels
+    and a dozen boats had shadowed the convoy': boats -> vessels)."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = noun.head
+    if verb.dep_ == "conj" and verb.head.pos_ == "NOUN" and _misparsed_clause(verb.head) == verb:
+        return verb.head
+    if verb.dep_ == "ccomp":
+        for first in verb.head.children:
+            if first.i < noun.i and _misparsed_clause(first) == verb:
+                return first
+    return None
+
+
 def _model_number(number: Span) -> bool:
     """'Leopard 1 tanks', 'Hwasong-11': a number that is part of a name."""
     doc = number.doc
@@ -569,7 +687,7 @@ def _local_people(
     )
 
 
-_AUTHORITIES = frozenset({"GOV", "COP"})
+_AUTHORITIES = frozenset({"GOV", "COP", "MED"})  # a health ministry counts the dead too
 _STATE = frozenset({"GOV", "MIL", "COP"})
 _POPULATION = frozenset({"killed", "injured", "displaced", "missing"})
 
@@ -607,7 +725,7 @@ def _counted_by_authority(
     source = attribution.actor()
     if source is None or len(source.country or "") != 3:
         return None
-    if lemma not in lex.civilians or source.sector not in _AUTHORITIES:
+    if (lemma not in lex.civilians and lemma != "other") or source.sector not in _AUTHORITIES:
         return None
     clause = clause_root(number)
     lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
@@ -700,6 +818,12 @@ def _coordinated_actor(noun: Token, mentions: list[Mention]) -> Mention | Actor 
         m = subject_of(later, mentions)
         if m is not None and m.kind != "noun" and m.country != own_country:
             return MIXED
+    partner = _misparsed_partner(noun) if own_country is None else None
+    if partner is not None:
+        m = subject_of(partner, mentions)
+        if m is not None and m.kind != "noun" and m.country is not None:
+            return m
+        return _modifier_actor(partner, mentions)
     if own_country is None and noun.dep_ == "conj":
         first = noun.head
         while first.dep_ == "conj" and first.head != first:
@@ -718,6 +842,15 @@ def _governing_verb(noun: Token) -> Token | None:
     for _ in range(3):
         if node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
             node = node.head
+            continue
+        if (
+            node.dep_ == "pobj"
+            and node.head.lower_ == "of"
+            and node.head.head.pos_ == "NOUN"
+            and node.head.head.dep_ in ("dobj", "obj", "nsubjpass")
+            and not any(c.dep_ == "nummod" or c.like_num for c in node.head.head.children)
+        ):
+            node = node.head.head  # "launched a barrage of 40 rockets": the barrage's verb
             continue
         if node.dep_ in ("dobj", "obj", "nsubjpass", "nsubj") and node.head.pos_ in ("VERB", "AUX"):
             return node.head
@@ -926,9 +1059,12 @@ def make_numbers(settings: Mapping[str, Any]):
         lex = measures()
         claims: list[Claim] = []
         last_subject: dict[int, Mention] = {}  # sentence start -> subject of its last claim
+        named_subjects: dict[tuple[str, str], Actor] = {}  # (measure, kind) -> first named
         for raw in number_spans(doc):
+            root = _number_root(raw)
+            if root.like_num and root.i < raw.end - 1 and numparse.parse(raw.text) is None:
+                raw = doc[raw.start : root.i + 1]  # "eighteen assailants" tagged as one QUANTITY
             span = with_qualifier(raw)
-            root = raw.root
             if root.ent_type_ == "DATE" and not _count_tagged_date(raw):
                 continue
             quantity = numparse.parse(span.text)
@@ -936,6 +1072,8 @@ def make_numbers(settings: Mapping[str, Any]):
                 continue
             if quantity.currency is None and 0 < (quantity.value or quantity.low or 1) < 1:
                 continue  # "half of whom": a share, not a count
+            if quantity.vague and settings.get("drop_vague", True):
+                continue  # "dozens", "several thousand": no number is stated
             if quantity.currency is not None:
                 quantity = replace(
                     quantity, currency=national_currency(span, quantity.currency, analysis.focus)
@@ -955,8 +1093,15 @@ def make_numbers(settings: Mapping[str, Any]):
                 measure: str | None = "funding" if _funds(root) else "other"
             else:
                 measure = find_measure(root, noun)
-            if measure is None and partitive is not None:
-                measure = partitive.measure  # "four protesters were killed, three of them ..."
+            if partitive is not None and measure in (None, "supplied", "other"):
+                # "four protesters were killed, three of them ...", "gave a figure of
+                # 480,000 demonstrators, 62,000 of them in the capital": people, not goods
+                measure = partitive.measure
+            if measure in (None, "deployed", "other", "supplied") and (
+                earlier := _restated(root, noun, quantity.value, claims)
+            ):
+                measure = earlier.measure  # "Azerbaijan released four Armenians ... The
+                # four were flown to Yerevan": the figure already given, restated
             if measure == PREVIOUS:
                 if not claims:
                     continue
@@ -968,15 +1113,35 @@ def make_numbers(settings: Mapping[str, Any]):
                 continue
             sent_key = root.sent.start
             attribution = covering(analysis.attributions, root.i)
+            if attribution is None and noun is not None and (v := _misparsed_clause(noun)):
+                attribution = covering(analysis.attributions, v.i)  # the said clause's
             decided = claim_subject(root, noun, measure, analysis)
             if decided is None or (isinstance(decided, Mention) and decided.kind == "noun"):
                 # a state counting its unnamed soldiers beats a guess from the story
                 decided = _own_forces(noun, measure, attribution) or decided
             if decided is None and partitive is not None and partitive.subject is not None:
                 decided = _subject_mention(partitive, analysis) or partitive.subject
+            named = _named(decided)
+            kind = _kind_of(noun, measure)
+            if named is not None and kind is not None:
+                named_subjects.setdefault(kind, named)
             subject = decided if isinstance(decided, Mention) else None
             if decided is None and _carries(noun, last_subject.get(sent_key), doc):
                 subject = last_subject.get(sent_key)
+            elif (
+                (decided is None or (isinstance(decided, Mention) and decided.kind == "noun"))
+                and kind in named_subjects
+                and noun is not None
+            ):
+                # "1,500 fresh troops had been deployed" after "North Korean troops were
+                # deployed": the story's force of that kind, named once
+                decided = replace(
+                    named_subjects[kind],
+                    name=noun.text,
+                    evidence=noun.text,
+                    span=(noun.idx, noun.idx + len(noun)),
+                    sector=sector_of(noun) or named_subjects[kind].sector,
+                )
             if subject is not None:
                 last_subject[sent_key] = subject
             place = funding_place(root) if measure == "funding" else claim_place(analysis, root)
@@ -1074,13 +1239,28 @@ def _partitive(number: Token, claims: list[Claim]) -> Claim | None:
             and any(g.lower_ in ("them", "those", "whom") for g in child.children)
         ):
             return previous
+    counted = number.head if number.dep_ == "nummod" else number  # "including three children"
     if (  # "killed 12 people, including three children"
-        number.dep_ == "pobj"
-        and number.head.lower_ in ("including", "among")
+        counted.dep_ == "pobj"
+        and counted.head.lower_ in ("including", "among")
         and sent.start_char <= previous.span[0] < sent.end_char
     ):
         return previous
     return None
+
+
+def _restated(
+    number: Token, noun: Token | None, value: float | None, claims: list[Claim]
+) -> Claim | None:
+    """'the four', 'the 12 men': a definite figure with the value of one stated before
+    refers back to it."""
+    if value is None or not any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in (noun or number).children
+    ):
+        return None
+    if noun is not None and noun.lemma_.lower() not in measures().people:
+        return None
+    return next((c for c in reversed(claims) if c.value == value), None)
 
 
 def _funds(number: Token) -> bool:
@@ -1100,6 +1280,30 @@ def _funds(number: Token) -> bool:
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() not in ("be", "have"):
             return node.lemma_.lower() in lex.funding_words
     return False
+
+
+def _named(decided: Mention | Actor | None) -> Actor | None:
+    """The subject a figure's own words name (a nationality, an owner), as an Actor."""
+    if decided is None or decided is MIXED:
+        return None
+    if isinstance(decided, Mention):
+        if decided.kind == "noun" or decided.locative or decided.country is None:
+            return None
+        return _actor(decided)
+    return decided if decided.country is not None else None
+
+
+def _kind_of(noun: Token | None, measure: str) -> tuple[str, str] | None:
+    """What a figure counts, for carrying a named subject to later figures: soldiers,
+    troops and servicemen are one kind."""
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in measures().security_forces:
+        return (measure, "forces")
+    if lemma in measures().civilians or lemma in ("other", "more"):
+        return None  # civilians are the place's, told by place and source
+    return ("", lemma)  # hostages, prisoners, migrants: whoever they are, in any measure
 
 
 def _carries(noun: Token | None, previous: Mention | None, doc: Doc) -> bool:
@@ -1122,7 +1326,9 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     seen: set[tuple[Any, ...]] = set()
     out = []
     for c in claims:
-        key = (c.measure, c.value, c.low, c.high, c.subject.country if c.subject else None)
+        # "at least seven civilians ... seven people": one figure, however qualified
+        bounds = (c.value,) if c.value is not None else (c.low, c.high)
+        key = (c.measure, *bounds, c.subject.country if c.subject else None)
         if key in seen:
             continue
         seen.add(key)

@@ -219,8 +219,10 @@ def _content_span(attribution: Attribution, doc: Any) -> tuple[int, int] | None:
         doc[start].is_punct or doc[start].is_space or doc[start].lower_ == "that"
     ):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    while end > start and (
+        (doc[end - 1].is_punct and doc[end - 1].text != "%") or doc[end - 1].is_space
+    ):
+        end -= 1  # "reached 40%" keeps its sign
     if end <= start:
         return None
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
