@@ -667,15 +667,33 @@ def test_the_same_figure_however_qualified_is_one_claim(analyze):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "measure", "value"),
     [
-        "Thousands of protesters marched through Tbilisi on Sunday.",
-        "Dozens of people were injured in the stampede in Lagos.",
-        "Several hundred migrants were detained near the border with Belarus.",
+        ("Thousands of protesters marched through Tbilisi on Sunday.", "protesters", 1000),
+        ("Dozens of people were injured in the stampede in Lagos.", "injured", 12),
+        ("Several hundred migrants were detained near the border with Belarus.", "arrested", 200),
     ],
 )
-def test_a_vague_count_is_no_claim(analyze, text):
-    assert analyze(text, published="2025-06-01")["claims"] == []
+def test_a_vague_count_is_a_conservative_at_least(analyze, text, measure, value):
+    (claim,) = analyze(text, published="2025-06-01")["claims"]
+    assert (claim["measure"], claim["value"], claim["qualifier"], claim["vague"]) == (
+        measure,
+        value,
+        "at_least",
+        True,
+    )
+
+
+def test_vague_counts_can_be_dropped_by_setting(tmp_path):
+    import heron
+    from heron.pipeline import build, default_config_text
+
+    config = default_config_text().replace("drop_vague = false", "drop_vague = true")
+    assert "drop_vague = true" in config
+    path = tmp_path / "config.toml"
+    path.write_text(config, "utf-8")
+    out = heron.analyze("Dozens of people were injured in the stampede in Lagos.", pipeline=build(path))
+    assert out.to_dict()["claims"] == []
 
 
 @pytest.mark.parametrize(

@@ -169,6 +169,14 @@ def test_required_items_are_matched_before_optional_ones():
     assert (scores["tp"], scores["fp"], scores["fn"]) == (1, 0, 0)
 
 
+def test_a_figure_is_matched_to_the_same_value_before_an_open_range():
+    # the exact 40 must go to the gold 40, leaving the open "dozens" for the optional item
+    dozens = {**_claim(12), "low": 12, "qualifier": "at_least"}
+    gold = doc(claims=[_claim(40), {**dozens, "optional": True}])
+    scores = run(gold, {"claims": [dozens, _claim(40)]})["claims"]
+    assert (scores["tp"], scores["fp"], scores["fn"]) == (1, 0, 0)
+
+
 def test_actor_kinds():
     gold = doc(actors=[{"name": "x", "country": "PRK", "sector": "MIL"}])
     scores = run(gold, {"actors": [{"name": "y", "country": "PRK", "sector": None}]})

@@ -76,6 +76,12 @@ def _bounds(record: Record) -> tuple[float, float] | None:
     )
 
 
+def _same_value(gold: Record, pred: Record) -> bool:
+    """The two state the same figure (within 2%), not merely a range that holds it."""
+    a, b = gold.get("value"), pred.get("value")
+    return a is not None and b is not None and abs(b - a) <= 0.02 * abs(a)
+
+
 def match_claim(gold: Record, pred: Record) -> bool:
     if gold.get("measure") != pred.get("measure"):
         return False
@@ -277,7 +283,8 @@ def score_document(gold: Record, pred: Record, tallies: dict[str, Tally]) -> dic
         list(annotations.get("claims") or []),
         list(pred.get("claims") or []),
         match_claim,
-        lambda g, p: float(_country(g.get("source")) == _country(p.get("source"))),
+        lambda g, p: 2.0 * float(_same_value(g, p))
+        + float(_country(g.get("source")) == _country(p.get("source"))),
     )
     t = tallies["claims"]
     for g, p in m.pairs:

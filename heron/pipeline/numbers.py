@@ -1072,7 +1072,7 @@ def make_numbers(settings: Mapping[str, Any]):
                 continue
             if quantity.currency is None and 0 < (quantity.value or quantity.low or 1) < 1:
                 continue  # "half of whom": a share, not a count
-            if quantity.vague and settings.get("drop_vague", True):
+            if quantity.vague and settings.get("drop_vague", False):
                 continue  # "dozens", "several thousand": no number is stated
             if quantity.currency is not None:
                 quantity = replace(
