@@ -623,3 +623,110 @@ def test_round4_shared_object_is_one_act(analyze):
     text = "Polish air-defence units intercepted and destroyed 12 Russian drones overnight."
     assault = [e for e in analyze(text, "2025-03-13")["events"] if e["type"] == "ASSAULT"]
     assert len(assault) == 1, assault
+
+
+def _coded(analyze, text):
+    return [(e["type"], e["mode"], e["factuality"]) for e in analyze(text, "2025-03-13")["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the mode of a request, refusal or threat is that of the act it is about
+        ("The Kenyan government urged Somalia to release the detained fishermen.", "yield"),
+        ("Norway urged Colombia and the rebels to meet in Oslo next month.", "meet"),
+        ("Brazil called on both sides in Venezuela to exercise restraint.", "change"),
+        ("Ukraine called on allies to speed up deliveries of artillery shells.", "assist"),
+        ("Cuba rejected calls from Washington to hold talks.", "meet"),
+        ("Iran warned that it would arrest any foreign sailors who entered its waters.", "arrest"),
+        (
+            "The Houthis warned that British ships in the Red Sea were legitimate targets.",
+            "violence",
+        ),
+    ],
+)
+def test_round5_mode_of_the_act_asked_refused_or_threatened(analyze, text, expected):
+    modes = [m for k, m, _ in _coded(analyze, text) if k in ("REQUEST", "REJECT", "THREATEN")]
+    assert modes == [expected], modes
+
+
+def test_round5_threat_of_a_response_is_one_threat_with_the_means_mode(analyze):
+    text = "Russia warned that it would respond by restricting imports from Finland."
+    threats = [(k, m) for k, m, _ in _coded(analyze, text) if k == "THREATEN"]
+    assert threats == [("THREATEN", "restrict")], threats
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "fact"),
+    [
+        # a reporting verb that is itself the act is no report of it
+        ("Hamas accused Israel of delaying the release of prisoners.", "ACCUSE", "asserted"),
+        ("Venezuela accused Guyana of provoking the border crisis.", "ACCUSE", "asserted"),
+        # a denial is no denial of itself
+        ("Rwanda denied the charge.", "REJECT", "asserted"),
+        ("The Indian army denied that any civilians had been harmed.", "REJECT", "asserted"),
+        # nor of the denier's own words
+        ("The Serbian government denied the report, calling it a lie.", "ACCUSE", "asserted"),
+        # a speaker's own verbal act is asserted
+        ("The Thai army said it was ready to hold talks with the rebels.", "AGREE", "asserted"),
+        # hedges of another clause do not weaken the act
+        (
+            "Niger signed a security pact with Mali on Friday, weeks after Bamako accused "
+            "Algeria of backing rebels.",
+            "SUPPORT",
+            "asserted",
+        ),
+        # an accusation met by the accused's denial is uncertain
+        (
+            "Eritrea accused Ethiopia of massing troops on the border. Ethiopia denied the "
+            "accusation.",
+            "ACCUSE",
+            "uncertain",
+        ),
+        (
+            "Kinshasa accused Kigali of sending troops into North Kivu. Rwanda denied the charge.",
+            "ACCUSE",
+            "uncertain",
+        ),
+        # an act inside a denial is denied
+        (
+            "The Ugandan army denied using live ammunition on students in Kampala.",
+            "ASSAULT",
+            "denied",
+        ),
+        ("Police in Dhaka denied using live ammunition against the strikers.", "ASSAULT", "denied"),
+    ],
+)
+def test_round5_voice(analyze, text, kind, fact):
+    found = [f for k, _, f in _coded(analyze, text) if k == kind]
+    assert found[:1] == [fact], _coded(analyze, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces sent to a province of their own country move against someone at home
+        (
+            "Indonesia will send 200 police officers to Papua province.",
+            ("MOBILIZE", ["IDN"], ["IDN"]),
+        ),
+        ("Mexico sent 2,000 soldiers to Sinaloa state on Monday.", ("MOBILIZE", ["MEX"], ["MEX"])),
+        # police officers and personnel sent abroad
+        ("Kenya reportedly sent 400 police officers to Haiti.", ("AID", ["KEN"], ["HTI"])),
+        # "called X deeply concerning" is a reproach
+        (
+            "Belarusian police detained 40 activists. The British embassy called the arrests "
+            "deeply concerning.",
+            ("ACCUSE", ["GBR"], ["BLR"]),
+        ),
+    ],
+)
+def test_round5_roles(analyze, text, expected):
+    events = _kinds(_events(analyze, text))
+    assert expected in events, events
+
+
+def test_round5_sea_is_no_home_destination(analyze):
+    text = "North Korea fired several artillery rounds into the Yellow Sea on Friday."
+    events = _kinds(_events(analyze, text))
+    assert ("MOBILIZE", ["PRK"], []) in events, events

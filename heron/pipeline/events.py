@@ -37,6 +37,13 @@ request; intelligence shared serves the doer of the act it is used for; gunfight
 firefights and shootouts are nominal triggers; a bare "appeal" is a legal one (ACCUSE);
 a state of emergency names no recipient of itself and holds the acts it suspends or
 allows; two verbs sharing one object ("intercepted and destroyed") are one act.
+
+Round 5 (voice and modes): a request, refusal or threat takes its mode from the act it
+is about ("urged X to free": yield; "warned it would respond by restricting": restrict),
+and an announced act inside a warning is that warning; a reporting verb that is itself
+the act ("accused", "denied") and a speaker's own verbal act are asserted, not reported
+or denied; hedges count in the trigger's own clause; an accusation met by the accused's
+denial is uncertain; forces sent to a province of their own country act at home.
 """
 
 from __future__ import annotations
@@ -93,6 +100,7 @@ class TriggerLexicon:
     authority_acts: frozenset[str]
     reporting_verbs: frozenset[str]
     threat_modes: dict[str, dict[str, str]]
+    complement_modes: dict[str, dict[str, str]]
     people_recipient: frozenset[str]
     reactions: frozenset[str]
     people: frozenset[str]
@@ -167,6 +175,7 @@ def triggers() -> TriggerLexicon:
         reporting_verbs=frozenset(lexicon("attribution")["verbs"])
         | frozenset(raw.get("commitment_verbs", [])),
         threat_modes=raw.get("threat_modes", {}),
+        complement_modes=raw.get("complement_modes", {}),
         people_recipient=frozenset(raw.get("people_recipient", [])),
         reactions=frozenset(raw.get("reactions", [])),
         people=frozenset(lexicon("sectors")["people"]) | frozenset(raw.get("crowd_nouns", [])),
@@ -709,8 +718,14 @@ def helped_actor(token: Token, index: MentionIndex) -> list[Mention]:
     return []
 
 
-def factuality(token: Token, analysis: Analysis) -> str | None:
-    """Factuality of a trigger, or None for a negated one (no event)."""
+def factuality(
+    token: Token, analysis: Analysis, kind: str | None = None, doers: frozenset[str] = frozenset()
+) -> str | None:
+    """Factuality of a trigger, or None for a negated one (no event). A denial is no
+    denial of itself, nor of its speaker's own words ("denied the charge, calling it a
+    lie": both asserted), nor is a reporting verb or a speaker's own verbal act reported
+    ("Hamas accused Israel", "said it was ready to talk"); hedges count in the trigger's
+    own clause, not its sentence."""
     lex = triggers()
     kids = {c.lower_ for c in token.children if c.dep_ in ("aux", "neg", "advmod", "auxpass")}
     if any(c.dep_ == "neg" for c in token.children) or _no_one(token):
@@ -723,6 +738,8 @@ def factuality(token: Token, analysis: Analysis) -> str | None:
     words = {c.lower_ for t in chain for c in t.children if c.dep_ in ("aux", "advmod", "neg")}
     words |= {t.lemma_.lower() for t in chain}
     attribution = covering(analysis.attributions, token.i)
+    if attribution is not None and _own_words(token, attribution, kind, doers):
+        attribution = None  # "Hamas accused Israel", "X said it was ready to": X's own act
     if attribution is not None and attribution.denial:
         return "denied"
     conditional = any(c.lower_ == "if" for c in token.children if c.dep_ == "mark")
@@ -734,12 +751,44 @@ def factuality(token: Token, analysis: Analysis) -> str | None:
         token.lemma_.lower()
     }:
         return "future"
-    sent_words = {t.lower_ for t in token.sent}
-    if sent_words & lex.uncertain:
+    clause_words = {t.lower_ for t in _clause(token)} | {
+        c.lower_ for t in chain for c in t.children if c.i != token.i and c.dep_ not in _CLAUSES
+    }
+    if clause_words & lex.uncertain:
         return "uncertain"
     if attribution is not None:
         return "reported"
     return "asserted"
+
+
+_CLAUSES = frozenset({"advcl", "relcl", "ccomp", "parataxis"})
+
+
+def _clause(token: Token) -> list[Token]:
+    """The words of a trigger's own clause: its subtree without the clauses it holds
+    ("signed a pact, weeks after X accused Y": not the accusation's words)."""
+    found, todo = [], list(token.children)
+    while todo:
+        t = todo.pop()
+        if t.dep_ in _CLAUSES or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
+            continue
+        found.append(t)
+        todo += list(t.children)
+    return found
+
+
+def _own_words(token: Token, attribution: Any, kind: str | None, doers: frozenset[str]) -> bool:
+    """The trigger is the reporting verb itself ("accused", "denied", "announced aid"), or
+    a verbal act of the speaker: a verbal act stated in the article's voice, asserted."""
+    if token.i == attribution.cue:
+        return True
+    source = attribution.source
+    return (
+        kind in triggers().verbal_types
+        and source is not None
+        and source.country is not None
+        and source.country in doers
+    )
 
 
 def _no_one(token: Token) -> bool:
@@ -879,11 +928,56 @@ def _place_actor(pm: Any) -> Actor:
 def mode_of(token: Token, trig: Trigger) -> str | None:
     if trig.mode:
         return trig.mode
+    if trig.type in triggers().complement_modes:
+        mode = complement_mode(token, trig.type)
+        if mode is not None:
+            return mode
     cues = triggers().mode_cues.get(trig.type, {})
     for t in token.subtree:
         mode = cues.get(t.lemma_.lower())
         if mode:
             return mode
+    return None
+
+
+def _complements(token: Token) -> list[Token]:
+    """The act a request, refusal or threat is about: its infinitive or clause ("urged
+    Bishkek to free", "warned that it would respond"), the means of a response ("respond
+    by restricting"), else a nominal object ("called for talks", "rejected the ceasefire")."""
+    verbs = [
+        c
+        for c in token.children
+        if c.dep_ in ("xcomp", "ccomp")
+        and c.pos_ in ("VERB", "AUX")
+        or (c.dep_ == "acl" and token.pos_ in ("NOUN", "PROPN"))
+    ]
+    found = []
+    for verb in verbs:
+        means = [  # "would respond by restricting": the means names the act
+            p for prep in _children(verb, "prep") if prep.lower_ == "by" for p in prep.children
+        ]
+        found += [*means, verb]
+    found += [p for prep in _children(token, "prep") if prep.lower_ == "for" for p in prep.children]
+    return found + _children(token, "dobj", "obj")
+
+
+def complement_mode(token: Token, kind: str) -> str | None:
+    """The mode of a request, refusal or threat from the kind of act it is about."""
+    modes = triggers().complement_modes.get(kind, {})
+    cues = triggers().mode_cues.get(kind, {})
+    for act in _complements(token):
+        if act.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+            continue
+        for trig in match_triggers(act):
+            inner = trig.mode or mode_of(act, trig)
+            mode = modes.get(f"{trig.type} {inner}") or modes.get(trig.type)
+            if mode is not None:
+                return mode
+        for t in act.subtree:  # "called for dialogue", "to speed up deliveries"
+            if cues.get(t.lemma_.lower()):
+                return cues[t.lemma_.lower()]
+        if act.pos_ in ("VERB", "AUX") and "*" in modes:
+            return modes["*"]  # "urged both sides to avoid unilateral steps": a change
     return None
 
 
@@ -1024,7 +1118,7 @@ def find_events(
             )  # "shelled Kharkiv, killing 12": one happening
             by_token[token.i] = head_event
             continue
-        fact = factuality(token, analysis)
+        fact = factuality(token, analysis, kind, frozenset(m.country for m in actors if m.country))
         if fact is None or (fact == "hypothetical" and drop_hypothetical):
             continue
         if fact != "future" and is_background(token, analysis, background_days):
@@ -1036,6 +1130,10 @@ def find_events(
         ):
             modes = triggers().threat_modes[kind]  # "the group would keep targeting ships"
             kind, mode, fact = "THREATEN", modes.get(mode or "", modes.get("*")), "asserted"
+            warning = _warning_over(token, by_token)
+            if warning is not None:  # "warned that it would respond by ...": the warning's
+                by_token[token.i] = warning
+                continue
         claims_in = _claims_in(token, analysis)
         event = _event(
             token, analysis, kind=kind, mode=mode, actors=actors, fact=fact, claims=claims_in
@@ -1059,6 +1157,8 @@ def find_events(
             moved = [t for t in match_triggers(token) if t.type == "MOBILIZE"]
             if moved:  # "will send 400 soldiers to Highland Papua": a move at home
                 event.type, event.mode, event.recipient = "MOBILIZE", moved[0].mode, []
+        if event.type == "MOBILIZE" and not event.recipient:
+            event.recipient = _home_destination(token, analysis, event.actor)
         same = next((e for e in events if _same_happening(e, event)), None)
         if same is not None:  # a repeated mention of one happening
             same.claims = sorted(set(same.claims) | set(claims_in))
@@ -1073,6 +1173,26 @@ def find_events(
         if len(_countries_of(event.actor) | _countries_of(event.recipient)) == 2:
             pairs.append(_unique_actors(event.actor + event.recipient))
     return events
+
+
+def denied_accusations(analysis: Analysis) -> None:
+    """An accusation met by a denial of the accused ("Rwanda denied the charge") is
+    uncertain (records.md Voice)."""
+    deniers = [
+        (a.sentence[0], a.source.country)
+        for a in analysis.attributions
+        if a.denial and a.source is not None and a.source.country
+    ]
+    doc = analysis.doc
+    for event in analysis.events:
+        if event.type != "ACCUSE" or event.factuality not in ("asserted", "reported"):
+            continue
+        accused = _countries_of(event.recipient) - _countries_of(event.actor)
+        start = doc.char_span(*event.span, alignment_mode="expand") if event.span else None
+        if start is None or not accused:
+            continue
+        if any(i >= start.sent.start and c in accused for i, c in deniers):
+            event.factuality = "uncertain"
 
 
 def _countries_of(actors: list[Actor]) -> frozenset[str]:
@@ -1105,6 +1225,36 @@ def _announced(
         cue = analysis.doc[attribution.cue]
         sources = [m for s in _children(cue, "nsubj") for m in index.of(s)]
     return any(s.country in {m.country for m in actors} for s in sources)
+
+
+def _warning_over(token: Token, by_token: dict[int, Event]) -> Event | None:
+    """The threat whose clause holds an announced act ("warned that it would respond")."""
+    for depth, head in enumerate(token.ancestors):
+        event = by_token.get(head.i)
+        if event is not None and event.type == "THREATEN":
+            return event
+        if depth >= 3:
+            break
+    return None
+
+
+def _home_destination(token: Token, analysis: Analysis, doers: list[Actor]) -> list[Actor]:
+    """Forces sent to a place in their own country ("will deploy 150 soldiers to Hela
+    province") are moved against someone at home: the country is the recipient."""
+    own = _countries_of(doers)
+    heads = {
+        p.i
+        for prep in _children(token, "prep", "dative")
+        if prep.lower_ in ("to", "into", "in")
+        for p in _children(prep, "pobj")
+    }
+    heads |= {t.i for h in list(heads) for t in analysis.doc[h].subtree}
+    for pm in analysis.place_mentions:
+        if pm.head in heads and pm.place.country:
+            if pm.place.country in own and pm.place.level in ("admin1", "city"):
+                return [_place_actor(pm)]
+            return []
+    return []
 
 
 def _authority_passive(token: Token) -> bool:
@@ -1698,6 +1848,7 @@ def make_events(settings: Mapping[str, Any]):
 
     def run(analysis: Analysis) -> Analysis:
         analysis.events = find_events(analysis, drop_hypothetical, background_days)
+        denied_accusations(analysis)
         return analysis
 
     return run
