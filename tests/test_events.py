@@ -730,3 +730,44 @@ def test_round5_sea_is_no_home_destination(analyze):
     text = "North Korea fired several artillery rounds into the Yellow Sea on Friday."
     events = _kinds(_events(analyze, text))
     assert ("MOBILIZE", ["PRK"], []) in events, events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nominal act held by a crowd whose subject the parse splits in two
+        (
+            "Around 200 people, most of them nurses, held a vigil outside the health ministry "
+            "in Harare on Monday.",
+            ("PROTEST", ["ZWE"], ["ZWE"]),
+        ),
+        # searching homes and offices is a seizure
+        (
+            "Egyptian security forces searched the homes of two activists in Cairo.",
+            ("COERCE", ["EGY"], ["EGY"]),
+        ),
+        (
+            "Turkish police searched the offices of an opposition newspaper in Istanbul.",
+            ("COERCE", ["TUR"], ["TUR"]),
+        ),
+        # a release in the passive with no agent is the state's, of its own people
+        (
+            "Uzbek authorities detained the blogger Olim Karimov in Tashkent on Monday. "
+            "Karimov was released on Wednesday.",
+            ("RETREAT", ["UZB"], ["UZB"]),
+        ),
+        (
+            "Georgian police detained three journalists in Tbilisi on Friday. The three "
+            "journalists were questioned and released in the afternoon.",
+            ("RETREAT", ["GEO"], ["GEO"]),
+        ),
+        # a person named with no country is the story's own
+        (
+            "Peruvian police arrested Carlos Mendoza in Lima on Tuesday.",
+            ("COERCE", ["PER"], ["PER"]),
+        ),
+    ],
+)
+def test_round5_unnamed_and_passive_roles(analyze, text, expected):
+    events = _kinds(_events(analyze, text))
+    assert expected in events, events

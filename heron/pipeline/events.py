@@ -609,6 +609,8 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
             head_subject = _subject(proxy.head)
             if head_subject is not None:
                 actors = index.of(head_subject)
+            for other in _children(proxy.head, "nsubj")[1:]:  # a subject split in two
+                actors = actors or index.of(other, deep=True)
     if not recipients:  # weak evidence: a country named somewhere in the object
         doers = {m.country for m in actors}
         for obj in objects:
@@ -1258,11 +1260,16 @@ def _home_destination(token: Token, analysis: Analysis, doers: list[Actor]) -> l
 
 
 def _authority_passive(token: Token) -> bool:
-    """An arrest or detention in the passive with no agent: done by the state."""
-    passive = bool(_children(token, "auxpass", "nsubjpass"))
+    """An arrest, detention or release in the passive with no agent: done by the state
+    ("were questioned and released": the conjoined verb shares the passive)."""
+    verb = token
+    if token.dep_ == "conj" and not _children(token, "auxpass", "nsubjpass", "nsubj"):
+        verb = token.head
+    passive = bool(_children(verb, "auxpass", "nsubjpass"))
     return (
         passive
         and not _children(token, "agent")
+        and not _children(verb, "agent")
         and token.lemma_.lower() in triggers().authority_acts
     )
 
@@ -1272,6 +1279,8 @@ def _crowd(token: Token) -> bool:
     subject = _subject(token)
     if subject is None and token.dep_ == "acl":
         subject = token.head  # "workers demanding higher wages"
+    if subject is None and token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB":
+        subject = _subject(token.head)  # "60 people held a silent picket"
     if subject is None:
         return False
     lex = triggers()
@@ -1733,6 +1742,8 @@ def _unnamed_people(token: Token) -> bool:
     "released them", "nine of them", "members of an opposition coalition")."""
     people = triggers().people | triggers().unnamed_targets
     verbs = [token, *_children(token, "xcomp", "advcl")]  # "used batons to clear activists"
+    if token.dep_ == "conj" and not _children(token, "nsubj", "nsubjpass", "dobj", "obj"):
+        verbs.append(token.head)  # "were questioned and released"
     objects = [o for v in verbs for o in _children(v, "dobj", "obj", "nsubjpass", "dative")]
     objects += [  # "released 12 prisoners", "imposed a curfew on three villages"
         p
@@ -1752,6 +1763,11 @@ def _unnamed_people(token: Token) -> bool:
     return any(
         o.lemma_.lower() in people
         or o.lower_ in _PERSON_PRONOUNS | {"them"}
+        or (  # "Sagimbayev was released", "arrested Mendoza": a person of no country named
+            o.pos_ == "PROPN"
+            and o.ent_type_ in ("PERSON", "GPE", "")
+            and o.dep_ in ("dobj", "obj", "nsubjpass")
+        )
         or (o.lemma_.lower() in places and not any(t.pos_ == "PROPN" for t in o.subtree))
         for o in objects
     )
