@@ -771,3 +771,61 @@ def test_round5_sea_is_no_home_destination(analyze):
 def test_round5_unnamed_and_passive_roles(analyze, text, expected):
     events = _kinds(_events(analyze, text))
     assert expected in events, events
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the date of a conjoined clause's act does not make this act background
+        (
+            "Teachers' unions in Chile accused the government of ignoring schools and "
+            "announced a strike on June 9.",
+            "2025-03-13",
+            ("ACCUSE", ["CHL"], ["CHL"]),
+        ),
+        # "last month" runs to the month's end
+        (
+            "Last month, Poland put two Belarusian nationals on trial for spying.",
+            "2025-03-20",
+            ("ACCUSE", ["POL"], ["BLR"]),
+        ),
+        # an envoy summoned in the passive is summoned by the story's state
+        (
+            "Lithuania expelled a Chinese diplomat on Monday. The Chinese charge d'affaires "
+            "was summoned to the foreign ministry in Vilnius.",
+            "2025-03-13",
+            ("ACCUSE", ["LTU"], ["CHN"]),
+        ),
+        # a participle of a coercive act on the object of an order is the orderer's act
+        (
+            "Kyrgyz police detained 11 journalists. A court in Bishkek ordered eight of them "
+            "held in pre-trial detention for two months.",
+            "2025-03-13",
+            ("COERCE", ["KGZ"], ["KGZ"]),
+        ),
+        (
+            "A judge in Caracas ordered the activist jailed pending trial.",
+            "2025-03-13",
+            ("COERCE", ["VEN"], ["VEN"]),
+        ),
+        (
+            "A court in Minsk ordered the opposition leader released on bail.",
+            "2025-03-13",
+            ("RETREAT", ["BLR"], ["BLR"]),
+        ),
+        # critics at home with no target named reproach their own state
+        (
+            "Nurses' unions in Kenya condemned the decision, saying it would close clinics.",
+            "2025-03-13",
+            ("ACCUSE", ["KEN"], ["KEN"]),
+        ),
+    ],
+)
+def test_round5_background_orders_and_critics(analyze, text, published, expected):
+    events = _kinds(_events(analyze, text, published))
+    assert expected in events, events
+
+
+def test_round5_order_to_hold_is_no_request(analyze):
+    text = "A judge in Caracas ordered the activist jailed pending trial."
+    assert "REQUEST" not in [e["type"] for e in analyze(text, "2025-03-13")["events"]]

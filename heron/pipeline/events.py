@@ -43,7 +43,12 @@ is about ("urged X to free": yield; "warned it would respond by restricting": re
 and an announced act inside a warning is that warning; a reporting verb that is itself
 the act ("accused", "denied") and a speaker's own verbal act are asserted, not reported
 or denied; hedges count in the trigger's own clause; an accusation met by the accused's
-denial is uncertain; forces sent to a province of their own country act at home.
+denial is uncertain; forces sent to a province of their own country act at home. A
+light verb's crowd holds its nominal act ("60 people held a picket"); searches of homes
+are seizures; releases and summonses in the passive with no agent are the state's; a
+court's order of a participle ("ordered them held in detention") is the court's act;
+only the trigger's own clause dates it (a month runs to its end); critics at home
+(opposition, unions, lawmakers) with no target reproach their own state.
 """
 
 from __future__ import annotations
@@ -127,6 +132,8 @@ class TriggerLexicon:
     needs_recipient: frozenset[str]
     own_forces: frozenset[str]
     ordered_states: frozenset[str]
+    ordered_acts: frozenset[str]
+    home_critics: frozenset[str]
     captive_marks: frozenset[str]
     anonymity_verbs: frozenset[str]
     meeting_nouns: frozenset[str]
@@ -203,6 +210,8 @@ def triggers() -> TriggerLexicon:
         needs_recipient=frozenset(raw.get("needs_recipient", [])),
         own_forces=frozenset(raw.get("own_forces", [])),
         ordered_states=frozenset(raw.get("ordered_states", [])),
+        ordered_acts=frozenset(raw.get("ordered_acts", [])),
+        home_critics=frozenset(raw.get("home_critics", [])),
         captive_marks=frozenset(raw.get("captive_marks", [])),
         anonymity_verbs=frozenset(raw.get("anonymity_verbs", [])),
         meeting_nouns=frozenset(raw.get("meeting_nouns", [])),
@@ -820,11 +829,12 @@ def is_background(token: Token, analysis: Analysis, max_days: int) -> bool:
 
         published = date.fromisoformat(analysis.published)
         clause = token.head if token.dep_ in ("advcl", "xcomp", "acl") else token
-        start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+        own = [clause, *_clause(clause)]  # not the dates of a conjoined clause's act
+        spans = [(t.idx, t.idx + len(t)) for t in own]
         for d in analysis.dates:
             if (
-                start <= d.start < end
-                and (published - date.fromisoformat(d.date)).days > max_days
+                any(a <= d.start < b for a, b in spans)
+                and (published - _period_end(d)).days > max_days
                 and not _dates_a_noun(analysis.doc, d.start, clause)
             ):
                 return True
@@ -836,6 +846,20 @@ def is_background(token: Token, analysis: Analysis, max_days: int) -> bool:
         and token.tag_ == "VBG"
         or (perfect and durative and any(c.lower_ == "since" for c in token.children))
     )
+
+
+def _period_end(d: Any) -> Any:
+    """The last day of a date's period ("last month": its last day, not its first)."""
+    from datetime import date, timedelta
+
+    day = date.fromisoformat(d.date)
+    if d.precision == "month":
+        return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    if d.precision == "year":
+        return day.replace(month=12, day=31)
+    if d.precision == "week":
+        return day + timedelta(days=6)
+    return day
 
 
 def _dates_a_noun(doc: Any, char: int, clause: Token) -> bool:
@@ -1329,6 +1353,9 @@ def _ordered_act(
     lex = triggers()
     if token.lemma_.lower() != "order":
         return None
+    done = _ordered_done(token, index)
+    if done is not None:
+        return done
     forces = [o for o in _children(token, "dobj", "obj") if o.lemma_.lower() in lex.own_forces]
     if not forces:
         return None
@@ -1339,6 +1366,30 @@ def _ordered_act(
             return coded[1], coded[2], [m for m in coded[4] if m.key not in ours], {act.i}
         if any(o.lemma_.lower() in lex.ordered_states for o in _children(act, "dobj", "obj")):
             return "MOBILIZE", None, [], set()  # "to raise its combat readiness"
+    return None
+
+
+def _ordered_done(
+    token: Token, index: MentionIndex
+) -> tuple[str, str | None, list[Mention], set[int]] | None:
+    """'a court ordered eight of them held in detention', 'ordered the activist jailed':
+    a participle of a coercive act on the object is done by the orderer."""
+    cases = [
+        (act, obj)
+        for obj in _children(token, "dobj", "obj")
+        for act in _children(obj, "acl")
+        if act.tag_ == "VBN"
+    ]
+    cases += [
+        (act, subject)
+        for act in _children(token, "ccomp")
+        if act.tag_ in ("VBN", "VBD") and not _children(act, "aux")
+        for subject in _children(act, "nsubj")[:1]
+    ]
+    for act, patient in cases:
+        for trig in match_triggers(act):
+            if trig.type in triggers().ordered_acts:
+                return trig.type, mode_of(act, trig), index.of(patient), {act.i}
     return None
 
 
@@ -1682,8 +1733,11 @@ def implied_recipients(
             return list(given[-1].recipient)
     if focus is None or _unnamed_addressee(token):
         return []  # "called on partners": someone unnamed, not the story's country
+    critics = bool(event.actor) and all(
+        a.country == focus and a.sector in lex.home_critics for a in event.actor
+    )  # "opposition lawmakers criticised it": aimed at their own government
     domestic = kind in lex.domestic_recipient and (
-        kind in lex.crowd_acts or focus not in doers or _domestic_story(analysis)
+        kind in lex.crowd_acts or focus not in doers or critics or _domestic_story(analysis)
     )
     if domestic or (kind in lex.recipient_from_focus and focus not in doers):
         return [Actor(name=focus, country=focus, sector=None)]  # a protest at home, aid to it
