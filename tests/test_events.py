@@ -829,3 +829,29 @@ def test_round5_background_orders_and_critics(analyze, text, published, expected
 def test_round5_order_to_hold_is_no_request(analyze):
     text = "A judge in Caracas ordered the activist jailed pending trial."
     assert "REQUEST" not in [e["type"] for e in analyze(text, "2025-03-13")["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive in the target of a nominal act is not the act's own doers
+        (
+            "The United States sent new air-defence systems to Kyiv. Russian commanders said "
+            "Ukrainian drone strikes on their positions near Bakhmut had intensified.",
+            ("ASSAULT", ["UKR"], ["RUS"]),
+        ),
+        (
+            "Israel said Hezbollah rocket fire on its northern towns had killed two people.",
+            ("ASSAULT", ["LBN"], ["ISR"]),
+        ),
+        # a national force named without its country is the story's own
+        (
+            "Mexican soldiers arrested a cartel leader in Culiacan. The National Guard "
+            "detained 12 migrants in Chiapas on Monday.",
+            ("COERCE", ["MEX"], ["MEX"]),
+        ),
+    ],
+)
+def test_round5_pronouns_and_national_forces(analyze, text, expected):
+    events = _kinds(_events(analyze, text))
+    assert expected in events, events

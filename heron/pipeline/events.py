@@ -425,8 +425,15 @@ class MentionIndex:
     def antecedent(self, pronoun: Token) -> Mention | None:
         """The last mention before a pronoun: a person for he/she, else a group or state."""
         wants_person = pronoun.lower_ in _PERSON_PRONOUNS
+        agents = {  # "Ukrainian strikes on their positions": not the strikers' own
+            c.i
+            for a in pronoun.ancestors
+            if a.pos_ in ("NOUN", "PROPN")
+            for c in a.children
+            if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < pronoun.i
+        }
         for m in reversed(self.mentions):
-            if m.start >= pronoun.idx or m.locative or m.country is None:
+            if m.start >= pronoun.idx or m.locative or m.country is None or m.head in agents:
                 continue
             if m.person == wants_person and self._outermost(m):
                 return m
@@ -1482,10 +1489,13 @@ def _unnamed_doer(token: Token, kind: str) -> tuple[str, str] | None:
     """(sector, words) of a doer named by a sector noun the actors stage gave no country
     ("gunmen", "attackers", "the foreign ministry", "police")."""
     subject = _subject(token)
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_:
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     lemma = subject.lemma_.lower()
-    if any(c.ent_type_ in ("GPE", "NORP", "ORG") for c in subject.children):
+    if subject.ent_type_ and not (subject.ent_type_ == "ORG" and lemma in triggers().unnamed_doers):
+        return None  # a name; but "the National Guard", "the Border Police": the story's own
+    named = ("GPE", "NORP") if subject.ent_type_ == "ORG" else ("GPE", "NORP", "ORG")
+    if any(c.ent_type_ in named for c in subject.children):
         return None  # a name the actors stage judged; not the story's own
     sector = triggers().unnamed_doers.get(lemma)
     if sector is None or (sector == "UAF" and kind not in triggers().armed_acts):
