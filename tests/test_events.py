@@ -855,3 +855,13 @@ def test_round5_order_to_hold_is_no_request(analyze):
 def test_round5_pronouns_and_national_forces(analyze, text, expected):
     events = _kinds(_events(analyze, text))
     assert expected in events, events
+
+
+def test_round5_old_date_of_a_subordinate_act_is_background(analyze):
+    text = (
+        "Eritrea accused Ethiopia of massing troops, two years after Ethiopia signed a peace "
+        "deal with Tigrayan forces in Pretoria in November 2022."
+    )
+    events = _kinds(_events(analyze, text))
+    assert "SUPPORT" not in [k for k, _, _ in events], events
+    assert ("ACCUSE", ["ERI"], ["ETH"]) in events, events

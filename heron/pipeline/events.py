@@ -836,7 +836,9 @@ def is_background(token: Token, analysis: Analysis, max_days: int) -> bool:
 
         published = date.fromisoformat(analysis.published)
         clause = token.head if token.dep_ in ("advcl", "xcomp", "acl") else token
-        own = [clause, *_clause(clause)]  # not the dates of a conjoined clause's act
+        own = [token, *_clause(token)]  # not the dates of a conjoined clause's act
+        if clause.i != token.i:  # "signed a deal in 2022": the governing verb's words too
+            own += [clause, *_clause(clause)]
         spans = [(t.idx, t.idx + len(t)) for t in own]
         for d in analysis.dates:
             if (
