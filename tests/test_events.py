@@ -865,3 +865,45 @@ def test_round5_old_date_of_a_subordinate_act_is_background(analyze):
     events = _kinds(_events(analyze, text))
     assert "SUPPORT" not in [k for k, _, _ in events], events
     assert ("ACCUSE", ["ERI"], ["ETH"]) in events, events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "mode"),
+    [
+        # an attack in the passive with a crowd's weapons and no agent is the crowd's
+        (
+            "Miners blocked highways across Bolivia on Monday. Police said officers had been "
+            "attacked with stones and sticks of dynamite near Oruro.",
+            ("ASSAULT", ["BOL"], ["BOL"]),
+            "primitive",
+        ),
+        (
+            "Thousands of students marched in Dhaka. Several policemen were pelted with stones "
+            "near the university.",
+            ("ASSAULT", ["BGD"], ["BGD"]),
+            "primitive",
+        ),
+        # an operation launched against someone is an attack; outposts are captured
+        (
+            "Somali army units launched an operation against al-Shabaab near Jowhar.",
+            ("ASSAULT", ["SOM"], ["SOM"]),
+            None,
+        ),
+    ],
+)
+def test_round5_crowd_weapons_and_operations(analyze, text, expected, mode):
+    found = [
+        (
+            e["type"],
+            sorted({a["country"] for a in e["actor"]}),
+            sorted({a["country"] for a in e["recipient"]}),
+            e["mode"],
+        )
+        for e in analyze(text, "2025-03-13")["events"]
+    ]
+    assert (*expected, mode) in found, found
+
+
+def test_round5_operation_with_no_target_is_no_attack(analyze):
+    text = "The Thai army launched an operation to rescue flood victims in Chiang Mai."
+    assert "ASSAULT" not in [e["type"] for e in analyze(text, "2025-03-13")["events"]]

@@ -134,6 +134,7 @@ class TriggerLexicon:
     ordered_states: frozenset[str]
     ordered_acts: frozenset[str]
     home_critics: frozenset[str]
+    crowd_weapons: frozenset[str]
     captive_marks: frozenset[str]
     anonymity_verbs: frozenset[str]
     meeting_nouns: frozenset[str]
@@ -212,6 +213,7 @@ def triggers() -> TriggerLexicon:
         ordered_states=frozenset(raw.get("ordered_states", [])),
         ordered_acts=frozenset(raw.get("ordered_acts", [])),
         home_critics=frozenset(raw.get("home_critics", [])),
+        crowd_weapons=frozenset(raw.get("crowd_weapons", [])),
         captive_marks=frozenset(raw.get("captive_marks", [])),
         anonymity_verbs=frozenset(raw.get("anonymity_verbs", [])),
         meeting_nouns=frozenset(raw.get("meeting_nouns", [])),
@@ -1112,6 +1114,10 @@ def find_events(
             actors = [
                 _implied(analysis.focus, "COP", "authorities", token)
             ]  # "112 people were arrested"
+        if not actors and analysis.focus and kind == "ASSAULT" and _stoned(token):
+            actors = [
+                _implied(analysis.focus, "CVL", "protesters", token)
+            ]  # "officers were pelted with stones"
         if not actors and analysis.focus and kind in triggers().crowd_acts and _crowd(token):
             actors = [
                 _implied(analysis.focus, "CVL", "protesters", token)
@@ -1304,6 +1310,21 @@ def _authority_passive(token: Token) -> bool:
         and not _children(token, "agent")
         and not _children(verb, "agent")
         and token.lemma_.lower() in triggers().authority_acts
+    )
+
+
+def _stoned(token: Token) -> bool:
+    """An attack in the passive, with no agent, with a crowd's weapons ("officers had been
+    attacked with stones", "after being pelted with stones"): a crowd's act."""
+    if not _children(token, "auxpass", "nsubjpass") or _children(token, "agent"):
+        return False
+    weapons = triggers().crowd_weapons
+    return any(
+        t.lemma_.lower() in weapons
+        for prep in _children(token, "prep")
+        if prep.lower_ == "with"
+        for p in _children(prep, "pobj")
+        for t in [p, *p.conjuncts]
     )
 
 
