@@ -907,3 +907,22 @@ def test_round5_crowd_weapons_and_operations(analyze, text, expected, mode):
 def test_round5_operation_with_no_target_is_no_attack(analyze):
     text = "The Thai army launched an operation to rescue flood victims in Chiang Mai."
     assert "ASSAULT" not in [e["type"] for e in analyze(text, "2025-03-13")["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "fact"),
+    [
+        # an act dated after publication is planned: a future
+        (
+            "French unions announced a new day of strikes and protests on June 9.",
+            "2026-05-28",
+            "future",
+        ),
+        ("Nigerian unions announced a general strike on June 3.", "2026-05-28", "future"),
+        # a past day stays a past act
+        ("Chilean teachers staged a strike on March 3.", "2026-03-13", "asserted"),
+    ],
+)
+def test_round5_dated_ahead_is_future(analyze, text, published, fact):
+    found = [e["factuality"] for e in analyze(text, published)["events"] if e["type"] == "PROTEST"]
+    assert found == [fact], found

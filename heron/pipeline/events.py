@@ -771,6 +771,8 @@ def factuality(
         token.lemma_.lower()
     }:
         return "future"
+    if _dated_ahead(token, analysis):
+        return "future"  # "announced a new day of strikes on June 9"
     clause_words = {t.lower_ for t in _clause(token)} | {
         c.lower_ for t in chain for c in t.children if c.i != token.i and c.dep_ not in _CLAUSES
     }
@@ -795,6 +797,23 @@ def _clause(token: Token) -> list[Token]:
         found.append(t)
         todo += list(t.children)
     return found
+
+
+def _dated_ahead(token: Token, analysis: Analysis) -> bool:
+    """A day after publication named in the trigger's own phrase: a planned act."""
+    if not analysis.published:
+        return False
+    words = [token, *_clause(token)]
+    proxy = _container(token)
+    if token.pos_ in ("NOUN", "PROPN") and proxy.dep_ in ("dobj", "obj"):
+        words += [proxy.head, *_clause(proxy.head)]  # "announced strikes on June 9"
+    spans = [(t.idx, t.idx + len(t)) for t in words]
+    return any(
+        d.precision == "day"
+        and d.date > analysis.published
+        and any(a <= d.start < b for a, b in spans)
+        for d in analysis.dates
+    )
 
 
 def _own_words(token: Token, attribution: Any, kind: str | None, doers: frozenset[str]) -> bool:
