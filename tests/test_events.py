@@ -926,3 +926,29 @@ def test_round5_operation_with_no_target_is_no_attack(analyze):
 def test_round5_dated_ahead_is_future(analyze, text, published, fact):
     found = [e["factuality"] for e in analyze(text, published)["events"] if e["type"] == "PROTEST"]
     assert found == [fact], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting named as where another act happened is held by that act's doers
+        (
+            "Armenian and Azerbaijani leaders initialled a peace text at talks in Abu Dhabi "
+            "hosted by the United Arab Emirates.",
+            ("CONSULT", ["ARM", "AZE"], ["ARM", "AZE"]),
+        ),
+        (
+            "The foreign ministers of Peru and Chile signed a fisheries accord during a "
+            "meeting in Lima.",
+            ("CONSULT", ["CHL", "PER"], ["CHL", "PER"]),
+        ),
+        # coordinated nationality adjectives name both parties
+        (
+            "Serbian and Kosovar negotiators agreed on a prisoner exchange in Brussels.",
+            ("AGREE", ["SRB", "XKX"], ["SRB", "XKX"]),
+        ),
+    ],
+)
+def test_round5_meetings_where_acts_happen(analyze, text, expected):
+    events = _kinds(_events(analyze, text))
+    assert expected in events, events

@@ -48,7 +48,11 @@ light verb's crowd holds its nominal act ("60 people held a picket"); searches o
 are seizures; releases and summonses in the passive with no agent are the state's; a
 court's order of a participle ("ordered them held in detention") is the court's act;
 only the trigger's own clause dates it (a month runs to its end); critics at home
-(opposition, unions, lawmakers) with no target reproach their own state.
+(opposition, unions, lawmakers) with no target reproach their own state. Attacks in
+the passive with a crowd's weapons are the crowd's; an act dated after publication is a
+future; a meeting named as where an act happened ("signed a text at talks") is held by
+that act's doers; coordinated nationality adjectives ("Armenian and Azerbaijani
+leaders") name both parties.
 """
 
 from __future__ import annotations
@@ -135,6 +139,7 @@ class TriggerLexicon:
     ordered_acts: frozenset[str]
     home_critics: frozenset[str]
     crowd_weapons: frozenset[str]
+    meeting_types: frozenset[str]
     captive_marks: frozenset[str]
     anonymity_verbs: frozenset[str]
     meeting_nouns: frozenset[str]
@@ -214,6 +219,7 @@ def triggers() -> TriggerLexicon:
         ordered_acts=frozenset(raw.get("ordered_acts", [])),
         home_critics=frozenset(raw.get("home_critics", [])),
         crowd_weapons=frozenset(raw.get("crowd_weapons", [])),
+        meeting_types=frozenset(raw.get("meeting_types", [])),
         captive_marks=frozenset(raw.get("captive_marks", [])),
         anonymity_verbs=frozenset(raw.get("anonymity_verbs", [])),
         meeting_nouns=frozenset(raw.get("meeting_nouns", [])),
@@ -357,6 +363,9 @@ class MentionIndex:
             if m is not None and m.country is not None:
                 found.append(m)
                 found += self.conjoined(m, token.doc)  # "envoys of South Korea, the US and Japan"
+                if m.kind == "adjective":  # "Armenian and Azerbaijani leaders": both
+                    known = {f.country for f in found}
+                    found += [a for a in _nationality_of(t) if a.country not in known]
         return found
 
     def owners(self, token: Token) -> list[Mention]:
@@ -613,6 +622,8 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
                 if prep.lower_ == "in":  # "announced sanctions in Washington": where, not whom
                     targets = [m for m in targets if not m.locative]
                 recipients += targets
+        if not actors and trig.type in triggers().meeting_types and token.dep_ == "pobj":
+            actors = _participants(token, index)  # "signed an accord at talks in Abu Dhabi"
         proxy = _container(token)  # "adopted a package of sanctions"
         if (
             not actors
@@ -639,6 +650,19 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
             ]
             recipients += [m for m in _nationality_of(obj) if m.country not in doers]
     return actors, recipients
+
+
+def _participants(token: Token, index: MentionIndex) -> list[Mention]:
+    """The parties at a meeting named as where an act happened ("leaders signed a text at
+    talks in Abu Dhabi", "pledged aid at a conference"): the act's doers."""
+    prep = token.head
+    verb = prep.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "obj"):
+        verb = verb.head  # "initialled a peace text at talks": the verb's
+    if prep.lower_ not in ("at", "during") or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subject = _subject(verb)
+    return index.of(subject) if subject is not None else []
 
 
 def _named_or_described(token: Token, index: MentionIndex) -> list[Mention]:
