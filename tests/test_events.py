@@ -623,3 +623,332 @@ def test_round4_shared_object_is_one_act(analyze):
     text = "Polish air-defence units intercepted and destroyed 12 Russian drones overnight."
     assault = [e for e in analyze(text, "2025-03-13")["events"] if e["type"] == "ASSAULT"]
     assert len(assault) == 1, assault
+
+
+def _coded(analyze, text):
+    return [(e["type"], e["mode"], e["factuality"]) for e in analyze(text, "2025-03-13")["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the mode of a request, refusal or threat is that of the act it is about
+        ("The Kenyan government urged Somalia to release the detained fishermen.", "yield"),
+        ("Norway urged Colombia and the rebels to meet in Oslo next month.", "meet"),
+        ("Brazil called on both sides in Venezuela to exercise restraint.", "change"),
+        ("Ukraine called on allies to speed up deliveries of artillery shells.", "assist"),
+        ("Cuba rejected calls from Washington to hold talks.", "meet"),
+        ("Iran warned that it would arrest any foreign sailors who entered its waters.", "arrest"),
+        (
+            "The Houthis warned that British ships in the Red Sea were legitimate targets.",
+            "violence",
+        ),
+    ],
+)
+def test_round5_mode_of_the_act_asked_refused_or_threatened(analyze, text, expected):
+    modes = [m for k, m, _ in _coded(analyze, text) if k in ("REQUEST", "REJECT", "THREATEN")]
+    assert modes == [expected], modes
+
+
+def test_round5_threat_of_a_response_is_one_threat_with_the_means_mode(analyze):
+    text = "Russia warned that it would respond by restricting imports from Finland."
+    threats = [(k, m) for k, m, _ in _coded(analyze, text) if k == "THREATEN"]
+    assert threats == [("THREATEN", "restrict")], threats
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "fact"),
+    [
+        # a reporting verb that is itself the act is no report of it
+        ("Hamas accused Israel of delaying the release of prisoners.", "ACCUSE", "asserted"),
+        ("Venezuela accused Guyana of provoking the border crisis.", "ACCUSE", "asserted"),
+        # a denial is no denial of itself
+        ("Rwanda denied the charge.", "REJECT", "asserted"),
+        ("The Indian army denied that any civilians had been harmed.", "REJECT", "asserted"),
+        # nor of the denier's own words
+        ("The Serbian government denied the report, calling it a lie.", "ACCUSE", "asserted"),
+        # a speaker's own verbal act is asserted
+        ("The Thai army said it was ready to hold talks with the rebels.", "AGREE", "asserted"),
+        # hedges of another clause do not weaken the act
+        (
+            "Niger signed a security pact with Mali on Friday, weeks after Bamako accused "
+            "Algeria of backing rebels.",
+            "SUPPORT",
+            "asserted",
+        ),
+        # an accusation met by the accused's denial is uncertain
+        (
+            "Eritrea accused Ethiopia of massing troops on the border. Ethiopia denied the "
+            "accusation.",
+            "ACCUSE",
+            "uncertain",
+        ),
+        (
+            "Kinshasa accused Kigali of sending troops into North Kivu. Rwanda denied the charge.",
+            "ACCUSE",
+            "uncertain",
+        ),
+        # an act inside a denial is denied
+        (
+            "The Ugandan army denied using live ammunition on students in Kampala.",
+            "ASSAULT",
+            "denied",
+        ),
+        ("Police in Dhaka denied using live ammunition against the strikers.", "ASSAULT", "denied"),
+    ],
+)
+def test_round5_voice(analyze, text, kind, fact):
+    found = [f for k, _, f in _coded(analyze, text) if k == kind]
+    assert found[:1] == [fact], _coded(analyze, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces sent to a province of their own country move against someone at home
+        (
+            "Indonesia will send 200 police officers to Papua province.",
+            ("MOBILIZE", ["IDN"], ["IDN"]),
+        ),
+        ("Mexico sent 2,000 soldiers to Sinaloa state on Monday.", ("MOBILIZE", ["MEX"], ["MEX"])),
+        # police officers and personnel sent abroad
+        ("Kenya reportedly sent 400 police officers to Haiti.", ("AID", ["KEN"], ["HTI"])),
+        # "called X deeply concerning" is a reproach
+        (
+            "Belarusian police detained 40 activists. The British embassy called the arrests "
+            "deeply concerning.",
+            ("ACCUSE", ["GBR"], ["BLR"]),
+        ),
+    ],
+)
+def test_round5_roles(analyze, text, expected):
+    events = _kinds(_events(analyze, text))
+    assert expected in events, events
+
+
+def test_round5_sea_is_no_home_destination(analyze):
+    text = "North Korea fired several artillery rounds into the Yellow Sea on Friday."
+    events = _kinds(_events(analyze, text))
+    assert ("MOBILIZE", ["PRK"], []) in events, events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nominal act held by a crowd whose subject the parse splits in two
+        (
+            "Around 200 people, most of them nurses, held a vigil outside the health ministry "
+            "in Harare on Monday.",
+            ("PROTEST", ["ZWE"], ["ZWE"]),
+        ),
+        # searching homes and offices is a seizure
+        (
+            "Egyptian security forces searched the homes of two activists in Cairo.",
+            ("COERCE", ["EGY"], ["EGY"]),
+        ),
+        (
+            "Turkish police searched the offices of an opposition newspaper in Istanbul.",
+            ("COERCE", ["TUR"], ["TUR"]),
+        ),
+        # a release in the passive with no agent is the state's, of its own people
+        (
+            "Uzbek authorities detained the blogger Olim Karimov in Tashkent on Monday. "
+            "Karimov was released on Wednesday.",
+            ("RETREAT", ["UZB"], ["UZB"]),
+        ),
+        (
+            "Georgian police detained three journalists in Tbilisi on Friday. The three "
+            "journalists were questioned and released in the afternoon.",
+            ("RETREAT", ["GEO"], ["GEO"]),
+        ),
+        # a person named with no country is the story's own
+        (
+            "Peruvian police arrested Carlos Mendoza in Lima on Tuesday.",
+            ("COERCE", ["PER"], ["PER"]),
+        ),
+    ],
+)
+def test_round5_unnamed_and_passive_roles(analyze, text, expected):
+    events = _kinds(_events(analyze, text))
+    assert expected in events, events
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the date of a conjoined clause's act does not make this act background
+        (
+            "Teachers' unions in Chile accused the government of ignoring schools and "
+            "announced a strike on June 9.",
+            "2025-03-13",
+            ("ACCUSE", ["CHL"], ["CHL"]),
+        ),
+        # "last month" runs to the month's end
+        (
+            "Last month, Poland put two Belarusian nationals on trial for spying.",
+            "2025-03-20",
+            ("ACCUSE", ["POL"], ["BLR"]),
+        ),
+        # an envoy summoned in the passive is summoned by the story's state
+        (
+            "Lithuania expelled a Chinese diplomat on Monday. The Chinese charge d'affaires "
+            "was summoned to the foreign ministry in Vilnius.",
+            "2025-03-13",
+            ("ACCUSE", ["LTU"], ["CHN"]),
+        ),
+        # a participle of a coercive act on the object of an order is the orderer's act
+        (
+            "Kyrgyz police detained 11 journalists. A court in Bishkek ordered eight of them "
+            "held in pre-trial detention for two months.",
+            "2025-03-13",
+            ("COERCE", ["KGZ"], ["KGZ"]),
+        ),
+        (
+            "A judge in Caracas ordered the activist jailed pending trial.",
+            "2025-03-13",
+            ("COERCE", ["VEN"], ["VEN"]),
+        ),
+        (
+            "A court in Minsk ordered the opposition leader released on bail.",
+            "2025-03-13",
+            ("RETREAT", ["BLR"], ["BLR"]),
+        ),
+        # critics at home with no target named reproach their own state
+        (
+            "Nurses' unions in Kenya condemned the decision, saying it would close clinics.",
+            "2025-03-13",
+            ("ACCUSE", ["KEN"], ["KEN"]),
+        ),
+    ],
+)
+def test_round5_background_orders_and_critics(analyze, text, published, expected):
+    events = _kinds(_events(analyze, text, published))
+    assert expected in events, events
+
+
+def test_round5_order_to_hold_is_no_request(analyze):
+    text = "A judge in Caracas ordered the activist jailed pending trial."
+    assert "REQUEST" not in [e["type"] for e in analyze(text, "2025-03-13")["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive in the target of a nominal act is not the act's own doers
+        (
+            "The United States sent new air-defence systems to Kyiv. Russian commanders said "
+            "Ukrainian drone strikes on their positions near Bakhmut had intensified.",
+            ("ASSAULT", ["UKR"], ["RUS"]),
+        ),
+        (
+            "Israel said Hezbollah rocket fire on its northern towns had killed two people.",
+            ("ASSAULT", ["LBN"], ["ISR"]),
+        ),
+        # a national force named without its country is the story's own
+        (
+            "Mexican soldiers arrested a cartel leader in Culiacan. The National Guard "
+            "detained 12 migrants in Chiapas on Monday.",
+            ("COERCE", ["MEX"], ["MEX"]),
+        ),
+    ],
+)
+def test_round5_pronouns_and_national_forces(analyze, text, expected):
+    events = _kinds(_events(analyze, text))
+    assert expected in events, events
+
+
+def test_round5_old_date_of_a_subordinate_act_is_background(analyze):
+    text = (
+        "Eritrea accused Ethiopia of massing troops, two years after Ethiopia signed a peace "
+        "deal with Tigrayan forces in Pretoria in November 2022."
+    )
+    events = _kinds(_events(analyze, text))
+    assert "SUPPORT" not in [k for k, _, _ in events], events
+    assert ("ACCUSE", ["ERI"], ["ETH"]) in events, events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "mode"),
+    [
+        # an attack in the passive with a crowd's weapons and no agent is the crowd's
+        (
+            "Miners blocked highways across Bolivia on Monday. Police said officers had been "
+            "attacked with stones and sticks of dynamite near Oruro.",
+            ("ASSAULT", ["BOL"], ["BOL"]),
+            "primitive",
+        ),
+        (
+            "Thousands of students marched in Dhaka. Several policemen were pelted with stones "
+            "near the university.",
+            ("ASSAULT", ["BGD"], ["BGD"]),
+            "primitive",
+        ),
+        # an operation launched against someone is an attack; outposts are captured
+        (
+            "Somali army units launched an operation against al-Shabaab near Jowhar.",
+            ("ASSAULT", ["SOM"], ["SOM"]),
+            None,
+        ),
+    ],
+)
+def test_round5_crowd_weapons_and_operations(analyze, text, expected, mode):
+    found = [
+        (
+            e["type"],
+            sorted({a["country"] for a in e["actor"]}),
+            sorted({a["country"] for a in e["recipient"]}),
+            e["mode"],
+        )
+        for e in analyze(text, "2025-03-13")["events"]
+    ]
+    assert (*expected, mode) in found, found
+
+
+def test_round5_operation_with_no_target_is_no_attack(analyze):
+    text = "The Thai army launched an operation to rescue flood victims in Chiang Mai."
+    assert "ASSAULT" not in [e["type"] for e in analyze(text, "2025-03-13")["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "fact"),
+    [
+        # an act dated after publication is planned: a future
+        (
+            "French unions announced a new day of strikes and protests on June 9.",
+            "2026-05-28",
+            "future",
+        ),
+        ("Nigerian unions announced a general strike on June 3.", "2026-05-28", "future"),
+        # a past day stays a past act
+        ("Chilean teachers staged a strike on March 3.", "2026-03-13", "asserted"),
+    ],
+)
+def test_round5_dated_ahead_is_future(analyze, text, published, fact):
+    found = [e["factuality"] for e in analyze(text, published)["events"] if e["type"] == "PROTEST"]
+    assert found == [fact], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting named as where another act happened is held by that act's doers
+        (
+            "Armenian and Azerbaijani leaders initialled a peace text at talks in Abu Dhabi "
+            "hosted by the United Arab Emirates.",
+            ("CONSULT", ["ARM", "AZE"], ["ARM", "AZE"]),
+        ),
+        (
+            "The foreign ministers of Peru and Chile signed a fisheries accord during a "
+            "meeting in Lima.",
+            ("CONSULT", ["CHL", "PER"], ["CHL", "PER"]),
+        ),
+        # coordinated nationality adjectives name both parties
+        (
+            "Serbian and Kosovar negotiators agreed on a prisoner exchange in Brussels.",
+            ("AGREE", ["SRB", "XKX"], ["SRB", "XKX"]),
+        ),
+    ],
+)
+def test_round5_meetings_where_acts_happen(analyze, text, expected):
+    events = _kinds(_events(analyze, text))
+    assert expected in events, events

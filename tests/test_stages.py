@@ -71,6 +71,9 @@ def test_capital_used_for_government_is_no_place(analyze):
         ("March 3, 2024", "2025-04-30", "2024-03-03"),
         ("last month", "2025-04-30", "2025-03-01"),
         ("yesterday", "2025-04-30", "2025-04-29"),
+        # a day and month shortly after publication is ahead, not a year back
+        ("June 9", "2026-05-28", "2026-06-09"),
+        ("on 2 July", "2025-06-20", "2025-07-02"),
     ],
 )
 def test_times(text, anchor, expected):

@@ -77,6 +77,9 @@ def resolve(text: str, anchor: date | None) -> tuple[date, str] | None:
     if data.date_obj is None:
         return None
     day, period = data.date_obj.date(), data.period or "day"
+    if anchor is not None and not has_year and period == "day" and day < anchor:
+        ahead = day.replace(year=day.year + 1) if (day.month, day.day) != (2, 29) else day
+        day = ahead if (ahead - anchor).days <= 60 else day  # "a strike on June 9": ahead
     if period == "month":
         day = day.replace(day=1)
     elif period == "year":

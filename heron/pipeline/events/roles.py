@@ -1,0 +1,214 @@
+"""Who acts and who is acted upon: subjects, agents, objects and prepositions of a trigger."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from heron.pipeline.actors import Mention
+from heron.pipeline.events.lexicon import Trigger, triggers
+from heron.pipeline.events.mentions import MentionIndex, _children, _nationality_of, described
+
+
+def _subject(token: Token) -> Token | None:
+    """The doer: subject, passive agent, or the subject inherited by a conjoined or
+    participial verb ("..., helping Moscow")."""
+    agents = [p for p in _children(token, "agent") for p in _children(p, "pobj")]
+    if agents:
+        return agents[0]
+    subjects = _children(token, "nsubj")
+    if subjects and subjects[0].tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+        return token.head  # "the miners, who have blocked roads": the miners
+    if subjects:
+        return subjects[0]
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head  # "defence ministers meeting at Ramstein"
+    if token.dep_ in ("conj", "advcl", "xcomp", "acl", "acomp", "oprd") and token.head != token:
+        head = token.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        controller = _children(head, "dobj", "obj")
+        if token.dep_ == "xcomp" and controller and token.i > controller[0].i:
+            return controller[0]  # "prompting Taipei to put its forces on alert"
+        if (
+            token.dep_ == "advcl" and token.tag_ == "VBG"
+        ):  # "were deployed, helping ...": the deployed help
+            passive = _children(head, "nsubjpass")
+            if passive:
+                return passive[0]
+        return _subject(head)
+    return None
+
+
+def _speaker_of_comment(token: Token, trig: Trigger) -> Token | None:
+    """'Hamas denied that its commanders were there, calling the account a lie': a verbal
+    participle after a reported clause is the speaker's."""
+    head = token.head
+    if (
+        trig.type in triggers().verbal_types
+        and token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in triggers().reporting_verbs | triggers().denial_verbs
+    ):
+        return _subject(head.head)
+    return None
+
+
+def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mention], list[Mention]]:
+    actors: list[Mention] = []
+    recipients: list[Mention] = []
+    subject = _speaker_of_comment(token, trig) or _subject(token)
+    passive = bool(_children(token, "nsubjpass", "auxpass"))
+    if (
+        subject is not None
+    ):  # "shells fired by the RSF struck ..."; not into the trigger's own clause
+        actors = index.of(subject) or _nationality_of(subject)  # "by Guatemalan police"
+        if not actors and subject != token.head:
+            actors = index.of(subject, deep=True)
+    for other in _children(token, "nsubj")[1:]:  # a misparse splits the subject in two
+        actors = actors or index.of(other, deep=True)
+
+    objects = _children(token, "dobj", "obj", "attr")
+    if trig.type in triggers().theme_objects:
+        for obj in objects:  # "launched exercises around Taiwan": where they are aimed
+            for prep in _children(obj, "prep"):
+                if prep.lower_ in trig.recipient_preps:
+                    recipients += [m for p in _children(prep, "pobj") for m in index.of(p)]
+        objects = []  # "deployed soldiers": the soldiers are the force, not its target
+    elif passive:
+        objects += _children(token, "nsubjpass")
+    for obj in objects:
+        recipients += index.of(obj)
+        for prep in _children(obj, "prep"):  # "fired tear gas at protesters"
+            if prep.lower_ in trig.recipient_preps:
+                recipients += [m for p in _children(prep, "pobj") for m in index.of(p)]
+    for prep in _children(token, "prep", "dative"):
+        if prep.lower_ in trig.recipient_preps or (prep.dep_ == "dative"):
+            for pobj in _children(prep, "pobj") or [prep]:
+                recipients += _named_or_described(pobj, index)
+    if token.pos_ in ("NOUN", "PROPN"):
+        for poss in _children(token, "poss", "compound", "amod"):
+            actors += index.of(poss)
+        for prep in _preps(token):
+            targets = [m for p in _children(prep, "pobj") for m in _named_or_described(p, index)]
+            if prep.lower_ == "by":
+                actors += targets
+            elif prep.lower_ == "between":  # "fighting between X and Y"
+                actors += targets[:1]
+                recipients += targets[1:]
+            elif prep.lower_ in ("of", "on", "against", "in", "with", "to", *trig.recipient_preps):
+                if prep.lower_ == "in":  # "announced sanctions in Washington": where, not whom
+                    targets = [m for m in targets if not m.locative]
+                recipients += targets
+        if not actors and trig.type in triggers().meeting_types and token.dep_ == "pobj":
+            actors = _participants(token, index)  # "signed an accord at talks in Abu Dhabi"
+        proxy = _container(token)  # "adopted a package of sanctions"
+        if (
+            not actors
+            and (
+                trig.type in triggers().actor_from_governing_verb
+                or proxy.head.lemma_.lower() in triggers().light_verbs
+            )
+            and proxy.dep_ in ("dobj", "obj")
+            and proxy.head.pos_ == "VERB"
+        ):
+            # "the EU announced new aid": the announcer gives it
+            head_subject = _subject(proxy.head)
+            if head_subject is not None:
+                actors = index.of(head_subject)
+            for other in _children(proxy.head, "nsubj")[1:]:  # a subject split in two
+                actors = actors or index.of(other, deep=True)
+    if not recipients:  # weak evidence: a country named somewhere in the object
+        doers = {m.country for m in actors}
+        for obj in objects:
+            recipients += [
+                m
+                for m in index.in_subtree(obj, shallow=True)
+                if m.country not in doers and not m.locative
+            ]
+            recipients += [m for m in _nationality_of(obj) if m.country not in doers]
+    return actors, recipients
+
+
+def _participants(token: Token, index: MentionIndex) -> list[Mention]:
+    """The parties at a meeting named as where an act happened ("leaders signed a text at
+    talks in Abu Dhabi", "pledged aid at a conference"): the act's doers."""
+    prep = token.head
+    verb = prep.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "obj"):
+        verb = verb.head  # "initialled a peace text at talks": the verb's
+    if prep.lower_ not in ("at", "during") or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subject = _subject(verb)
+    return index.of(subject) if subject is not None else []
+
+
+def _named_or_described(token: Token, index: MentionIndex) -> list[Mention]:
+    """Actors a phrase names, else its nationality or description ("on Russian banks")."""
+    found = index.of(token)
+    if not found:
+        found = _nationality_of(token) or [m for m in [described(token)] if m is not None]
+    return found
+
+
+def _preps(token: Token) -> list[Token]:
+    """Prepositions of a trigger, and of the light verb a nominal trigger is the object
+    of ("carried out an airstrike on militants")."""
+    preps = _children(token, "prep")
+    proxy = _container(token)
+    head = proxy.head
+    if proxy.dep_ in ("dobj", "obj") and head.lemma_.lower() in triggers().light_verbs:
+        preps += _children(head, "prep")
+    return preps
+
+
+def _container(token: Token) -> Token:
+    """The noun that holds a nominal act ("a new package of sanctions", "a wave of strikes"),
+    else the act itself."""
+    prep = token.head
+    if (
+        token.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in triggers().container_nouns
+    ):
+        return prep.head
+    return token
+
+
+def purpose_aid(token: Token, index: MentionIndex) -> tuple[list[Mention], list[Mention]] | None:
+    """'X sent troops to assist Y' / 'troops were deployed to help Y': AID X -> Y."""
+    for child in token.children:
+        if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in (
+            "assist",
+            "help",
+            "support",
+            "aid",
+            "reinforce",
+            "back",
+        ):
+            if not any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children):
+                continue
+            recipients = [m for o in _children(child, "dobj") for m in index.of(o)]
+            subject = _subject(token)
+            senders = index.of(subject) if subject is not None else []
+            if not senders:
+                sent = _children(token, "nsubjpass", "dobj")
+                senders = [m for s in sent for m in index.of(s)]
+            if recipients and senders:
+                return senders, recipients
+    return None
+
+
+def helped_actor(token: Token, index: MentionIndex) -> list[Mention]:
+    """In 'helping Moscow reclaim territory', Moscow (and the helper) act."""
+    head = token.head
+    if token.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in ("help", "assist"):
+        found = [m for o in _children(head, "dobj", "nsubj") for m in index.of(o) if o.i < token.i]
+        helper = _subject(head)
+        if helper is not None:
+            found += index.of(helper)
+        return found
+    for child in token.children:
+        if child.dep_ == "nsubj":
+            return []
+    return []
