@@ -290,3 +290,35 @@ def test_actor_keys_round2(analyze, text, expected):
 )
 def test_dated_offices_round2(mention, text, words, published, expected):
     assert mention(text, words, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a capital's name on an organisation is not its government acting
+        (
+            "A study by the Moscow Institute of Physics and Technology was published.",
+            ("RUS", "GOV"),
+        ),
+        ("A reporter for the Kathmandu Post was detained at the border.", ("NPL", "GOV")),
+    ],
+)
+def test_capital_in_an_organisation_name(analyze, text, absent):
+    assert absent not in actor_keys(analyze(text)["actors"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the story's country comes from a region, not a small foreign town spelled alike
+        ("Jihadists killed six soldiers in Borno on Sunday.", ("NGA", "MIL")),
+        # the lead's town outweighs foreign places named later
+        (
+            "Gunmen attacked a market in Culiacan on Monday. Police said the gang ships "
+            "drugs to Arizona, California and Texas.",
+            ("MEX", "COP"),
+        ),
+    ],
+)
+def test_story_country_for_bare_nouns(analyze, text, expected):
+    assert expected in actor_keys(analyze(text)["actors"])

@@ -261,3 +261,53 @@ def test_gazetteer_spellings_and_small_towns():
 def test_admin1_alias_rows_are_unique():
     keys = [(r["country"], r["name"]) for r in rows("admin1_aliases.tsv")]
     assert len(keys) == len(set(keys)), "one row per region: merge the aliases"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a town's name on an organisation, a product or a team is no place
+        ("Researchers at the Kyiv School of Economics estimated the damage.", "Kyiv"),
+        ("The Toyota Camry was the best-selling car in Kenya last year.", "Toyota"),
+        ("Students at the Tehran University of Medical Sciences staged a sit-in.", "Tehran"),
+        ("Fans of the Dallas Cowboys gathered outside the stadium.", "Dallas"),
+        # a person's surname spelled like a town
+        (
+            "Police arrested Carlos Mendoza on Friday. Mendoza's lawyers said he was innocent.",
+            "Mendoza",
+        ),
+        (
+            "Ramiro Valenzuela was detained in Culiacan. A reward was offered for Valenzuela's capture.",
+            "Valenzuela",
+        ),
+    ],
+)
+def test_names_that_are_not_places(analyze, text, absent):
+    assert absent not in {p["name"] for p in analyze(text)["places"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "level"),
+    [
+        # the same names where they are places
+        ("Officials in Mendoza said the fires were contained.", "Mendoza", "ARG", "city"),
+        ("Drones hit Kharkiv Oblast overnight.", "Kharkiv Oblast", "UKR", "admin1"),
+        (
+            "The Sinaloa Cartel clashed with soldiers in Sinaloa state.",
+            "Sinaloa state",
+            "MEX",
+            "admin1",
+        ),
+        (
+            "The Nairobi Securities Exchange fell as protesters marched in Nairobi.",
+            "Nairobi",
+            "KEN",
+            "city",
+        ),
+        # a region beats a small foreign town spelled alike
+        ("Jihadists killed six soldiers in Borno on Sunday.", "Borno", "NGA", "admin1"),
+    ],
+)
+def test_names_that_are_places(analyze, text, name, country, level):
+    places = analyze(text)["places"]
+    assert has(places, name, country, level), places

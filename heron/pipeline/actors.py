@@ -23,8 +23,9 @@ from heron.knowledge import lexicon
 from heron.knowledge.countries import index as country_index
 from heron.knowledge.gazetteer import gazetteer
 from heron.knowledge.registry import registry
+from heron.pipeline.places import choose, located_name, name_goes_on
 from heron.pipeline.registry import stage
-from heron.pipeline.syntax import is_locative, noun_phrase
+from heron.pipeline.syntax import governing_prep, is_locative, noun_phrase
 from heron.records import Analysis
 
 # bare sector nouns with no antecedent ("the army", "police") are of the story's country
@@ -430,6 +431,14 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
                 mention.also_place = expanded[1].lemma_.lower() in ("court", "tribunal")
                 add(mention, expanded[0])
                 continue  # "Paris police", "Moscow officials"
+            if (name_head := name_goes_on(ent)) is not None:
+                # "the Moscow Institute of Physics", "the Kathmandu Post": a capital's
+                # name on an organisation of its country, not its government acting
+                name = doc[ent.start : name_head.i + 1]
+                mention = _mention(doc, name, country=iso3, sector=None, kind="government")
+                mention.incidental = True
+                add(mention, name)
+                continue
             locative = _named_as_place(ent)
             add(
                 _mention(
@@ -540,15 +549,36 @@ def _motion_object(token: Token) -> bool:
     )
 
 
+_FOCUS_MIN_POPULATION = 100_000
+_ENDPOINTS = frozenset({"to", "toward", "towards"})
+
+
 def _focus_country(doc: Doc, mentions: list[Mention]) -> str | None:
-    """The country the story happens in: places count twice, actors once."""
+    """The country the story happens in: towns and regions count twice (once as a
+    destination; double in the lead sentence), country names and actors
+    once."""
     counts = Counter(m.country for m in mentions if m.country and len(m.country) == 3)
+    # the lead sentence says where the story happens
+    lead = next(iter(doc.sents)).end_char if len(doc) else 0
     gaz = gazetteer()
     for ent in doc.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC"):
+        if ent.label_ in ("GPE", "LOC", "FAC") or (
+            located_name(ent) and country_index().lookup(ent.text) is None
+        ):
+            # the place the name most likely is with no context: a region or a large
+            # town, not a small town of another country spelled alike ("Borno", Borna)
             found = gaz.candidates(ent.text)
-            if found:
-                counts[found[0].country] += 1 if found[0].level == "country" else 2
+            best = choose(found, set(), _FOCUS_MIN_POPULATION, False, ent.text)
+            if best is None and len({e.country for e in found}) == 1:
+                best = found[0]  # a small town no other country has
+            if best is not None:
+                if best.level == "country":
+                    counts[best.country] += 1  # often an actor ("North Korea denounced")
+                    continue
+                prep = governing_prep(ent.root)
+                # a destination ("ships drugs to Arizona") is half a place
+                weight = 1 if prep is not None and prep.lower_ in _ENDPOINTS else 2
+                counts[best.country] += weight * (2 if ent.start_char < lead else 1)
     counts = Counter({k: v for k, v in counts.items() if k not in NON_STATE})
     if not counts:
         return None

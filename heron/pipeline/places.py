@@ -85,7 +85,7 @@ _SETTLEMENTS = frozenset(
 )
 
 
-def _located_name(ent: Any) -> bool:
+def located_name(ent: Any) -> bool:
     """A name NER took for a person or thing, standing where a place stands
     ("near Ber", "the city of Khan Younis")."""
     if ent.label_ not in ("PERSON", "ORG", "PRODUCT", "NORP"):
@@ -182,6 +182,79 @@ def _first_name(ent: Any, entry: Entry) -> bool:
         and word not in _SETTLEMENTS
         and word not in facility_cues().heads
     )
+
+
+_PLACE_HEADS = frozenset({*REGION_WORDS, *_SETTLEMENTS, "city", "oblast", "krai", "kray"})
+
+
+def name_goes_on(ent: Any) -> Any:
+    """The capitalised word a town or region name is part of when the name goes on
+    past it ("the Kyiv School of Economics", "the Toyota Camry", "the Kathmandu Post",
+    "the Sinaloa Cartel"), else None. A region, settlement or facility word ends a
+    place's own name ("Kharkiv Oblast", "Gaza City", "Mosul Airport"); a facility word
+    followed by "of" and a name is an institution ("School of Economics")."""
+    doc = ent.doc
+    root = ent.root
+    if ent.end >= len(doc) or root.dep_ not in ("compound", "nmod", "amod"):
+        return None
+    head = root.head
+    if head.i < ent.end or head.i > ent.end + 3:
+        return None
+    words = doc[ent.end : head.i + 1]
+    if not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") for t in words):
+        return None
+    if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in words):
+        return None  # "Kherson Zaporizhzhia": two places
+    if doc[ent.start].is_sent_start and all(t.is_title for t in doc[ent.start : ent.start + 8]):
+        return None  # a title-case headline
+    word = head.lower_
+    if word in _PLACE_HEADS or head.lemma_.lower() in _PLACE_HEADS:
+        return None
+    if word in facility_cues().heads or word in facility_cues().plural_heads:
+        after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        named = (
+            after is not None
+            and after.lower_ == "of"
+            and head.i + 2 < len(doc)
+            and doc[head.i + 2].text[:1].isupper()
+        )
+        return head if named else None
+    return head
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(w for title in lexicon("sectors")["titles"] for w in title.split())
+
+
+def _surnames(doc: Any, gaz: Gazetteer) -> set[str]:
+    """Names the document uses as people's surnames: the last word of a person entity,
+    and a town's name right after a given name outside any entity ("Ramiro Valenzuela",
+    "Carlos Mendoza": the ruler tagged the surname as a town)."""
+    out = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    cues = facility_cues()
+    for ent in doc.ents:
+        if ent.label_ != "GPE" or len(ent) != 1 or ent.start == 0:
+            continue
+        before = doc[ent.start - 1]
+        word = before.lower_
+        if (
+            before.pos_ == "PROPN"
+            and before.text[:1].isupper()
+            and before.text.isalpha()
+            and not before.ent_type_
+            and before.head.i == ent.root.i
+            and before.dep_ in ("compound", "flat", "nmod")
+            and word not in REGION_WORDS
+            and word not in _SETTLEMENTS
+            and word not in _PART_WORDS
+            and word not in cues.heads
+            and word not in _title_words()
+            and not gaz.candidates(before.text)
+            and country_index().lookup(before.text) is None
+        ):
+            out.add(ent.text)
+    return out
 
 
 def _names_an_organisation(ent: Any, entry: Entry) -> bool:
@@ -458,9 +531,10 @@ def _resolve(
     ]
     place_tokens = {t.i for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC") for t in ent}
     found: list[PlaceMention] = []
+    surnames = _surnames(doc, gaz)
     for ent in [*doc.ents, *_settlement_names(doc)]:
         ent = _trim_tail(doc, ent)
-        located = _located_name(ent)
+        located = located_name(ent)
         if (
             ent.label_ not in ("GPE", "LOC", "FAC")
             and not located
@@ -486,6 +560,18 @@ def _resolve(
             entry = _unlisted(gaz, ent.text, near, small=located or is_locative(ent.root))
         if entry is None or _names_an_organisation(ent, entry) or _first_name(ent, entry):
             continue
+        if (
+            entry.level == "city"
+            and ent.text in surnames
+            and (
+                ent.root.dep_ != "pobj"
+                or not is_locative(ent.root)
+                or (ent.start > 0 and doc[ent.start - 1].pos_ == "PROPN")
+            )
+        ):
+            continue  # "Ramiro Valenzuela ... Valenzuela's capture": a person
+        if entry.level in ("city", "admin1") and name_goes_on(ent) is not None:
+            continue  # "the Kyiv School of Economics": a name, not the place
         span = _trim_article(doc, ent)
         part = _part_of_country(doc, ent, entry, gaz)
         if part is not None:
