@@ -322,3 +322,31 @@ def test_capital_in_an_organisation_name(analyze, text, absent):
 )
 def test_story_country_for_bare_nouns(analyze, text, expected):
     assert expected in actor_keys(analyze(text)["actors"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed groups and forces of several regions in the registry
+        ("The Lord's Resistance Army abducted children in the 1990s.", ("UGA", "REB")),
+        ("Ansar al-Sunna insurgents attacked the town of Macomia.", ("MOZ", "REB")),
+        ("Janjaweed militias torched villages in West Darfur.", ("SDN", "PRM")),
+        ("Kurdish Peshmerga forces clashed with the militants.", ("IRQ", "MIL")),
+        ("The Haqqani network was blamed for the bombing.", ("AFG", "REB")),
+        ("The Moro Islamic Liberation Front signed the deal.", ("PHL", "REB")),
+        ("Comando Vermelho gunmen fought police in Rio de Janeiro.", ("BRA", "CRM")),
+        ("The Shining Path ambushed a patrol in the VRAEM valley.", ("PER", "REB")),
+        ("The Uganda People's Defence Force deployed troops to Juba.", ("UGA", "MIL")),
+        # a national guard is an armed force of its country
+        ("Mexico's National Guard detained 40 migrants.", ("MEX", "MIL")),
+        ("Venezuela's National Guard fired tear gas at protesters in Caracas.", ("VEN", "MIL")),
+        ("Syria's Republican Guard shelled the suburb.", ("SYR", "MIL")),
+    ],
+)
+def test_registry_groups_and_guards(analyze, text, expected):
+    assert expected in actor_keys(analyze(text)["actors"])
+
+
+def test_a_registry_name_beats_a_shorter_one_inside_it(analyze):
+    keys = actor_keys(analyze("The Uganda People's Defence Force deployed troops.")["actors"])
+    assert ("MMR", "REB") not in keys  # not Myanmar's People's Defence Force
