@@ -311,3 +311,48 @@ def test_names_that_are_not_places(analyze, text, absent):
 def test_names_that_are_places(analyze, text, name, country, level):
     places = analyze(text)["places"]
     assert has(places, name, country, level), places
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a capital that receives something given is its government, not a place
+        ("The United States sent $60bn in military aid to Kyiv.", "Kyiv"),
+        ("Iran has supplied drones and missiles to Moscow, Western officials said.", "Moscow"),
+        ("Berlin approved arms deliveries to Kyiv on Friday.", "Kyiv"),
+    ],
+)
+def test_capital_receiving_a_transfer_is_no_place(analyze, text, absent):
+    assert absent not in {p["name"] for p in analyze(text)["places"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "level"),
+    [
+        ("Zelensky travelled to Washington to meet Trump.", "Washington", "USA", "city"),
+        # a capital's own name is no context for its country: the other actors decide
+        (
+            "Lebanese troops deployed in Tripoli after clashes between rival gunmen.",
+            "Tripoli",
+            "LBN",
+            "city",
+        ),
+        ("Clashes broke out in Tripoli between rival Libyan militias.", "Tripoli", "LBY", "city"),
+        # ... and a small namesake of a context country does not beat a capital
+        (
+            "US and Iranian negotiators met in Vienna on Tuesday, the State Department said.",
+            "Vienna",
+            "AUT",
+            "city",
+        ),
+        (
+            "Canadian police said the suspect was arrested in London, Ontario.",
+            "London",
+            "CAN",
+            "city",
+        ),
+    ],
+)
+def test_ambiguous_city_names(analyze, text, name, country, level):
+    places = analyze(text)["places"]
+    assert has(places, name, country, level), places

@@ -439,7 +439,7 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
                 mention.incidental = True
                 add(mention, name)
                 continue
-            locative = _named_as_place(ent)
+            locative = _named_as_place(ent) and not _receives_a_transfer(ent)
             add(
                 _mention(
                     doc,
@@ -493,6 +493,31 @@ def _named_as_place(ent: Span) -> bool:
         "boundary",
         "crossing",
     )
+
+
+@cache
+def _transfer_words() -> frozenset[str]:
+    return frozenset(lexicon("places")["transfer_words"])
+
+
+def _receives_a_transfer(ent: Span) -> bool:
+    """ "sent $60bn in military aid to Kyiv", "arms sales to Damascus": a capital to
+    which something is given is its government receiving, not a place."""
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "to":
+        return False
+    words = _transfer_words()
+    head = prep.head
+    if head.pos_ != "VERB":
+        return head.lower_ in words or head.lemma_.lower() in words
+    # the verb's object, or a phrase on it: "sent $60bn in military aid to Kyiv"
+    for child in head.children:
+        if child.dep_ in ("dobj", "obj", "prep", "nsubjpass") and child.i != prep.i:
+            for t in child.subtree:
+                if t.lower_ in words or t.ent_type_ == "MONEY":
+                    return True
+    return False
 
 
 _ROUTE_NOUNS = frozenset(

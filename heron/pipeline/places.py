@@ -59,10 +59,13 @@ def choose(
     if not candidates:
         return None
     key = normalise(name)
+    # a town of a context country a fiftieth the size of a namesake elsewhere needs
+    # more than its country being named ("Vienna" in a story naming the United States)
+    biggest = max((e.population for e in candidates if e.level == "city"), default=0)
 
     def score(e: Entry) -> float:
         s = 0.5 if key and normalise(e.name) == key else 0.0  # its own name, not an alias
-        if e.country in context:
+        if e.country in context and not (e.level == "city" and e.population * 50 < biggest):
             s += 10.0
         if e.level == "country":
             s += 20.0
@@ -520,7 +523,7 @@ def make_places(settings: Mapping[str, Any]):
 def _resolve(
     analysis: Analysis,
     gaz: Gazetteer,
-    context: set[str],
+    base_context: set[str],
     min_population: int,
     min_locative: int,
 ) -> list[PlaceMention]:
@@ -532,8 +535,20 @@ def _resolve(
     place_tokens = {t.i for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC") for t in ent}
     found: list[PlaceMention] = []
     surnames = _surnames(doc, gaz)
+    # a name is no context for itself: "Tripoli" read as Libya's capital by the
+    # actors stage must not make Libya the context that picks Libya's Tripoli
+    own: dict[str, list[tuple[int, int]]] = {}
+    for m in analysis.mentions:
+        if m.country:
+            own.setdefault(m.country, []).append((m.start, m.end))
     for ent in [*doc.ents, *_settlement_names(doc)]:
         ent = _trim_tail(doc, ent)
+        context = {
+            c
+            for c in base_context
+            if c not in own
+            or any(not (ent.start_char <= s and e <= ent.end_char) for s, e in own[c])
+        }
         located = located_name(ent)
         if (
             ent.label_ not in ("GPE", "LOC", "FAC")
@@ -556,6 +571,8 @@ def _resolve(
         floor = min_locative if is_locative(ent.root) else min_population
         near = context | ({within} if within else set())
         entry = choose(candidates, near, floor, explicit, ent.text)
+        if entry is None and context != base_context:  # a capital of a small town
+            entry = choose(candidates, base_context | near, floor, explicit, ent.text)
         if entry is None and (ent.label_ in ("GPE", "LOC") or located):
             entry = _unlisted(gaz, ent.text, near, small=located or is_locative(ent.root))
         if entry is None or _names_an_organisation(ent, entry) or _first_name(ent, entry):
