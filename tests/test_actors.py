@@ -350,3 +350,26 @@ def test_registry_groups_and_guards(analyze, text, expected):
 def test_a_registry_name_beats_a_shorter_one_inside_it(analyze):
     keys = actor_keys(analyze("The Uganda People's Defence Force deployed troops.")["actors"])
     assert ("MMR", "REB") not in keys  # not Myanmar's People's Defence Force
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a group heron does not know is of no country (not the place it is "in")
+        ("Ethiopia signed a peace deal with Tigrayan forces in Pretoria in 2022.", ("ZAF", "MIL")),
+        ("Amhara militias clashed with federal troops in Gondar.", ("ETH", "PRM")),
+        # a nationality naming where a thing was made or a person born
+        ("The army shot down Chinese-made drones over Kashmir.", ("CHN", None)),
+        ("An American-born journalist was detained in Tehran.", ("USA", None)),
+        ("Ukrainian-born artist Maria Petrova opened an exhibition in Berlin.", ("UKR", None)),
+    ],
+)
+def test_not_actors_round3(analyze, text, absent):
+    assert absent not in actor_keys(analyze(text)["actors"])
+
+
+def test_a_ship_flag_stays_an_actor(analyze):
+    keys = actor_keys(
+        analyze("Houthi rebels attacked a Liberia-flagged tanker in the Red Sea.")["actors"]
+    )
+    assert any(country == "LBR" for country, _ in keys)

@@ -385,6 +385,8 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
                 persons.append(ent)
             continue
         iso3 = hit.country.iso3
+        if _origin_only(ent):
+            continue  # "Chinese-made drones", "an American-born journalist"
         incidental = _in_a_name(ent)
         if hit.kind in ("adjective", "demonym", "name"):
             expanded = _expand_modifier(ent) if hit.kind != "demonym" else None
@@ -463,6 +465,22 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
     _add_sector_nouns(doc, mentions, taken)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+@cache
+def _origin_words() -> frozenset[str]:
+    return frozenset(lexicon("places")["origin_words"])
+
+
+def _origin_only(ent: Span) -> bool:
+    """A nationality naming where a thing was made or a person born ("Chinese-made",
+    "American-born", "Russian-speaking"): no actor."""
+    doc = ent.doc
+    return (
+        ent.end + 1 < len(doc)
+        and doc[ent.end].text == "-"
+        and doc[ent.end + 1].lower_ in _origin_words()
+    )
 
 
 def _vessel_navy(ent: Span) -> str | None:
@@ -693,6 +711,9 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
             # (a religion is no nationality: "Catholic priests" are the story's)
         if any(child.lower_ in _UNPLACED for child in token.lefts):
             continue  # "Western diplomats", "foreign journalists": no one country
+        if sector != "REL" and any(_unknown_group(child) for child in token.lefts):
+            continue  # "Tigrayan forces": a group heron does not know, of no country
+            # (a religion is no group: "Catholic priests" are the story's)
         speaks, org = _speaks_for(token, mentions)
         if speaks:
             if org is not None:  # "a spokesman for the RSF": the RSF
@@ -709,6 +730,18 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
 
 
 _UNPLACED = frozenset(lexicon("attribution")["unplaced_modifiers"])
+
+
+def _unknown_group(child: Token) -> bool:
+    """A one-word name of a group or people that is no country, capital or registry
+    name, modifying a sector noun ("Tigrayan forces", "Amhara militias")."""
+    if child.dep_ not in ("compound", "amod") or child.ent_type_ not in ("ORG", "NORP"):
+        return False
+    doc = child.doc
+    ent = next((e for e in doc.ents if e.start <= child.i < e.end), None)
+    if ent is None or len(ent) != 1 or not child.text[:1].isupper():
+        return False
+    return country_index().lookup(ent.text) is None and registry().lookup(ent.text) is None
 
 
 def _compound_head(token: Token) -> str | None:
