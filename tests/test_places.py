@@ -356,3 +356,21 @@ def test_capital_receiving_a_transfer_is_no_place(analyze, text, absent):
 def test_ambiguous_city_names(analyze, text, name, country, level):
     places = analyze(text)["places"]
     assert has(places, name, country, level), places
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        # a possessor in an apposition owns the thing named; the first name is where
+        ("Shipments to China, South Korea's largest market, rose 4%.", "China", "South Korea"),
+        ("Exports to Germany, Poland's biggest trading partner, fell.", "Germany", "Poland"),
+    ],
+)
+def test_possessor_in_an_apposition(analyze, text, name, absent):
+    names = {p["name"] for p in analyze(text)["places"]}
+    assert name in names and absent not in names
+
+
+def test_possessor_of_a_capital_stays_a_place(analyze):
+    names = {p["name"] for p in analyze("Fighting raged in Sudan's capital, Khartoum.")["places"]}
+    assert {"Sudan", "Khartoum"} <= names

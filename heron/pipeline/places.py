@@ -276,6 +276,20 @@ def _qualifies_a_place(ent: Any, place_tokens: set[int]) -> bool:
     return root.dep_ == "poss" and root.head.i in place_tokens
 
 
+def _possessor_of_a_thing(ent: Any) -> bool:
+    """ "Shipments to China, South Korea's largest market", "at Japan's embassy": a
+    possessor in a locative phrase whose head is no place word owns the thing named;
+    the thing (or the phrase's object) is where, not the possessor."""
+    root = ent.root
+    if root.dep_ != "poss":
+        return False
+    head = root.head
+    word = head.lemma_.lower()
+    if word in _PLACE_HEADS or head.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False
+    return word not in ("capital", "north", "south", "east", "west", "border", "coast")
+
+
 def _partner_object(ent: Any) -> bool:
     """ "links to Israel", "ties with Russia": a partner, not a location."""
     root = ent.root
@@ -561,6 +575,8 @@ def _resolve(
         ):
             continue
         if _qualifies_a_place(ent, place_tokens) or _partner_object(ent):
+            continue
+        if _possessor_of_a_thing(ent) and is_locative(ent.root) and ent.root.head.dep_ != "pobj":
             continue
         words = ent.text.split()
         explicit = len(words) > 1 and words[-1].lower() in REGION_WORDS
