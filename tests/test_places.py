@@ -374,3 +374,9 @@ def test_possessor_in_an_apposition(analyze, text, name, absent):
 def test_possessor_of_a_capital_stays_a_place(analyze):
     names = {p["name"] for p in analyze("Fighting raged in Sudan's capital, Khartoum.")["places"]}
     assert {"Sudan", "Khartoum"} <= names
+
+
+def test_a_capital_ending_a_longer_town_name(analyze):
+    out = analyze("Ansar al-Sunna fighters attacked Mocimboa da Praia on Sunday.")
+    assert has(out["places"], "Mocimboa da Praia", "MOZ", "city"), out["places"]
+    assert all(a["country"] != "CPV" for a in out["actors"])  # not Cape Verde's capital

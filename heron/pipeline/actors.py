@@ -23,7 +23,7 @@ from heron.knowledge import lexicon
 from heron.knowledge.countries import index as country_index
 from heron.knowledge.gazetteer import gazetteer
 from heron.knowledge.registry import registry
-from heron.pipeline.places import choose, located_name, name_goes_on
+from heron.pipeline.places import choose, located_name, longer_name, name_goes_on
 from heron.pipeline.registry import stage
 from heron.pipeline.syntax import governing_prep, is_locative, noun_phrase
 from heron.records import Analysis
@@ -433,6 +433,8 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
                 mention.also_place = expanded[1].lemma_.lower() in ("court", "tribunal")
                 add(mention, expanded[0])
                 continue  # "Paris police", "Moscow officials"
+            if longer_name(ent) is not None:
+                continue  # "Mocimboa da Praia": a town of another name, not a capital
             if (name_head := name_goes_on(ent)) is not None:
                 # "the Moscow Institute of Physics", "the Kathmandu Post": a capital's
                 # name on an organisation of its country, not its government acting

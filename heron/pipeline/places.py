@@ -160,6 +160,26 @@ def _unlisted(gaz: Gazetteer, name: str, context: set[str], *, small: bool) -> E
     return towns[0] if towns else None
 
 
+_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du", "des", "la", "el"})
+
+
+def longer_name(ent: Any) -> Any:
+    """ "Mocimboa da Praia", "Sao Jose dos Campos": the name a tagged town ends (after a
+    particle and a capitalised name) when the gazetteer knows the whole, else None."""
+    doc = ent.doc
+    i = ent.start
+    if i < 2 or doc[i - 1].lower_ not in _PARTICLES or not doc[i - 2].text[:1].isupper():
+        return None
+    start = i - 2
+    while start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
+        start -= 1
+    for first in range(start, i - 1):
+        span = doc[first : ent.end]
+        if gazetteer().candidates(span.text):
+            return Span(doc, first, ent.end, label="GPE")
+    return None
+
+
 def _trim_tail(doc: Any, ent: Any) -> Any:
     """ "Isa in" -> "Isa": an entity span that ran over a preposition or punctuation."""
     end = ent.end
@@ -557,6 +577,7 @@ def _resolve(
             own.setdefault(m.country, []).append((m.start, m.end))
     for ent in [*doc.ents, *_settlement_names(doc)]:
         ent = _trim_tail(doc, ent)
+        ent = longer_name(ent) or ent
         context = {
             c
             for c in base_context
