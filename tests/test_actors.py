@@ -312,11 +312,16 @@ def test_capital_in_an_organisation_name(analyze, text, absent):
     [
         # the story's country comes from a region, not a small foreign town spelled alike
         ("Jihadists killed six soldiers in Borno on Sunday.", ("NGA", "MIL")),
-        # the lead's town outweighs foreign places named later
+        # the lead's town outweighs a foreign place named later
         (
-            "Gunmen attacked a market in Culiacan on Monday. Police said the gang ships "
-            "drugs to Arizona, California and Texas.",
+            "Gunmen attacked a market in Culiacan on Monday. The gang ships drugs to "
+            "Arizona, police said.",
             ("MEX", "COP"),
+        ),
+        (
+            "A bomb exploded at a bus station in Peshawar on Friday. The attackers had "
+            "trained in Kandahar, police said.",
+            ("PAK", "COP"),
         ),
     ],
 )

@@ -25,7 +25,7 @@ from heron.knowledge.gazetteer import gazetteer
 from heron.knowledge.registry import registry
 from heron.pipeline.places import choose, located_name, longer_name, name_goes_on
 from heron.pipeline.registry import stage
-from heron.pipeline.syntax import governing_prep, is_locative, noun_phrase
+from heron.pipeline.syntax import is_locative, noun_phrase
 from heron.records import Analysis
 
 # bare sector nouns with no antecedent ("the army", "police") are of the story's country
@@ -595,13 +595,11 @@ def _motion_object(token: Token) -> bool:
 
 
 _FOCUS_MIN_POPULATION = 100_000
-_ENDPOINTS = frozenset({"to", "toward", "towards"})
 
 
 def _focus_country(doc: Doc, mentions: list[Mention]) -> str | None:
-    """The country the story happens in: towns and regions count twice (once as a
-    destination; double in the lead sentence), country names and actors
-    once."""
+    """The country the story happens in: towns and regions count twice (double in
+    the lead sentence), country names and actors once."""
     counts = Counter(m.country for m in mentions if m.country and len(m.country) == 3)
     # the lead sentence says where the story happens
     lead = next(iter(doc.sents)).end_char if len(doc) else 0
@@ -620,10 +618,7 @@ def _focus_country(doc: Doc, mentions: list[Mention]) -> str | None:
                 if best.level == "country":
                     counts[best.country] += 1  # often an actor ("North Korea denounced")
                     continue
-                prep = governing_prep(ent.root)
-                # a destination ("ships drugs to Arizona") is half a place
-                weight = 1 if prep is not None and prep.lower_ in _ENDPOINTS else 2
-                counts[best.country] += weight * (2 if ent.start_char < lead else 1)
+                counts[best.country] += 4 if ent.start_char < lead else 2
     counts = Counter({k: v for k, v in counts.items() if k not in NON_STATE})
     if not counts:
         return None
