@@ -290,3 +290,91 @@ def test_actor_keys_round2(analyze, text, expected):
 )
 def test_dated_offices_round2(mention, text, words, published, expected):
     assert mention(text, words, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a capital's name on an organisation is not its government acting
+        (
+            "A study by the Moscow Institute of Physics and Technology was published.",
+            ("RUS", "GOV"),
+        ),
+        ("A reporter for the Kathmandu Post was detained at the border.", ("NPL", "GOV")),
+    ],
+)
+def test_capital_in_an_organisation_name(analyze, text, absent):
+    assert absent not in actor_keys(analyze(text)["actors"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the story's country comes from a region, not a small foreign town spelled alike
+        ("Jihadists killed six soldiers in Borno on Sunday.", ("NGA", "MIL")),
+        # the lead's town outweighs a foreign place named later
+        (
+            "Gunmen attacked a market in Culiacan on Monday. The gang ships drugs to "
+            "Arizona, police said.",
+            ("MEX", "COP"),
+        ),
+        (
+            "A bomb exploded at a bus station in Peshawar on Friday. The attackers had "
+            "trained in Kandahar, police said.",
+            ("PAK", "COP"),
+        ),
+    ],
+)
+def test_story_country_for_bare_nouns(analyze, text, expected):
+    assert expected in actor_keys(analyze(text)["actors"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed groups and forces of several regions in the registry
+        ("The Lord's Resistance Army abducted children in the 1990s.", ("UGA", "REB")),
+        ("Ansar al-Sunna insurgents attacked the town of Macomia.", ("MOZ", "REB")),
+        ("Janjaweed militias torched villages in West Darfur.", ("SDN", "PRM")),
+        ("Kurdish Peshmerga forces clashed with the militants.", ("IRQ", "MIL")),
+        ("The Haqqani network was blamed for the bombing.", ("AFG", "REB")),
+        ("The Moro Islamic Liberation Front signed the deal.", ("PHL", "REB")),
+        ("Comando Vermelho gunmen fought police in Rio de Janeiro.", ("BRA", "CRM")),
+        ("The Shining Path ambushed a patrol in the VRAEM valley.", ("PER", "REB")),
+        ("The Uganda People's Defence Force deployed troops to Juba.", ("UGA", "MIL")),
+        # a national guard is an armed force of its country
+        ("Mexico's National Guard detained 40 migrants.", ("MEX", "MIL")),
+        ("Venezuela's National Guard fired tear gas at protesters in Caracas.", ("VEN", "MIL")),
+        ("Syria's Republican Guard shelled the suburb.", ("SYR", "MIL")),
+    ],
+)
+def test_registry_groups_and_guards(analyze, text, expected):
+    assert expected in actor_keys(analyze(text)["actors"])
+
+
+def test_a_registry_name_beats_a_shorter_one_inside_it(analyze):
+    keys = actor_keys(analyze("The Uganda People's Defence Force deployed troops.")["actors"])
+    assert ("MMR", "REB") not in keys  # not Myanmar's People's Defence Force
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a group heron does not know is of no country (not the place it is "in")
+        ("Ethiopia signed a peace deal with Tigrayan forces in Pretoria in 2022.", ("ZAF", "MIL")),
+        ("Amhara militias clashed with federal troops in Gondar.", ("ETH", "PRM")),
+        # a nationality naming where a thing was made or a person born
+        ("The army shot down Chinese-made drones over Kashmir.", ("CHN", None)),
+        ("An American-born journalist was detained in Tehran.", ("USA", None)),
+        ("Ukrainian-born artist Maria Petrova opened an exhibition in Berlin.", ("UKR", None)),
+    ],
+)
+def test_not_actors_round3(analyze, text, absent):
+    assert absent not in actor_keys(analyze(text)["actors"])
+
+
+def test_a_ship_flag_stays_an_actor(analyze):
+    keys = actor_keys(
+        analyze("Houthi rebels attacked a Liberia-flagged tanker in the Red Sea.")["actors"]
+    )
+    assert any(country == "LBR" for country, _ in keys)

@@ -261,3 +261,122 @@ def test_gazetteer_spellings_and_small_towns():
 def test_admin1_alias_rows_are_unique():
     keys = [(r["country"], r["name"]) for r in rows("admin1_aliases.tsv")]
     assert len(keys) == len(set(keys)), "one row per region: merge the aliases"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a town's name on an organisation, a product or a team is no place
+        ("Researchers at the Kyiv School of Economics estimated the damage.", "Kyiv"),
+        ("The Toyota Camry was the best-selling car in Kenya last year.", "Toyota"),
+        ("Students at the Tehran University of Medical Sciences staged a sit-in.", "Tehran"),
+        ("Fans of the Dallas Cowboys gathered outside the stadium.", "Dallas"),
+        # a person's surname spelled like a town
+        (
+            "Police arrested Carlos Mendoza on Friday. Mendoza's lawyers said he was innocent.",
+            "Mendoza",
+        ),
+        (
+            "Ramiro Valenzuela was detained in Culiacan. A reward was offered for Valenzuela's capture.",
+            "Valenzuela",
+        ),
+    ],
+)
+def test_names_that_are_not_places(analyze, text, absent):
+    assert absent not in {p["name"] for p in analyze(text)["places"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "level"),
+    [
+        # the same names where they are places
+        ("Officials in Mendoza said the fires were contained.", "Mendoza", "ARG", "city"),
+        ("Drones hit Kharkiv Oblast overnight.", "Kharkiv Oblast", "UKR", "admin1"),
+        (
+            "The Sinaloa Cartel clashed with soldiers in Sinaloa state.",
+            "Sinaloa state",
+            "MEX",
+            "admin1",
+        ),
+        (
+            "The Nairobi Securities Exchange fell as protesters marched in Nairobi.",
+            "Nairobi",
+            "KEN",
+            "city",
+        ),
+        # a region beats a small foreign town spelled alike
+        ("Jihadists killed six soldiers in Borno on Sunday.", "Borno", "NGA", "admin1"),
+    ],
+)
+def test_names_that_are_places(analyze, text, name, country, level):
+    places = analyze(text)["places"]
+    assert has(places, name, country, level), places
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a capital that receives something given is its government, not a place
+        ("The United States sent $60bn in military aid to Kyiv.", "Kyiv"),
+        ("Iran has supplied drones and missiles to Moscow, Western officials said.", "Moscow"),
+        ("Berlin approved arms deliveries to Kyiv on Friday.", "Kyiv"),
+    ],
+)
+def test_capital_receiving_a_transfer_is_no_place(analyze, text, absent):
+    assert absent not in {p["name"] for p in analyze(text)["places"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "level"),
+    [
+        ("Zelensky travelled to Washington to meet Trump.", "Washington", "USA", "city"),
+        # a capital's own name is no context for its country: the other actors decide
+        (
+            "Lebanese troops deployed in Tripoli after clashes between rival gunmen.",
+            "Tripoli",
+            "LBN",
+            "city",
+        ),
+        ("Clashes broke out in Tripoli between rival Libyan militias.", "Tripoli", "LBY", "city"),
+        # ... and a small namesake of a context country does not beat a capital
+        (
+            "US and Iranian negotiators met in Vienna on Tuesday, the State Department said.",
+            "Vienna",
+            "AUT",
+            "city",
+        ),
+        (
+            "Canadian police said the suspect was arrested in London, Ontario.",
+            "London",
+            "CAN",
+            "city",
+        ),
+    ],
+)
+def test_ambiguous_city_names(analyze, text, name, country, level):
+    places = analyze(text)["places"]
+    assert has(places, name, country, level), places
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        # a possessor in an apposition owns the thing named; the first name is where
+        ("Shipments to China, South Korea's largest market, rose 4%.", "China", "South Korea"),
+        ("Exports to Germany, Poland's biggest trading partner, fell.", "Germany", "Poland"),
+    ],
+)
+def test_possessor_in_an_apposition(analyze, text, name, absent):
+    names = {p["name"] for p in analyze(text)["places"]}
+    assert name in names and absent not in names
+
+
+def test_possessor_of_a_capital_stays_a_place(analyze):
+    names = {p["name"] for p in analyze("Fighting raged in Sudan's capital, Khartoum.")["places"]}
+    assert {"Sudan", "Khartoum"} <= names
+
+
+def test_a_capital_ending_a_longer_town_name(analyze):
+    out = analyze("Ansar al-Sunna fighters attacked Mocimboa da Praia on Sunday.")
+    assert has(out["places"], "Mocimboa da Praia", "MOZ", "city"), out["places"]
+    assert all(a["country"] != "CPV" for a in out["actors"])  # not Cape Verde's capital

@@ -23,6 +23,7 @@ from heron.knowledge import lexicon
 from heron.knowledge.countries import index as country_index
 from heron.knowledge.gazetteer import gazetteer
 from heron.knowledge.registry import registry
+from heron.pipeline.places import choose, located_name, longer_name, name_goes_on
 from heron.pipeline.registry import stage
 from heron.pipeline.syntax import is_locative, noun_phrase
 from heron.records import Analysis
@@ -384,6 +385,8 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
                 persons.append(ent)
             continue
         iso3 = hit.country.iso3
+        if _origin_only(ent):
+            continue  # "Chinese-made drones", "an American-born journalist"
         incidental = _in_a_name(ent)
         if hit.kind in ("adjective", "demonym", "name"):
             expanded = _expand_modifier(ent) if hit.kind != "demonym" else None
@@ -430,7 +433,17 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
                 mention.also_place = expanded[1].lemma_.lower() in ("court", "tribunal")
                 add(mention, expanded[0])
                 continue  # "Paris police", "Moscow officials"
-            locative = _named_as_place(ent)
+            if longer_name(ent) is not None:
+                continue  # "Mocimboa da Praia": a town of another name, not a capital
+            if (name_head := name_goes_on(ent)) is not None:
+                # "the Moscow Institute of Physics", "the Kathmandu Post": a capital's
+                # name on an organisation of its country, not its government acting
+                name = doc[ent.start : name_head.i + 1]
+                mention = _mention(doc, name, country=iso3, sector=None, kind="government")
+                mention.incidental = True
+                add(mention, name)
+                continue
+            locative = _named_as_place(ent) and not _receives_a_transfer(ent)
             add(
                 _mention(
                     doc,
@@ -454,6 +467,22 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
     _add_sector_nouns(doc, mentions, taken)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+@cache
+def _origin_words() -> frozenset[str]:
+    return frozenset(lexicon("places")["origin_words"])
+
+
+def _origin_only(ent: Span) -> bool:
+    """A nationality naming where a thing was made or a person born ("Chinese-made",
+    "American-born", "Russian-speaking"): no actor."""
+    doc = ent.doc
+    return (
+        ent.end + 1 < len(doc)
+        and doc[ent.end].text == "-"
+        and doc[ent.end + 1].lower_ in _origin_words()
+    )
 
 
 def _vessel_navy(ent: Span) -> str | None:
@@ -484,6 +513,31 @@ def _named_as_place(ent: Span) -> bool:
         "boundary",
         "crossing",
     )
+
+
+@cache
+def _transfer_words() -> frozenset[str]:
+    return frozenset(lexicon("places")["transfer_words"])
+
+
+def _receives_a_transfer(ent: Span) -> bool:
+    """ "sent $60bn in military aid to Kyiv", "arms sales to Damascus": a capital to
+    which something is given is its government receiving, not a place."""
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "to":
+        return False
+    words = _transfer_words()
+    head = prep.head
+    if head.pos_ != "VERB":
+        return head.lower_ in words or head.lemma_.lower() in words
+    # the verb's object, or a phrase on it: "sent $60bn in military aid to Kyiv"
+    for child in head.children:
+        if child.dep_ in ("dobj", "obj", "prep", "nsubjpass") and child.i != prep.i:
+            for t in child.subtree:
+                if t.lower_ in words or t.ent_type_ == "MONEY":
+                    return True
+    return False
 
 
 _ROUTE_NOUNS = frozenset(
@@ -540,15 +594,31 @@ def _motion_object(token: Token) -> bool:
     )
 
 
+_FOCUS_MIN_POPULATION = 100_000
+
+
 def _focus_country(doc: Doc, mentions: list[Mention]) -> str | None:
-    """The country the story happens in: places count twice, actors once."""
+    """The country the story happens in: towns and regions count twice (double in
+    the lead sentence), country names and actors once."""
     counts = Counter(m.country for m in mentions if m.country and len(m.country) == 3)
+    # the lead sentence says where the story happens
+    lead = next(iter(doc.sents)).end_char if len(doc) else 0
     gaz = gazetteer()
     for ent in doc.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC"):
+        if ent.label_ in ("GPE", "LOC", "FAC") or (
+            located_name(ent) and country_index().lookup(ent.text) is None
+        ):
+            # the place the name most likely is with no context: a region or a large
+            # town, not a small town of another country spelled alike ("Borno", Borna)
             found = gaz.candidates(ent.text)
-            if found:
-                counts[found[0].country] += 1 if found[0].level == "country" else 2
+            best = choose(found, set(), _FOCUS_MIN_POPULATION, False, ent.text)
+            if best is None and len({e.country for e in found}) == 1:
+                best = found[0]  # a small town no other country has
+            if best is not None:
+                if best.level == "country":
+                    counts[best.country] += 1  # often an actor ("North Korea denounced")
+                    continue
+                counts[best.country] += 4 if ent.start_char < lead else 2
     counts = Counter({k: v for k, v in counts.items() if k not in NON_STATE})
     if not counts:
         return None
@@ -638,6 +708,9 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
             # (a religion is no nationality: "Catholic priests" are the story's)
         if any(child.lower_ in _UNPLACED for child in token.lefts):
             continue  # "Western diplomats", "foreign journalists": no one country
+        if sector != "REL" and any(_unknown_group(child) for child in token.lefts):
+            continue  # "Tigrayan forces": a group heron does not know, of no country
+            # (a religion is no group: "Catholic priests" are the story's)
         speaks, org = _speaks_for(token, mentions)
         if speaks:
             if org is not None:  # "a spokesman for the RSF": the RSF
@@ -654,6 +727,18 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
 
 
 _UNPLACED = frozenset(lexicon("attribution")["unplaced_modifiers"])
+
+
+def _unknown_group(child: Token) -> bool:
+    """A one-word name of a group or people that is no country, capital or registry
+    name, modifying a sector noun ("Tigrayan forces", "Amhara militias")."""
+    if child.dep_ not in ("compound", "amod") or child.ent_type_ not in ("ORG", "NORP"):
+        return False
+    doc = child.doc
+    ent = next((e for e in doc.ents if e.start <= child.i < e.end), None)
+    if ent is None or len(ent) != 1 or not child.text[:1].isupper():
+        return False
+    return country_index().lookup(ent.text) is None and registry().lookup(ent.text) is None
 
 
 def _compound_head(token: Token) -> str | None:

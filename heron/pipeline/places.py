@@ -59,10 +59,13 @@ def choose(
     if not candidates:
         return None
     key = normalise(name)
+    # a town of a context country a fiftieth the size of a namesake elsewhere needs
+    # more than its country being named ("Vienna" in a story naming the United States)
+    biggest = max((e.population for e in candidates if e.level == "city"), default=0)
 
     def score(e: Entry) -> float:
         s = 0.5 if key and normalise(e.name) == key else 0.0  # its own name, not an alias
-        if e.country in context:
+        if e.country in context and not (e.level == "city" and e.population * 50 < biggest):
             s += 10.0
         if e.level == "country":
             s += 20.0
@@ -85,7 +88,7 @@ _SETTLEMENTS = frozenset(
 )
 
 
-def _located_name(ent: Any) -> bool:
+def located_name(ent: Any) -> bool:
     """A name NER took for a person or thing, standing where a place stands
     ("near Ber", "the city of Khan Younis")."""
     if ent.label_ not in ("PERSON", "ORG", "PRODUCT", "NORP"):
@@ -157,6 +160,26 @@ def _unlisted(gaz: Gazetteer, name: str, context: set[str], *, small: bool) -> E
     return towns[0] if towns else None
 
 
+_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du", "des", "la", "el"})
+
+
+def longer_name(ent: Any) -> Any:
+    """ "Mocimboa da Praia", "Sao Jose dos Campos": the name a tagged town ends (after a
+    particle and a capitalised name) when the gazetteer knows the whole, else None."""
+    doc = ent.doc
+    i = ent.start
+    if i < 2 or doc[i - 1].lower_ not in _PARTICLES or not doc[i - 2].text[:1].isupper():
+        return None
+    start = i - 2
+    while start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
+        start -= 1
+    for first in range(start, i - 1):
+        span = doc[first : ent.end]
+        if gazetteer().candidates(span.text):
+            return Span(doc, first, ent.end, label="GPE")
+    return None
+
+
 def _trim_tail(doc: Any, ent: Any) -> Any:
     """ "Isa in" -> "Isa": an entity span that ran over a preposition or punctuation."""
     end = ent.end
@@ -184,6 +207,79 @@ def _first_name(ent: Any, entry: Entry) -> bool:
     )
 
 
+_PLACE_HEADS = frozenset({*REGION_WORDS, *_SETTLEMENTS, "city", "oblast", "krai", "kray"})
+
+
+def name_goes_on(ent: Any) -> Any:
+    """The capitalised word a town or region name is part of when the name goes on
+    past it ("the Kyiv School of Economics", "the Toyota Camry", "the Kathmandu Post",
+    "the Sinaloa Cartel"), else None. A region, settlement or facility word ends a
+    place's own name ("Kharkiv Oblast", "Gaza City", "Mosul Airport"); a facility word
+    followed by "of" and a name is an institution ("School of Economics")."""
+    doc = ent.doc
+    root = ent.root
+    if ent.end >= len(doc) or root.dep_ not in ("compound", "nmod", "amod"):
+        return None
+    head = root.head
+    if head.i < ent.end or head.i > ent.end + 3:
+        return None
+    words = doc[ent.end : head.i + 1]
+    if not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") for t in words):
+        return None
+    if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in words):
+        return None  # "Kherson Zaporizhzhia": two places
+    if doc[ent.start].is_sent_start and all(t.is_title for t in doc[ent.start : ent.start + 8]):
+        return None  # a title-case headline
+    word = head.lower_
+    if word in _PLACE_HEADS or head.lemma_.lower() in _PLACE_HEADS:
+        return None
+    if word in facility_cues().heads or word in facility_cues().plural_heads:
+        after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        named = (
+            after is not None
+            and after.lower_ == "of"
+            and head.i + 2 < len(doc)
+            and doc[head.i + 2].text[:1].isupper()
+        )
+        return head if named else None
+    return head
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(w for title in lexicon("sectors")["titles"] for w in title.split())
+
+
+def _surnames(doc: Any, gaz: Gazetteer) -> set[str]:
+    """Names the document uses as people's surnames: the last word of a person entity,
+    and a town's name right after a given name outside any entity ("Ramiro Valenzuela",
+    "Carlos Mendoza": the ruler tagged the surname as a town)."""
+    out = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    cues = facility_cues()
+    for ent in doc.ents:
+        if ent.label_ != "GPE" or len(ent) != 1 or ent.start == 0:
+            continue
+        before = doc[ent.start - 1]
+        word = before.lower_
+        if (
+            before.pos_ == "PROPN"
+            and before.text[:1].isupper()
+            and before.text.isalpha()
+            and not before.ent_type_
+            and before.head.i == ent.root.i
+            and before.dep_ in ("compound", "flat", "nmod")
+            and word not in REGION_WORDS
+            and word not in _SETTLEMENTS
+            and word not in _PART_WORDS
+            and word not in cues.heads
+            and word not in _title_words()
+            and not gaz.candidates(before.text)
+            and country_index().lookup(before.text) is None
+        ):
+            out.add(ent.text)
+    return out
+
+
 def _names_an_organisation(ent: Any, entry: Entry) -> bool:
     """ "Papua police spokesman", "Hela police": a region's name on an organisation
     or its people (a city's court or a country's name is handled elsewhere)."""
@@ -198,6 +294,20 @@ def _qualifies_a_place(ent: Any, place_tokens: set[int]) -> bool:
     say where a smaller place is."""
     root = ent.root
     return root.dep_ == "poss" and root.head.i in place_tokens
+
+
+def _possessor_of_a_thing(ent: Any) -> bool:
+    """ "Shipments to China, South Korea's largest market", "at Japan's embassy": a
+    possessor in a locative phrase whose head is no place word owns the thing named;
+    the thing (or the phrase's object) is where, not the possessor."""
+    root = ent.root
+    if root.dep_ != "poss":
+        return False
+    head = root.head
+    word = head.lemma_.lower()
+    if word in _PLACE_HEADS or head.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False
+    return word not in ("capital", "north", "south", "east", "west", "border", "coast")
 
 
 def _partner_object(ent: Any) -> bool:
@@ -447,7 +557,7 @@ def make_places(settings: Mapping[str, Any]):
 def _resolve(
     analysis: Analysis,
     gaz: Gazetteer,
-    context: set[str],
+    base_context: set[str],
     min_population: int,
     min_locative: int,
 ) -> list[PlaceMention]:
@@ -458,9 +568,23 @@ def _resolve(
     ]
     place_tokens = {t.i for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC") for t in ent}
     found: list[PlaceMention] = []
+    surnames = _surnames(doc, gaz)
+    # a name is no context for itself: "Tripoli" read as Libya's capital by the
+    # actors stage must not make Libya the context that picks Libya's Tripoli
+    own: dict[str, list[tuple[int, int]]] = {}
+    for m in analysis.mentions:
+        if m.country:
+            own.setdefault(m.country, []).append((m.start, m.end))
     for ent in [*doc.ents, *_settlement_names(doc)]:
         ent = _trim_tail(doc, ent)
-        located = _located_name(ent)
+        ent = longer_name(ent) or ent
+        context = {
+            c
+            for c in base_context
+            if c not in own
+            or any(not (ent.start_char <= s and e <= ent.end_char) for s, e in own[c])
+        }
+        located = located_name(ent)
         if (
             ent.label_ not in ("GPE", "LOC", "FAC")
             and not located
@@ -473,6 +597,8 @@ def _resolve(
             continue
         if _qualifies_a_place(ent, place_tokens) or _partner_object(ent):
             continue
+        if _possessor_of_a_thing(ent) and is_locative(ent.root) and ent.root.head.dep_ != "pobj":
+            continue
         words = ent.text.split()
         explicit = len(words) > 1 and words[-1].lower() in REGION_WORDS
         candidates = gaz.candidates(ent.text)
@@ -482,10 +608,24 @@ def _resolve(
         floor = min_locative if is_locative(ent.root) else min_population
         near = context | ({within} if within else set())
         entry = choose(candidates, near, floor, explicit, ent.text)
+        if entry is None and context != base_context:  # a capital of a small town
+            entry = choose(candidates, base_context | near, floor, explicit, ent.text)
         if entry is None and (ent.label_ in ("GPE", "LOC") or located):
             entry = _unlisted(gaz, ent.text, near, small=located or is_locative(ent.root))
         if entry is None or _names_an_organisation(ent, entry) or _first_name(ent, entry):
             continue
+        if (
+            entry.level == "city"
+            and ent.text in surnames
+            and (
+                ent.root.dep_ != "pobj"
+                or not is_locative(ent.root)
+                or (ent.start > 0 and doc[ent.start - 1].pos_ == "PROPN")
+            )
+        ):
+            continue  # "Ramiro Valenzuela ... Valenzuela's capture": a person
+        if entry.level in ("city", "admin1") and name_goes_on(ent) is not None:
+            continue  # "the Kyiv School of Economics": a name, not the place
         span = _trim_article(doc, ent)
         part = _part_of_country(doc, ent, entry, gaz)
         if part is not None:
