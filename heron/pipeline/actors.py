@@ -598,8 +598,9 @@ _FOCUS_MIN_POPULATION = 100_000
 
 
 def _focus_country(doc: Doc, mentions: list[Mention]) -> str | None:
-    """The country the story happens in: towns and regions count twice (double in
-    the lead sentence), country names and actors once."""
+    """The country the story happens in: towns and regions count twice (three times in
+    the lead sentence, not more: a lead's background clause names places too), country
+    names and actors once."""
     counts = Counter(m.country for m in mentions if m.country and len(m.country) == 3)
     # the lead sentence says where the story happens
     lead = next(iter(doc.sents)).end_char if len(doc) else 0
@@ -618,7 +619,7 @@ def _focus_country(doc: Doc, mentions: list[Mention]) -> str | None:
                 if best.level == "country":
                     counts[best.country] += 1  # often an actor ("North Korea denounced")
                     continue
-                counts[best.country] += 4 if ent.start_char < lead else 2
+                counts[best.country] += 3 if ent.start_char < lead else 2
     counts = Counter({k: v for k, v in counts.items() if k not in NON_STATE})
     if not counts:
         return None
