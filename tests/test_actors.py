@@ -378,3 +378,18 @@ def test_a_ship_flag_stays_an_actor(analyze):
         analyze("Houthi rebels attacked a Liberia-flagged tanker in the Red Sea.")["actors"]
     )
     assert any(country == "LBR" for country, _ in keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("NAIROBI, March 3 (Reuters) - Kenyan police fired tear gas at protesters on Monday.", "KEN"),
+        ("LIMA, Peru (AP) -- Police detained two suspects on Friday.", "PER"),
+        ("BRUSSELS, Sept 4 (Wire) - Ministers agreed on Thursday to extend sanctions on Iran.", "BEL"),
+    ],
+)
+def test_dateline_is_no_actor(analyze, text, country):
+    out = analyze(text)
+    assert (country, "GOV") not in actor_keys(out["actors"]), out["actors"]
+    assert (country, None) not in actor_keys(out["actors"]), out["actors"]
+    assert any(p["country"] == country for p in out["places"]), out["places"]

@@ -380,3 +380,48 @@ def test_a_capital_ending_a_longer_town_name(analyze):
     out = analyze("Ansar al-Sunna fighters attacked Mocimboa da Praia on Sunday.")
     assert has(out["places"], "Mocimboa da Praia", "MOZ", "city"), out["places"]
     assert all(a["country"] != "CPV" for a in out["actors"])  # not Cape Verde's capital
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Britain-based monitor said two children were among the dead in Aleppo.",
+        "A Geneva-based rights group said the vote in Harare was flawed.",
+        "Tehran-backed militias fired rockets at a base near Erbil.",
+    ],
+)
+def test_hyphened_name_is_an_adjective_not_a_place(analyze, text):
+    names = {p["name"] for p in analyze(text)["places"]}
+    assert not names & {"Britain", "Geneva", "Tehran"}, names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Drones struck a checkpoint outside Qamishli on Thursday.", "Qamishli", "SYR"),
+        ("Protesters marched through Nasiriyah after the vote.", "Nasiriyah", "IRQ"),
+        ("Fano fighters clashed with troops near Debre Markos on Sunday.", "Debre Markos", "ETH"),
+    ],
+)
+def test_names_without_arabic_article_or_apostrophe(analyze, text, name, country):
+    assert any(p["name"] == name and p["country"] == country for p in analyze(text)["places"])
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Fighting spread across Sokoto state; Sokoto governors met in the capital.", "NGA"),
+        ("Rebels seized towns in Cabo Delgado province. Aid to Cabo Delgado was halted.", "MOZ"),
+    ],
+)
+def test_one_region_named_two_ways_is_one_place(analyze, text, country):
+    regions = [p for p in analyze(text)["places"] if p["level"] == "admin1" and p["country"] == country]
+    assert len(regions) == 1, regions
+
+
+def test_admin1_points_are_region_centres():
+    """A region's point is its middle, not where its towns cluster (gold allows 150 km)."""
+    gaz = gazetteer()
+    for name, lat, lon in (("Texas", 31.2, -99.7), ("Sagaing region", 24.2, 95.4), ("Bolivar", 6.6, -63.6)):
+        entries = [e for e in gaz.candidates(name) if e.level == "admin1"]
+        assert any(km(e.lat, e.lon, lat, lon) < 120 for e in entries), (name, entries)

@@ -284,6 +284,7 @@ def gazetteer() -> Gazetteer:
                 form = normalise(alt)
                 if form.isascii():  # Latin script, diacritics folded
                     names.add(form)
+        names |= {v for name in names for v in _city_variants(name)}
         for name in names:
             cities.setdefault(name, []).append(entry)
         if entry.population >= ruler_min:
@@ -304,6 +305,22 @@ def gazetteer() -> Gazetteer:
         towns=towns,
         admin1_keys=admin1_keys,
     )
+
+
+_ARTICLE = re.compile(r"^(?:al|ar|as|ash|ad|az|at|an|ath)[ -](?=\w{4})")
+
+
+def _city_variants(name: str) -> set[str]:
+    """Forms news writes for a GeoNames name: without the Arabic article ("Al Qamishli"
+    -> "Qamishli", "An Nasiriyah" -> "Nasiriyah") and without apostrophes of
+    transliteration ("Debre Mark'os" -> "Debre Markos")."""
+    out = set()
+    bare = _ARTICLE.sub("", name)
+    if bare != name:
+        out.add(bare)
+    if "'" in name:
+        out.update(form.replace("'", "") for form in (name, bare))
+    return out
 
 
 @cache

@@ -492,12 +492,30 @@ def _vessel_navy(ent: Span) -> str | None:
     return sector_cues().vessels.get(ent.doc[ent.start - 1].text)
 
 
+_DASHES = ("-", "\u2013", "\u2014", "--")
+
+
+def _dateline_end(doc: Doc) -> int:
+    """The end of a dateline opening the text ("BRUSSELS, Sept 4 (Wire) -", "KYIV,
+    Ukraine \u2014"): a place and date before a dash, no verb; 0 if there is none."""
+    if len(doc) < 3 or not doc[0].is_upper or doc[1].text != ",":
+        return 0
+    for token in doc[2:12]:
+        if token.text in _DASHES:
+            return token.i
+        if token.pos_ in ("VERB", "AUX") or token.text in (".", "\n"):
+            return 0
+    return 0
+
+
 def _named_as_place(ent: Span) -> bool:
     """A location: after a locative preposition, "the border with X", "X-based"."""
     root = ent.root
     if is_locative(root):
         return True
     doc = ent.doc
+    if ent.end <= _dateline_end(doc):
+        return True
     if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "based":
         return True
     prep = root.head

@@ -296,6 +296,16 @@ def _qualifies_a_place(ent: Any, place_tokens: set[int]) -> bool:
     return root.dep_ == "poss" and root.head.i in place_tokens
 
 
+def _hyphen_modifier(ent: Any) -> bool:
+    """A name hyphened to a lowercase word ("London-based", "Tehran-backed") is part
+    of an adjective, not a place named by the text."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != "-" or doc[ent.end].whitespace_:
+        return False
+    after = doc[ent.end + 1]
+    return after.is_lower and after.is_alpha and not ent[-1].whitespace_
+
+
 def _possessor_of_a_thing(ent: Any) -> bool:
     """ "Shipments to China, South Korea's largest market", "at Japan's embassy": a
     possessor in a locative phrase whose head is no place word owns the thing named;
@@ -546,12 +556,31 @@ def make_places(settings: Mapping[str, Any]):
         analysis.place_mentions = found
         seen: dict[tuple[str, str | None, str], Place] = {}
         for pm in found:
-            key = (normalise(pm.place.name), pm.place.country, pm.place.level)
-            seen.setdefault(key, pm.place)
+            place = pm.place
+            key = (normalise(place.name), place.country, place.level)
+            if key not in seen and not _same_place(place, seen.values()):
+                seen[key] = place
         analysis.places = list(seen.values())
         return analysis
 
     return run
+
+
+_SAME_PLACE_KM = {"city": 3.0, "admin1": 30.0}
+
+
+def _same_place(place: Place, earlier: Any) -> bool:
+    """One town or region named two ways ("Cabo Delgado province" ... "Cabo Delgado")."""
+    radius = _SAME_PLACE_KM.get(place.level)
+    if radius is None or place.lat is None or place.lon is None:
+        return False
+    return any(
+        p.level == place.level
+        and p.lat is not None
+        and p.country == place.country
+        and _km(p.lat, p.lon, place.lat, place.lon) <= radius
+        for p in earlier
+    )
 
 
 def _resolve(
@@ -597,6 +626,8 @@ def _resolve(
             continue
         if _qualifies_a_place(ent, place_tokens) or _partner_object(ent):
             continue
+        if _hyphen_modifier(ent):
+            continue  # "the Britain-based monitor", "Iran-backed militias": an adjective
         if _possessor_of_a_thing(ent) and is_locative(ent.root) and ent.root.head.dep_ != "pobj":
             continue
         words = ent.text.split()
