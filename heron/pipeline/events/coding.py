@@ -253,7 +253,7 @@ def find_events(
             actors = [
                 _implied(analysis.focus, *unnamed, token)
             ]  # "gunmen abducted": the story's own
-        if not actors and analysis.focus and _authority_passive(token):
+        if not actors and analysis.focus and kind != "SANCTION" and _authority_passive(token):
             actors = [
                 _implied(analysis.focus, "COP", "authorities", token)
             ]  # "112 people were arrested"
@@ -448,8 +448,12 @@ def _authority_passive(token: Token) -> bool:
     if token.dep_ == "conj" and not _children(token, "auxpass", "nsubjpass", "nsubj"):
         verb = token.head
     passive = bool(_children(verb, "auxpass", "nsubjpass"))
+    owned = any(  # "Kigali's forces were deployed": the owner's act, not the story's state
+        c.dep_ == "poss" or c.ent_type_ == "NORP" for s in _children(verb, "nsubjpass") for c in s.children
+    )
     return (
         passive
+        and not owned
         and not _children(token, "agent")
         and not _children(verb, "agent")
         and token.lemma_.lower() in triggers().authority_acts
@@ -530,6 +534,9 @@ def _ordered_act(
     if done is not None:
         return done
     forces = [o for o in _children(token, "dobj", "obj") if o.lemma_.lower() in lex.own_forces]
+    moves = [o for o in _children(token, "dobj", "obj") if o.lemma_.lower() in lex.ordered_moves]
+    if moves and not _children(token, "xcomp"):  # "ordered reinforcements to the border",
+        return "MOBILIZE", "troops", [], set()  # "ordered the deployment of troops": a move
     if not forces:
         return None
     for act in _children(token, "xcomp"):
@@ -903,6 +910,14 @@ def implied_recipients(
         country = focus or next((a.country for a in event.actor if a.country), None)
         return [Actor(name=country, country=country, sector=None)] if country else []
     doers = {a.country for a in event.actor}
+    if (
+        kind in lex.people_recipient
+        and kind not in lex.recipient_from_focus
+        and focus
+        and doers == {focus}
+        and _unnamed_object(token)
+    ):  # "the army killed two fishermen", "police seized 48 rifles": done at home
+        return [Actor(name=focus, country=focus, sector=None)]
     if kind in lex.recipient_from_focus:  # "Berlin would send tanks": to whom the others give
         given = [e for e in earlier if e.type == kind and e.recipient]
         if given and not doers & _countries_of(given[-1].recipient):
@@ -918,6 +933,14 @@ def implied_recipients(
     if domestic or (kind in lex.recipient_from_focus and focus not in doers):
         return [Actor(name=focus, country=focus, sector=None)]  # a protest at home, aid to it
     return []
+
+
+def _unnamed_object(token: Token) -> bool:
+    """The act has a common-noun object of no named country ("killed two fishermen")."""
+    return any(
+        o.pos_ == "NOUN" and not any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in o.subtree)
+        for o in _children(token, "dobj", "obj", "nsubjpass")
+    )
 
 
 def _domestic_story(analysis: Analysis) -> bool:

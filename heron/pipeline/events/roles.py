@@ -74,6 +74,10 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
             for prep in _children(obj, "prep"):
                 if prep.lower_ in trig.recipient_preps:
                     recipients += [m for p in _children(prep, "pobj") for m in index.of(p)]
+        for obj in objects:  # "entered Japanese territorial waters": whose waters
+            if obj.lemma_.lower() in triggers().untargeted or obj.lower_ in triggers().untargeted:
+                doers = {m.country for m in actors}
+                recipients += [m for m in _nationality_of(obj) if m.country not in doers]
         objects = []  # "deployed soldiers": the soldiers are the force, not its target
     elif passive:
         objects += _children(token, "nsubjpass")
