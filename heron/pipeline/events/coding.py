@@ -449,7 +449,10 @@ def _authority_passive(token: Token) -> bool:
         verb = token.head
     passive = bool(_children(verb, "auxpass", "nsubjpass"))
     owned = any(  # "Kigali's forces were deployed": the owner's act, not the story's state
-        c.dep_ == "poss" or c.ent_type_ == "NORP" for s in _children(verb, "nsubjpass") for c in s.children
+        c.dep_ == "poss" or c.ent_type_ == "NORP"
+        for s in _children(verb, "nsubjpass")
+        if s.lemma_.lower() in triggers().own_forces
+        for c in s.children
     )
     return (
         passive
@@ -913,6 +916,7 @@ def implied_recipients(
     if (
         kind in lex.people_recipient
         and kind not in lex.recipient_from_focus
+        and event.mode not in ("censor", "curfew", "restrict")
         and focus
         and doers == {focus}
         and _unnamed_object(token)
