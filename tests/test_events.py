@@ -1084,3 +1084,55 @@ def test_recall_not_coded(analyze, text, absent):
 def test_recall_domestic_acts_on_unnamed_objects(analyze, text, expected):
     events = _kinds(_events(analyze, text))
     assert expected in events, events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a support or agreement refused ("would not", "will not", "did not") is a REJECT
+        (
+            "Poland said it would not back the trade deal with Mercosur.",
+            ("REJECT", ["POL"], []),
+        ),
+        (
+            "Serbia will not sign the agreement with Kosovo, its president said.",
+            ("REJECT", ["SRB"], ["XKX"]),
+        ),
+        # phrasal refusals
+        ("Moldova turned down a Russian offer of cheap gas.", ("REJECT", ["MDA"], ["RUS"])),
+        ("Egypt ruled out sending troops to Gaza.", ("REJECT", ["EGY"], ["PSE"])),
+        (
+            "Hungary said it would block the new sanctions package against Russia.",
+            ("REJECT", ["HUN"], ["RUS"]),
+        ),
+        # a mediator acts between the pair named before
+        (
+            "Russia and Ukraine exchanged prisoners. The swap was mediated by the United Arab Emirates.",
+            ("CONSULT", ["ARE"], ["RUS", "UKR"]),
+        ),
+        (
+            "Armenia and Azerbaijan freed 20 detainees each in an exchange mediated by Georgia.",
+            ("CONSULT", ["GEO"], ["ARM", "AZE"]),
+        ),
+    ],
+)
+def test_recall_refusals_and_mediation(analyze, text, expected):
+    events = _kinds(_events(analyze, text))
+    assert expected in events, events
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a standing position is no refusal
+        ("Caracas does not recognise the court's jurisdiction.", "REJECT"),
+        # an act refused is not done
+        ("Egypt ruled out sending troops to Gaza.", "AID"),
+        ("Jordan refused to send troops to Syria.", "AID"),
+        # "according to": no accord
+        ("In Lagos, protesters blocked a highway, according to local media.", "REJECT"),
+    ],
+)
+def test_recall_refusals_not_coded(analyze, text, absent):
+    kinds = [kind for kind, _, _ in _kinds(_events(analyze, text))]
+    assert absent not in kinds, kinds

@@ -198,6 +198,9 @@ def date_of(token: Token, analysis: Analysis) -> str | None:
     return None
 
 
+_REFUSAL_AUX = frozenset({"will", "would", "'ll", "wo", "shall", "did"})
+
+
 def find_events(
     analysis: Analysis, drop_hypothetical: bool, background_days: int = 45
 ) -> list[Event]:
@@ -212,6 +215,13 @@ def find_events(
         if coded is None:
             continue
         _trig, kind, mode, actors, recipients = coded
+        negated = (
+            kind in triggers().negated_types
+            and any(c.dep_ == "neg" for c in token.children)
+            and any(c.dep_ == "aux" and c.lower_ in _REFUSAL_AUX for c in token.children)
+        )  # "would not back", "will not sign", "did not accept" (not "does not recognise": a stance)
+        if negated:  # "Paris would not back ratification": a refusal
+            kind, mode = triggers().negated_types[kind], None
         if kind == "REQUEST" and (ordered := _ordered_act(token, index)) is not None:
             kind, mode, recipients, act = ordered  # "ordered the army to raise readiness"
             done |= act  # the orderer's own act, not a request
@@ -275,7 +285,7 @@ def find_events(
             continue  # "adopted sanctions, targeting 117 tankers": the sanctions' target
         if kind not in triggers().verbal_types and _quoted_testimony(token, analysis):
             continue  # "They shot at us like we were criminals," a worker said: testimony
-        if _wanted_not_done(token) or _requested_not_done(token):
+        if _wanted_not_done(token) or _requested_not_done(token) or _refused_not_done(token):
             continue  # "seeking to seize the city", "urged them to lift": aims, not acts
         if not actors:
             continue
@@ -303,6 +313,8 @@ def find_events(
             by_token[token.i] = head_event
             continue
         fact = factuality(token, analysis, kind, frozenset(m.country for m in actors if m.country))
+        if negated and fact is None:
+            fact = "asserted"  # the refusal is stated (the act it refuses is not done)
         if fact is None or (fact == "hypothetical" and drop_hypothetical):
             continue
         if fact != "future" and is_background(token, analysis, background_days):
@@ -330,7 +342,11 @@ def find_events(
         event.recipient = (
             [a for a in referenced if (a.country, a.sector) not in {m.key for m in actors}]
             or _unique(recipients)
-            or (_pair(pairs, analysis) if _pair_addressed(token) or _buffer(token, kind) else [])
+            or (
+                _pair(pairs, analysis)
+                if _pair_addressed(token) or _buffer(token, kind) or mode == "third-party"
+                else []
+            )
             or (_offered_to(token, actors, index) if kind == "AGREE" else [])
             or _provoker(token, actors, index)
             or (_threatened(token, actors, index) if kind == "THREATEN" else [])
@@ -503,6 +519,19 @@ def _wanted_not_done(token: Token) -> bool:
         return head.lemma_.lower() in lex.request_nouns
     return head.lemma_.lower() in lex.desire_verbs or any(
         t.type == "REQUEST" for t in match_triggers(head)
+    )
+
+
+def _refused_not_done(token: Token) -> bool:
+    """An act a refusal names ("refused to send troops", "ruled out sending troops"): the
+    refusal is the event, not the act (but "denied using force": the act, denied)."""
+    head = token.head
+    as_object = token.dep_ == "advcl" and token.tag_ == "VBG" and not _children(head, "dobj", "obj")
+    return (
+        (token.dep_ in ("xcomp", "ccomp") or as_object)  # "ruled out sending" (misparsed)
+        and token.pos_ in ("VERB", "AUX")
+        and head.lemma_.lower() not in triggers().denial_verbs
+        and any(t.type == "REJECT" for t in match_triggers(head))
     )
 
 

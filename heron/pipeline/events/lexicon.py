@@ -78,6 +78,7 @@ class TriggerLexicon:
     ordered_states: frozenset[str]
     ordered_acts: frozenset[str]
     ordered_moves: frozenset[str]
+    negated_types: dict[str, str]
     home_critics: frozenset[str]
     crowd_weapons: frozenset[str]
     meeting_types: frozenset[str]
@@ -159,6 +160,7 @@ def triggers() -> TriggerLexicon:
         ordered_states=frozenset(raw.get("ordered_states", [])),
         ordered_acts=frozenset(raw.get("ordered_acts", [])),
         ordered_moves=frozenset(raw.get("ordered_moves", [])),
+        negated_types=dict(raw.get("negated_types", {})),
         home_critics=frozenset(raw.get("home_critics", [])),
         crowd_weapons=frozenset(raw.get("crowd_weapons", [])),
         meeting_types=frozenset(raw.get("meeting_types", [])),
