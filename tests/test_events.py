@@ -1136,3 +1136,24 @@ def test_recall_refusals_and_mediation(analyze, text, expected):
 def test_recall_refusals_not_coded(analyze, text, absent):
     kinds = [kind for kind, _, _ in _kinds(_events(analyze, text))]
     assert absent not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verbal act conjoined inside a reported clause is the speaker's, not the clause
+        # subject's ("said the report was false and accused Togo")
+        (
+            "Ghana's foreign minister said the report was false and accused Togo of hosting rebels.",
+            ("ACCUSE", ["GHA"], ["TGO"]),
+        ),
+        (
+            "Peru's president said the border crossings were closed and urged Bolivia to "
+            "reopen talks.",
+            ("REQUEST", ["PER"], ["BOL"]),
+        ),
+    ],
+)
+def test_recall_verbal_act_conjoined_in_report(analyze, text, expected):
+    events = _kinds(_events(analyze, text))
+    assert expected in events, events

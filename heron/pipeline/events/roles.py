@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from heron.pipeline.actors import Mention
-from heron.pipeline.events.lexicon import Trigger, triggers
+from heron.pipeline.events.lexicon import Trigger, match_triggers, triggers
 from heron.pipeline.events.mentions import MentionIndex, _children, _nationality_of, described
 
 
@@ -24,6 +24,9 @@ def _subject(token: Token) -> Token | None:
         return token.head  # "defence ministers meeting at Ramstein"
     if token.dep_ in ("conj", "advcl", "xcomp", "acl", "acomp", "oprd") and token.head != token:
         head = token.head
+        speaker = _reporter(head)
+        if token.dep_ == "conj" and speaker is not None and _verbal(token):
+            return _subject(speaker)  # "the ministry said the moves were drills and accused Guyana"
         if head.pos_ not in ("VERB", "AUX"):
             return None
         controller = _children(head, "dobj", "obj")
@@ -37,6 +40,21 @@ def _subject(token: Token) -> Token | None:
                 return passive[0]
         return _subject(head)
     return None
+
+
+def _reporter(clause: Token) -> Token | None:
+    """The reporting verb a clause is the complement of ("said [the moves were drills]")."""
+    verb = clause.head
+    if clause.dep_ == "ccomp" and verb.lemma_.lower() in triggers().reporting_verbs:
+        return verb
+    return None
+
+
+def _verbal(token: Token) -> bool:
+    """A verbal act (accusing, demanding, threatening), which a speaker does."""
+    return token.pos_ == "VERB" and any(
+        t.type in triggers().verbal_types for t in match_triggers(token)
+    )
 
 
 def _speaker_of_comment(token: Token, trig: Trigger) -> Token | None:
