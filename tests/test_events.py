@@ -1157,3 +1157,29 @@ def test_recall_refusals_not_coded(analyze, text, absent):
 def test_recall_verbal_act_conjoined_in_report(analyze, text, expected):
     events = _kinds(_events(analyze, text))
     assert expected in events, events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a protest is aimed at whom its slogans or banners are against
+        (
+            "Thousands of students marched through Dhaka chanting slogans against India.",
+            ("PROTEST", ["BGD"], ["IND"]),
+        ),
+        (
+            "Hundreds of people rallied in Yerevan, Armenia, carrying flags and waving banners "
+            "against Azerbaijan.",
+            ("PROTEST", ["ARM"], ["AZE"]),
+        ),
+        # killings by beheading or lynching
+        (
+            "Suspected militants beheaded three villagers in Mozambique's Niassa province.",
+            ("ASSAULT", ["MOZ"], ["MOZ"]),
+        ),
+        ("A man was lynched by a mob in the Ugandan town of Jinja.", ("ASSAULT", ["UGA"], ["UGA"])),
+    ],
+)
+def test_recall_protest_targets_and_killings(analyze, text, expected):
+    events = _kinds(_events(analyze, text))
+    assert expected in events, events

@@ -140,6 +140,19 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
                 actors = index.of(head_subject)
             for other in _children(proxy.head, "nsubj")[1:]:  # a subject split in two
                 actors = actors or index.of(other, deep=True)
+    if not recipients and trig.type in triggers().crowd_acts:
+        manners = _children(token, "advcl", "xcomp", "conj")
+        manners += [c for m in manners for c in _children(m, "conj")]  # "carrying ... and chanting"
+        for manner in manners:  # "marched, chanting
+            if manner.tag_ == "VBG":  # slogans against Turkey": whom the protest is against
+                for obj in _children(manner, "dobj", "obj"):
+                    for prep in _children(obj, "prep"):
+                        if prep.lower_ in trig.recipient_preps:
+                            recipients += [
+                                m
+                                for p in _children(prep, "pobj")
+                                for m in _named_or_described(p, index)
+                            ]
     if not recipients:  # weak evidence: a country named somewhere in the object
         doers = {m.country for m in actors}
         for obj in objects:
