@@ -1183,3 +1183,24 @@ def test_recall_verbal_act_conjoined_in_report(analyze, text, expected):
 def test_recall_protest_targets_and_killings(analyze, text, expected):
     events = _kinds(_events(analyze, text))
     assert expected in events, events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a target described by nationality after the object ("drones at Ukrainian cities")
+        # is the recipient, not a country named further on
+        (
+            "Russian forces launched about 300 drones at Ukrainian cities overnight, many "
+            "containing Iranian-made parts.",
+            ("ASSAULT", ["RUS"], ["UKR"]),
+        ),
+        (
+            "Israeli jets fired missiles at Syrian army positions near Damascus.",
+            ("ASSAULT", ["ISR"], ["SYR"]),
+        ),
+    ],
+)
+def test_recall_object_target_by_nationality(analyze, text, expected):
+    events = _kinds(_events(analyze, text))
+    assert expected in events, events

@@ -103,7 +103,9 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
         recipients += index.of(obj)
         for prep in _children(obj, "prep"):  # "fired tear gas at protesters"
             if prep.lower_ in trig.recipient_preps:
-                recipients += [m for p in _children(prep, "pobj") for m in index.of(p)]
+                recipients += [
+                    m for p in _children(prep, "pobj") for m in _named_or_described(p, index)
+                ]
     for prep in _children(token, "prep", "dative"):
         if prep.lower_ in trig.recipient_preps or (prep.dep_ == "dative"):
             for pobj in _children(prep, "pobj") or [prep]:
