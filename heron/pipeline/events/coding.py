@@ -198,6 +198,9 @@ def date_of(token: Token, analysis: Analysis) -> str | None:
     return None
 
 
+_REFUSAL_AUX = frozenset({"will", "would", "'ll", "wo", "shall", "did"})
+
+
 def find_events(
     analysis: Analysis, drop_hypothetical: bool, background_days: int = 45
 ) -> list[Event]:
@@ -212,6 +215,13 @@ def find_events(
         if coded is None:
             continue
         _trig, kind, mode, actors, recipients = coded
+        negated = (
+            kind in triggers().negated_types
+            and any(c.dep_ == "neg" for c in token.children)
+            and any(c.dep_ == "aux" and c.lower_ in _REFUSAL_AUX for c in token.children)
+        )  # "would not back", "will not sign", "did not accept" (not "does not recognise": a stance)
+        if negated:  # "Paris would not back ratification": a refusal
+            kind, mode = triggers().negated_types[kind], None
         if kind == "REQUEST" and (ordered := _ordered_act(token, index)) is not None:
             kind, mode, recipients, act = ordered  # "ordered the army to raise readiness"
             done |= act  # the orderer's own act, not a request
@@ -253,7 +263,7 @@ def find_events(
             actors = [
                 _implied(analysis.focus, *unnamed, token)
             ]  # "gunmen abducted": the story's own
-        if not actors and analysis.focus and _authority_passive(token):
+        if not actors and analysis.focus and kind != "SANCTION" and _authority_passive(token):
             actors = [
                 _implied(analysis.focus, "COP", "authorities", token)
             ]  # "112 people were arrested"
@@ -275,7 +285,7 @@ def find_events(
             continue  # "adopted sanctions, targeting 117 tankers": the sanctions' target
         if kind not in triggers().verbal_types and _quoted_testimony(token, analysis):
             continue  # "They shot at us like we were criminals," a worker said: testimony
-        if _wanted_not_done(token) or _requested_not_done(token):
+        if _wanted_not_done(token) or _requested_not_done(token) or _refused_not_done(token):
             continue  # "seeking to seize the city", "urged them to lift": aims, not acts
         if not actors:
             continue
@@ -303,6 +313,8 @@ def find_events(
             by_token[token.i] = head_event
             continue
         fact = factuality(token, analysis, kind, frozenset(m.country for m in actors if m.country))
+        if negated and fact is None:
+            fact = "asserted"  # the refusal is stated (the act it refuses is not done)
         if fact is None or (fact == "hypothetical" and drop_hypothetical):
             continue
         if fact != "future" and is_background(token, analysis, background_days):
@@ -330,7 +342,11 @@ def find_events(
         event.recipient = (
             [a for a in referenced if (a.country, a.sector) not in {m.key for m in actors}]
             or _unique(recipients)
-            or (_pair(pairs, analysis) if _pair_addressed(token) or _buffer(token, kind) else [])
+            or (
+                _pair(pairs, analysis)
+                if _pair_addressed(token) or _buffer(token, kind) or mode == "third-party"
+                else []
+            )
             or (_offered_to(token, actors, index) if kind == "AGREE" else [])
             or _provoker(token, actors, index)
             or (_threatened(token, actors, index) if kind == "THREATEN" else [])
@@ -448,8 +464,15 @@ def _authority_passive(token: Token) -> bool:
     if token.dep_ == "conj" and not _children(token, "auxpass", "nsubjpass", "nsubj"):
         verb = token.head
     passive = bool(_children(verb, "auxpass", "nsubjpass"))
+    owned = any(  # "Kigali's forces were deployed": the owner's act, not the story's state
+        c.dep_ == "poss" or c.ent_type_ == "NORP"
+        for s in _children(verb, "nsubjpass")
+        if s.lemma_.lower() in triggers().own_forces
+        for c in s.children
+    )
     return (
         passive
+        and not owned
         and not _children(token, "agent")
         and not _children(verb, "agent")
         and token.lemma_.lower() in triggers().authority_acts
@@ -499,6 +522,19 @@ def _wanted_not_done(token: Token) -> bool:
     )
 
 
+def _refused_not_done(token: Token) -> bool:
+    """An act a refusal names ("refused to send troops", "ruled out sending troops"): the
+    refusal is the event, not the act (but "denied using force": the act, denied)."""
+    head = token.head
+    as_object = token.dep_ == "advcl" and token.tag_ == "VBG" and not _children(head, "dobj", "obj")
+    return (
+        (token.dep_ in ("xcomp", "ccomp") or as_object)  # "ruled out sending" (misparsed)
+        and token.pos_ in ("VERB", "AUX")
+        and head.lemma_.lower() not in triggers().denial_verbs
+        and any(t.type == "REJECT" for t in match_triggers(head))
+    )
+
+
 def _requested_not_done(token: Token) -> bool:
     """A nominal act that is what a request asks for ("calling for talks with Pyongyang",
     "rejected calls to return to talks"), not an act that happened."""
@@ -530,6 +566,9 @@ def _ordered_act(
     if done is not None:
         return done
     forces = [o for o in _children(token, "dobj", "obj") if o.lemma_.lower() in lex.own_forces]
+    moves = [o for o in _children(token, "dobj", "obj") if o.lemma_.lower() in lex.ordered_moves]
+    if moves and not _children(token, "xcomp"):  # "ordered reinforcements to the border",
+        return "MOBILIZE", "troops", [], set()  # "ordered the deployment of troops": a move
     if not forces:
         return None
     for act in _children(token, "xcomp"):
@@ -903,6 +942,15 @@ def implied_recipients(
         country = focus or next((a.country for a in event.actor if a.country), None)
         return [Actor(name=country, country=country, sector=None)] if country else []
     doers = {a.country for a in event.actor}
+    if (
+        kind in lex.people_recipient
+        and kind not in lex.recipient_from_focus
+        and event.mode not in ("censor", "curfew", "restrict")
+        and focus
+        and doers == {focus}
+        and _unnamed_object(token)
+    ):  # "the army killed two fishermen", "police seized 48 rifles": done at home
+        return [Actor(name=focus, country=focus, sector=None)]
     if kind in lex.recipient_from_focus:  # "Berlin would send tanks": to whom the others give
         given = [e for e in earlier if e.type == kind and e.recipient]
         if given and not doers & _countries_of(given[-1].recipient):
@@ -918,6 +966,14 @@ def implied_recipients(
     if domestic or (kind in lex.recipient_from_focus and focus not in doers):
         return [Actor(name=focus, country=focus, sector=None)]  # a protest at home, aid to it
     return []
+
+
+def _unnamed_object(token: Token) -> bool:
+    """The act has a common-noun object of no named country ("killed two fishermen")."""
+    return any(
+        o.pos_ == "NOUN" and not any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in o.subtree)
+        for o in _children(token, "dobj", "obj", "nsubjpass")
+    )
 
 
 def _domestic_story(analysis: Analysis) -> bool:

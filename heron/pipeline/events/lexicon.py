@@ -77,6 +77,8 @@ class TriggerLexicon:
     own_forces: frozenset[str]
     ordered_states: frozenset[str]
     ordered_acts: frozenset[str]
+    ordered_moves: frozenset[str]
+    negated_types: dict[str, str]
     home_critics: frozenset[str]
     crowd_weapons: frozenset[str]
     meeting_types: frozenset[str]
@@ -157,6 +159,8 @@ def triggers() -> TriggerLexicon:
         own_forces=frozenset(raw.get("own_forces", [])),
         ordered_states=frozenset(raw.get("ordered_states", [])),
         ordered_acts=frozenset(raw.get("ordered_acts", [])),
+        ordered_moves=frozenset(raw.get("ordered_moves", [])),
+        negated_types=dict(raw.get("negated_types", {})),
         home_critics=frozenset(raw.get("home_critics", [])),
         crowd_weapons=frozenset(raw.get("crowd_weapons", [])),
         meeting_types=frozenset(raw.get("meeting_types", [])),
@@ -234,6 +238,8 @@ def _dependents_lemmas(token: Token) -> set[str]:
             c.dep_ == "aux" and c.lower_ == "to" for c in child.children
         ):
             out.add("$infinitive")  # "ready to send"
+        if child.dep_ == "nsubjpass":  # "2,000 soldiers would be sent": the passive's object
+            out.add(child.lemma_.lower())
         if child.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "nsubj"):
             out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
     if token.dep_ in ("dobj", "pobj") or (token.dep_ == "acl" and token.tag_ == "VBN"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from heron.pipeline.actors import Mention
-from heron.pipeline.events.lexicon import Trigger, triggers
+from heron.pipeline.events.lexicon import Trigger, match_triggers, triggers
 from heron.pipeline.events.mentions import MentionIndex, _children, _nationality_of, described
 
 
@@ -24,6 +24,9 @@ def _subject(token: Token) -> Token | None:
         return token.head  # "defence ministers meeting at Ramstein"
     if token.dep_ in ("conj", "advcl", "xcomp", "acl", "acomp", "oprd") and token.head != token:
         head = token.head
+        speaker = _reporter(head)
+        if token.dep_ == "conj" and speaker is not None and _verbal(token):
+            return _subject(speaker)  # "the ministry said the moves were drills and accused Guyana"
         if head.pos_ not in ("VERB", "AUX"):
             return None
         controller = _children(head, "dobj", "obj")
@@ -37,6 +40,21 @@ def _subject(token: Token) -> Token | None:
                 return passive[0]
         return _subject(head)
     return None
+
+
+def _reporter(clause: Token) -> Token | None:
+    """The reporting verb a clause is the complement of ("said [the moves were drills]")."""
+    verb = clause.head
+    if clause.dep_ == "ccomp" and verb.lemma_.lower() in triggers().reporting_verbs:
+        return verb
+    return None
+
+
+def _verbal(token: Token) -> bool:
+    """A verbal act (accusing, demanding, threatening), which a speaker does."""
+    return token.pos_ == "VERB" and any(
+        t.type in triggers().verbal_types for t in match_triggers(token)
+    )
 
 
 def _speaker_of_comment(token: Token, trig: Trigger) -> Token | None:
@@ -74,6 +92,10 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
             for prep in _children(obj, "prep"):
                 if prep.lower_ in trig.recipient_preps:
                     recipients += [m for p in _children(prep, "pobj") for m in index.of(p)]
+        for obj in objects:  # "entered Japanese territorial waters": whose waters
+            if obj.lemma_.lower() in triggers().untargeted or obj.lower_ in triggers().untargeted:
+                doers = {m.country for m in actors}
+                recipients += [m for m in _nationality_of(obj) if m.country not in doers]
         objects = []  # "deployed soldiers": the soldiers are the force, not its target
     elif passive:
         objects += _children(token, "nsubjpass")
@@ -81,7 +103,9 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
         recipients += index.of(obj)
         for prep in _children(obj, "prep"):  # "fired tear gas at protesters"
             if prep.lower_ in trig.recipient_preps:
-                recipients += [m for p in _children(prep, "pobj") for m in index.of(p)]
+                recipients += [
+                    m for p in _children(prep, "pobj") for m in _named_or_described(p, index)
+                ]
     for prep in _children(token, "prep", "dative"):
         if prep.lower_ in trig.recipient_preps or (prep.dep_ == "dative"):
             for pobj in _children(prep, "pobj") or [prep]:
@@ -118,6 +142,19 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
                 actors = index.of(head_subject)
             for other in _children(proxy.head, "nsubj")[1:]:  # a subject split in two
                 actors = actors or index.of(other, deep=True)
+    if not recipients and trig.type in triggers().crowd_acts:
+        manners = _children(token, "advcl", "xcomp", "conj")
+        manners += [c for m in manners for c in _children(m, "conj")]  # "carrying ... and chanting"
+        for manner in manners:  # "marched, chanting
+            if manner.tag_ == "VBG":  # slogans against Turkey": whom the protest is against
+                for obj in _children(manner, "dobj", "obj"):
+                    for prep in _children(obj, "prep"):
+                        if prep.lower_ in trig.recipient_preps:
+                            recipients += [
+                                m
+                                for p in _children(prep, "pobj")
+                                for m in _named_or_described(p, index)
+                            ]
     if not recipients:  # weak evidence: a country named somewhere in the object
         doers = {m.country for m in actors}
         for obj in objects:
