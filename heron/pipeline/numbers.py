@@ -84,6 +84,9 @@ class MeasureLexicon:
     foreigners: frozenset[str]
     security_forces: frozenset[str]
     aid_words: frozenset[str]
+    presence_verbs: frozenset[str]
+    formations: frozenset[str]
+    group_prepositions: frozenset[str]
 
 
 @cache
@@ -240,6 +243,12 @@ def counted_noun(number: Token) -> Token | None:
                 return objs[0]
     if number.lemma_.lower() in lex.counted or number.lemma_.lower() in lex.people:
         return number
+    if number.dep_ == "conj" and number.head.pos_ in ("VERB", "AUX"):
+        # a gapped clause ("1,500 troops remain in Syria and 2,500 in Iraq"): the noun
+        # the first clause's subject counts
+        for subject in (c for c in number.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if any(c.dep_ == "nummod" and c.like_num for c in subject.children):
+                return subject
     # a misparse ("between 11,000 and 12,000 North Korean troops had been deployed"):
     # the people or things right after the number
     doc = number.doc
@@ -255,16 +264,34 @@ def counted_noun(number: Token) -> Token | None:
     return None
 
 
+def verb_phrases(token: Token) -> list[str]:
+    """A verb's lemma with the words that complete it, longest first: its particle
+    ("sent back"), its preposition and object ("set on fire") or its bare object
+    ("set fire to"), then the lemma alone."""
+    lemma = token.lemma_.lower()
+    keys: list[str] = []
+    for child in token.children:
+        if child.dep_ == "prep":
+            keys += [f"{lemma} {child.lower_} {g.lower_}" for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ in ("prt", "advmod"):
+            keys.append(f"{lemma} {child.lower_}")
+        elif child.dep_ in ("dobj", "obj") and not any(c.like_num for c in child.subtree):
+            keys.append(f"{lemma} {child.lemma_.lower()}")
+    return [*keys, lemma]
+
+
+def thing_governor(token: Token) -> str | None:
+    """The key of lexicon 'thing_governors' a verb matches, if any ("set on fire")."""
+    return next((k for k in verb_phrases(token) if k in measures().thing_governors), None)
+
+
 def _governor_measure(token: Token) -> str | None:
     lex = measures()
     lemma = token.lemma_.lower()
     if lemma in lex.negated_governors and any(c.dep_ == "neg" for c in token.children):
         return lex.negated_governors[lemma]  # "had not been accounted for", "not yet found"
-    for child in token.children:  # phrasal verbs: "gone back", "handed over"
-        if (
-            child.dep_ in ("prt", "advmod")
-            and (phrasal := f"{lemma} {child.lower_}") in lex.governors
-        ):
+    for phrasal in verb_phrases(token)[:-1]:  # "gone back", "handed over", "sent back to"
+        if phrasal in lex.governors:
             return lex.governors[phrasal]
     if lemma in lex.governors:
         return lex.governors[lemma]
@@ -330,6 +357,28 @@ def _into_country(verb: Token) -> str | None:
 def _in_return(noun: Token) -> bool:
     """'in return for', 'in exchange for': a swap, not a homecoming."""
     return noun.head.lower_ == "in" and any(c.lower_ == "for" for c in noun.children)
+
+
+def _among(verb: Token) -> str | None:
+    """'were among the dead', 'among those killed': the measure of the group a figure
+    is part of."""
+    lex = measures()
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in lex.group_prepositions):
+        for group in (g for g in prep.children if g.dep_ == "pobj"):
+            m = _governor_measure(group) or lex.counted.get(group.lemma_.lower())
+            if m is None:
+                m = next(
+                    (
+                        k
+                        for c in group.children
+                        if c.dep_ in ("acl", "relcl", "amod")
+                        and (k := _governor_measure(c)) is not None
+                    ),
+                    None,
+                )
+            if m is not None and m != "supplied":
+                return m
+    return None
 
 
 def find_measure(number: Token, noun: Token | None) -> str | None:
@@ -419,11 +468,24 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
             return "released"  # "in return for 180 prisoners"
         if (
             not people
-            and lemma in lex.thing_governors
+            and (key := thing_governor(head)) is not None
             and lex.counted.get(noun.lemma_.lower() if noun is not None else "")
             in (None, "supplied")
         ):
-            return lex.thing_governors[lemma]  # "fired 40 rockets", "seized 30 rifles"
+            return lex.thing_governors[key]  # "fired 40 rockets", "set 40 homes on fire"
+        if (
+            noun is not None
+            and noun.lemma_.lower() in lex.security_forces
+            and noun.dep_ == "nsubj"
+            and lemma in lex.presence_verbs
+            and any(
+                c.dep_ == "prep" and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children)
+                for c in head.children
+            )
+        ):
+            return "deployed"  # "About 1,500 U.S. troops remain in Syria"
+        if lemma == "be" and (m := _among(head)) is not None:
+            return m  # "two children were among the dead"
         if (
             people
             and lemma in lex.holding_verbs
@@ -484,6 +546,7 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
                 and not people
                 and noun is not None
                 and noun.lemma_.lower() not in lex.vehicles
+                and noun.lemma_.lower() not in lex.formations
             ):
                 m = "other"  # "detected seven launches": things that do not deploy
             if m is not None:
@@ -606,7 +669,7 @@ def _countable(noun: Token, mentions: list[Mention]) -> bool:
         return False
     if lemma in lex.people or lemma in lex.counted or lemma in lex.supply_items:
         return True
-    if lemma in lex.things:
+    if lemma in lex.things or lemma in lex.formations:
         return True
     return noun == noun.head or any(m.head == noun.i for m in mentions)
 
@@ -990,7 +1053,11 @@ def claim_subject(
             origin = analysis.focus if analysis.focus != destination else None
             return Actor(name=noun.text, country=origin, sector="CVL") if origin else MIXED
     people = noun.lemma_.lower() in lex.people
-    if verb is not None and not people and verb.lemma_.lower() in lex.local_thing_verbs:
+    if (
+        verb is not None
+        and not people
+        and any(k in lex.local_thing_verbs for k in verb_phrases(verb))
+    ):
         return _local_things(number, noun, analysis)  # "struck two launchers near Hodeidah"
     loses = verb is not None and verb.lemma_.lower() in lex.owner_verbs
     if verb is not None and (not people or loses or measure in ("deployed", "supplied")):
