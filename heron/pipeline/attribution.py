@@ -152,6 +152,16 @@ def _acts_on_things(verb: Token) -> bool:
     return bool(objects) and all(o.lemma_.lower() not in documents for o in objects)
 
 
+def _hedged_infinitive(verb: Token) -> bool:
+    """'men believed to belong to the gang', 'he is said to have fled': a participle
+    taking a to-infinitive hedges what its noun did; nobody is speaking."""
+    hedged = frozenset(lexicon("attribution")["hedged_participles"])
+    return verb.lemma_.lower() in hedged and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in verb.children
+    )
+
+
 def _has_subject(token: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
 
@@ -441,6 +451,7 @@ def find_attributions(
                 token.lemma_.lower() in verbs
                 and token.pos_ in ("VERB", "AUX")
                 and not _acts_on_things(token)
+                and not _hedged_infinitive(token)
             ):
                 subjects = [c for c in token.children if c.dep_ in ("nsubj",)]
                 if (
