@@ -812,3 +812,61 @@ def test_a_group_named_once_keeps_its_nationality(analyze, text, value, subject)
 )
 def test_a_part_with_its_own_noun(analyze, text, measure, value):
     _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "subject"),
+    [
+        # security forces that remain or are stationed somewhere are deployed there
+        ("Some 3,000 French soldiers remain in Chad, the ministry said.", "deployed", 3000, "FRA"),
+        ("Around 800 Turkish troops are still stationed in Qatar.", "deployed", 800, "TUR"),
+        # a gapped second clause keeps the first clause's counted noun
+        (
+            "About 1,500 U.S. troops remain in Syria and roughly 2,500 in Iraq.",
+            "deployed",
+            2500,
+            "USA",
+        ),
+        # units of forces deploy like troops
+        ("Kenya will deploy two additional battalions to Mogadishu.", "deployed", 2, "KEN"),
+        # a figure among a measure noun is of that measure
+        (
+            "Four police officers were among the wounded, Pakistani officials said.",
+            "injured",
+            4,
+            "PAK",
+        ),
+        # verbs completed by a particle, preposition or object
+        ("Four Russian minors were sent back to Russia on Monday.", "returned", 4, "RUS"),
+        (
+            "Nine Ukrainian children who had been taken to Russia were reunited with their "
+            "families.",
+            "returned",
+            9,
+            "UKR",
+        ),
+        ("Rioters torched 25 shops in Kano on Tuesday, police said.", "other", 25, "NGA"),
+        ("At least 40 homes were set on fire in Jiribam, police said.", "other", 40, "IND"),
+    ],
+)
+def test_presence_groups_and_verb_phrases(analyze, text, measure, value, subject):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert (claim["subject"] or {}).get("country") == subject, claim["subject"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value"),
+    [
+        ("Two children were among the dead, the Syrian Observatory said.", "killed", 2),
+        ("Three journalists were among those killed in the strike on Khan Younis.", "killed", 3),
+        ("The mob set fire to 12 houses in a village near Jos.", "other", 12),
+        (
+            "The government is sending 10 additional companies of the Central Reserve Police "
+            "Force, officials said.",
+            "deployed",
+            10,
+        ),
+    ],
+)
+def test_groups_and_formations_are_counted(analyze, text, measure, value):
+    _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
