@@ -870,3 +870,29 @@ def test_presence_groups_and_verb_phrases(analyze, text, measure, value, subject
 )
 def test_groups_and_formations_are_counted(analyze, text, measure, value):
     _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        # "N others" are the rest of the group the figure before counts (not civilians)
+        (
+            "Rockets hit a base that hosts U.S. troops, wounding three American service members. "
+            "Iraq's government said one member of the Popular Mobilization Forces had been "
+            "killed. A spokesman for the PMF said four others were wounded.",
+            4,
+            ("IRQ", "PRM"),
+        ),
+        (
+            "French troops struck a camp near Kidal, the French army said. Malian officials "
+            "said two Malian soldiers were killed in the fighting. Five others were wounded, "
+            "they said.",
+            5,
+            ("MLI", "MIL"),
+        ),
+    ],
+)
+def test_others_are_the_rest_of_the_group_before(analyze, text, value, subject):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], "injured", value)
+    got = claim["subject"] or {}
+    assert (got.get("country"), got.get("sector")) == subject, claim["subject"]

@@ -87,6 +87,7 @@ class MeasureLexicon:
     presence_verbs: frozenset[str]
     formations: frozenset[str]
     group_prepositions: frozenset[str]
+    remainder_words: frozenset[str]
 
 
 @cache
@@ -1186,6 +1187,11 @@ def make_numbers(settings: Mapping[str, Any]):
             if decided is None or (isinstance(decided, Mention) and decided.kind == "noun"):
                 # a state counting its unnamed soldiers beats a guess from the story
                 decided = _own_forces(noun, measure, attribution) or decided
+            if (
+                (decided is None or (isinstance(decided, Mention) and decided.kind == "noun"))
+                and (rest := _rest_of(noun, claims, doc)) is not None
+            ):
+                decided = rest  # "one member of the PMF was killed ... four others were wounded"
             if decided is None and partitive is not None and partitive.subject is not None:
                 decided = _subject_mention(partitive, analysis) or partitive.subject
             named = _named(decided)
@@ -1371,6 +1377,21 @@ def _kind_of(noun: Token | None, measure: str) -> tuple[str, str] | None:
     if lemma in measures().civilians or lemma in ("other", "more"):
         return None  # civilians are the place's, told by place and source
     return ("", lemma)  # hostages, prisoners, migrants: whoever they are, in any measure
+
+
+def _rest_of(noun: Token | None, claims: list[Claim], doc: Doc) -> Actor | None:
+    """'four others', 'three more': the rest of the group the figure just before counts
+    (in this sentence or the one before), so its subject."""
+    if noun is None or noun.lemma_.lower() not in measures().remainder_words or not claims:
+        return None
+    previous = claims[-1]
+    if previous.subject is None or previous.span is None:
+        return None
+    sent = noun.sent
+    before = doc[sent.start - 1].sent if sent.start > 0 else sent
+    if previous.span[0] < before.start_char or previous.span[0] >= noun.idx:
+        return None
+    return previous.subject
 
 
 def _carries(noun: Token | None, previous: Mention | None, doc: Doc) -> bool:
