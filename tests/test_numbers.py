@@ -896,3 +896,35 @@ def test_others_are_the_rest_of_the_group_before(analyze, text, value, subject):
     claim = _claim(analyze(text, published="2025-06-01")["claims"], "injured", value)
     got = claim["subject"] or {}
     assert (got.get("country"), got.get("sector")) == subject, claim["subject"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "source"),
+    [
+        # a figure in a conjunct that the reported clause leaves out keeps its source
+        (
+            "State television said two members of the Revolutionary Guards were killed in "
+            "Isfahan and at least five people wounded.",
+            "injured",
+            5,
+            "IRN",
+        ),
+        (
+            "Provincial police chief Tariq Afridi put the toll at nine dead and 14 wounded in "
+            "Khyber Pakhtunkhwa.",
+            "injured",
+            14,
+            "PAK",
+        ),
+        (
+            "The Kenyan Red Cross said three people drowned in Garissa and about 40 families "
+            "fled their homes.",
+            "displaced",
+            40,
+            "NGO",
+        ),
+    ],
+)
+def test_a_conjunct_keeps_the_source_of_its_clause(analyze, text, measure, value, source):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert (claim["source"] or {}).get("country") == source, claim["source"]

@@ -1183,6 +1183,8 @@ def make_numbers(settings: Mapping[str, Any]):
             attribution = covering(analysis.attributions, root.i)
             if attribution is None and noun is not None and (v := _misparsed_clause(noun)):
                 attribution = covering(analysis.attributions, v.i)  # the said clause's
+            if attribution is None:
+                attribution = _conjunct_attribution(root, analysis)
             decided = claim_subject(root, noun, measure, analysis)
             if decided is None or (isinstance(decided, Mention) and decided.kind == "noun"):
                 # a state counting its unnamed soldiers beats a guess from the story
@@ -1377,6 +1379,21 @@ def _kind_of(noun: Token | None, measure: str) -> tuple[str, str] | None:
     if lemma in measures().civilians or lemma in ("other", "more"):
         return None  # civilians are the place's, told by place and source
     return ("", lemma)  # hostages, prisoners, migrants: whoever they are, in any measure
+
+
+def _conjunct_attribution(number: Token, analysis: Analysis) -> Any:
+    """A figure in a conjunct the reported clause leaves out ('put the toll at nine dead
+    and 14 wounded', 'said two were killed and at least five people wounded') is
+    reported by the source of the conjunct it joins."""
+    node, joined = number, False
+    for _ in range(6):
+        if node.head == node:
+            return None
+        joined = joined or node.dep_ == "conj"
+        node = node.head
+        if joined and (found := covering(analysis.attributions, node.i)) is not None:
+            return found
+    return None
 
 
 def _rest_of(noun: Token | None, claims: list[Claim], doc: Doc) -> Actor | None:
