@@ -928,3 +928,40 @@ def test_others_are_the_rest_of_the_group_before(analyze, text, value, subject):
 def test_a_conjunct_keeps_the_source_of_its_clause(analyze, text, measure, value, source):
     claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
     assert (claim["source"] or {}).get("country") == source, claim["source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "source"),
+    [
+        # a local source, or one named by a person of no known country, is the story's
+        (
+            "Floods in Kenya's Tana River county displaced about 3,000 people, according to a "
+            "local administrator, Hassan Ali.",
+            "displaced",
+            3000,
+            "KEN",
+        ),
+        (
+            "Landslides in northern Peru killed 14 people, the municipal council said.",
+            "killed",
+            14,
+            "PER",
+        ),
+        # where a group is based is not whose it is
+        (
+            "Seven soldiers were killed in Mogadishu, Somalia, the Britain-based monitor said.",
+            "killed",
+            7,
+            "NGO",
+        ),
+        (
+            "Fighting in Sudan's El Fasher killed 40 civilians, a London-based watchdog said.",
+            "killed",
+            40,
+            "NGO",
+        ),
+    ],
+)
+def test_local_and_based_sources(analyze, text, measure, value, source):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert (claim["source"] or {}).get("country") == source, claim["source"]

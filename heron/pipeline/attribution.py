@@ -106,8 +106,20 @@ def _source_phrase(token: Token) -> Span:
     return doc[phrase.start : end]
 
 
+def _based_in(mention: Mention, span: Span) -> bool:
+    """'the Britain-based monitor': where a group sits, not whose it is."""
+    for token in span:
+        if token.idx == mention.start and token.dep_ == "npadvmod":
+            return token.head.lemma_.lower() in _source_cues().seats
+    return False
+
+
 def _mention_in(mentions: list[Mention], span: Span) -> Mention | None:
-    inside = [m for m in mentions if span.start_char <= m.start and m.end <= span.end_char]
+    inside = [
+        m
+        for m in mentions
+        if span.start_char <= m.start and m.end <= span.end_char and not _based_in(m, span)
+    ]
     if not inside:
         return None
     root = span.root.i
@@ -346,6 +358,10 @@ def _implied_source(source: Span, mentions: list[Mention], focus: str | None) ->
     country = None
     if any(t.lower_ in cues.unplaced for t in source):
         return None  # "Western diplomats": no one country
+    named_person = any(  # "a local administrator, Armindo Sitoe"
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children
+    )
+    local = any(t.lower_ in cues.local_modifiers for t in source if t != head)
     if _ngo(source, cues.ngo):
         country, sector = "NGO", None
     elif (in_name := _place_in_name(source)) is not None:
@@ -355,6 +371,8 @@ def _implied_source(source: Span, mentions: list[Mention], focus: str | None) ->
         or lemma in cues.local
         or _unknown_organisation(source)
         or head.ent_type_ == "PERSON"  # a named person of no known country: a local
+        or named_person
+        or local  # "the local council", "a municipal official"
     ):
         country = focus
     if country is None:
@@ -376,6 +394,8 @@ class SourceCues:
     ngo: tuple[str, ...]
     local: frozenset[str]
     unplaced: frozenset[str]
+    local_modifiers: frozenset[str]
+    seats: frozenset[str]
 
 
 @cache
@@ -385,6 +405,8 @@ def _source_cues() -> SourceCues:
         ngo=tuple(attr["ngo_cues"]),
         local=frozenset(attr["local_sources"]),
         unplaced=frozenset(attr["unplaced_modifiers"]),
+        local_modifiers=frozenset(attr["local_modifiers"]),
+        seats=frozenset(attr["seat_words"]),
     )
 
 
