@@ -965,3 +965,29 @@ def test_a_conjunct_keeps_the_source_of_its_clause(analyze, text, measure, value
 def test_local_and_based_sources(analyze, text, measure, value, source):
     claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
     assert (claim["source"] or {}).get("country") == source, claim["source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "source"),
+    [
+        # a postposed cue whose subject the parser hung on the noun before it
+        (
+            "Armed separatists in Cameroon's North-West region have kidnapped nine teachers "
+            "from a government secondary school in the town of Batibo, local officials and a "
+            "teachers' union said on Thursday.",
+            "captured",
+            9,
+            "CMR",
+        ),
+        (
+            "Floods forced 3,000 people from their homes in the district of Sylhet, aid workers "
+            "and officials said.",
+            "displaced",
+            3000,
+            "NGO",
+        ),
+    ],
+)
+def test_a_postposed_source_hung_on_the_noun_before(analyze, text, measure, value, source):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert (claim["source"] or {}).get("country") == source, claim["source"]

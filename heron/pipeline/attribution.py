@@ -174,6 +174,24 @@ def _hedged_infinitive(verb: Token) -> bool:
     )
 
 
+def _hung_subject(cue: Token) -> Token | None:
+    """'..., in the town of Batibo, local officials and a union said': a postposed cue
+    whose subject the parser hung on the noun before it as a conjunct. The subject is
+    the conjunct that opens after the comma and runs up to the cue."""
+    doc = cue.doc
+    for token in doc[cue.sent.start : cue.i]:
+        if (
+            token.dep_ == "conj"
+            and token.pos_ in ("NOUN", "PROPN")
+            and token.right_edge.i == cue.i - 1
+            and token.left_edge.i > cue.sent.start
+            and doc[token.left_edge.i - 1].text == ","
+            and not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children if c.i > cue.i)
+        ):
+            return token
+    return None
+
+
 def _has_subject(token: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
 
@@ -461,6 +479,7 @@ def find_attributions(
         for token in sent:
             source: Span | None = None
             content: tuple[int, int] | None = None
+            hung: Token | None = None
             if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
                 to = next(c for c in token.children if c.lower_ == "to")
                 objs = [c for c in to.children if c.dep_ == "pobj"]
@@ -489,9 +508,13 @@ def find_attributions(
                     for g in c.children
                     if g.dep_ == "pobj"
                 ]
+                hung = _hung_subject(token) if not subjects and not agents else None
                 if not subjects and agents and token.tag_ == "VBN":
                     source = _source_phrase(_originator(agents[0]))
                     content = (token.left_edge.i, _clause_end(token))
+                elif hung is not None:
+                    source = _source_phrase(_originator(hung))
+                    content = (sent.start, hung.left_edge.i)
                 elif not subjects:
                     continue
                 else:
@@ -533,7 +556,9 @@ def find_attributions(
                 as_of=_as_of(dates, sent, token, published),
                 denial=token.lemma_.lower() in denials,
                 person=is_person,
-                speech=token.lower_ == "according" or token.lemma_.lower() in speech,
+                # a subject recovered from a misparse attributes figures, not words
+                speech=(token.lower_ == "according" or token.lemma_.lower() in speech)
+                and hung is None,
                 according=token.lower_ == "according",
             )
             in_sentence.append(attribution)
