@@ -991,3 +991,33 @@ def test_local_and_based_sources(analyze, text, measure, value, source):
 def test_a_postposed_source_hung_on_the_noun_before(analyze, text, measure, value, source):
     claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
     assert (claim["source"] or {}).get("country") == source, claim["source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        # "an operation that it said left 17 dead": 'it' is the subject of the clause above
+        (
+            "Militants stormed a police post in Pakistan's Khyber Pakhtunkhwa province, killing "
+            "at least nine policemen, officials said on Monday, before the army launched a "
+            "retaliatory operation that it said left 17 insurgents dead.",
+            17,
+            "PAK",
+        ),
+        (
+            "The Nigerian air force bombed a camp in Borno state in a strike that it said killed "
+            "30 militants.",
+            30,
+            "NGA",
+        ),
+        (
+            "The Sudanese army shelled a market in Omdurman, in an attack that it said killed "
+            "14 fighters.",
+            14,
+            "SDN",
+        ),
+    ],
+)
+def test_a_pronoun_source_in_a_relative_clause(analyze, text, value, source):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], "killed", value)
+    assert (claim["source"] or {}).get("country") == source, claim["source"]

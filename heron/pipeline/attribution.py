@@ -174,6 +174,32 @@ def _hedged_infinitive(verb: Token) -> bool:
     )
 
 
+def _governing_subject(cue: Token, mentions: list[Mention]) -> Mention | None:
+    """For a pronoun source in a relative or subordinate clause: the named subject of
+    the clause it hangs from, when that subject is an actor of the same number
+    ('it' an organisation or state, not a person)."""
+    node = cue
+    if node.dep_ not in ("relcl", "advcl", "acl"):
+        return None
+    pronoun = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    for _ in range(4):
+        if node.head == node:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            for subject in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+                if subject.pos_ == "PRON":
+                    continue
+                found = _mention_in(mentions, noun_phrase(subject))
+                if found is None or found.country is None:
+                    continue
+                if pronoun is not None and pronoun.lower_ == "it" and found.person:
+                    continue
+                return found
+            return None
+    return None
+
+
 def _hung_subject(cue: Token) -> Token | None:
     """'..., in the town of Batibo, local officials and a union said': a postposed cue
     whose subject the parser hung on the noun before it as a conjunct. The subject is
@@ -530,7 +556,14 @@ def find_attributions(
                 or head.lower_ in sector_cues().titles  # "the mayor said"
                 or (mention is not None and mention.person)
             )
-            if mention is None and head.lower_ in PRONOUNS and last is not None:
+            governing = _governing_subject(token, mentions) if head.lower_ in PRONOUNS else None
+            if mention is None and governing is not None:
+                # "the army launched an operation that it said left 17 dead": the subject
+                # of the clause the pronoun's clause hangs from
+                mention = governing
+                source_text, span = governing.text, (governing.start, governing.end)
+                is_person = governing.person
+            elif mention is None and head.lower_ in PRONOUNS and last is not None:
                 mention, source_text, span = last.source, last.source_text, last.source_span
                 is_person = last.person
             else:
