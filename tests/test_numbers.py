@@ -1021,3 +1021,26 @@ def test_a_postposed_source_hung_on_the_noun_before(analyze, text, measure, valu
 def test_a_pronoun_source_in_a_relative_clause(analyze, text, value, source):
     claim = _claim(analyze(text, published="2025-06-01")["claims"], "killed", value)
     assert (claim["source"] or {}).get("country") == source, claim["source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value"),
+    [
+        # people freed by two coordinated sides are both sides' (subject null)
+        (
+            "Armenia and Azerbaijan each freed 32 prisoners on Tuesday in a swap brokered by "
+            "the EU, and six Armenian civilians returned home, Armenian officials said.",
+            "released",
+            32,
+        ),
+        (
+            "Sudan and South Sudan each released 20 detained soldiers in a deal mediated by "
+            "Uganda, and ten Sudanese traders were freed, Sudanese officials said.",
+            "released",
+            20,
+        ),
+    ],
+)
+def test_people_freed_by_two_sides_are_both_sides(analyze, text, measure, value):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert claim["subject"] is None, claim["subject"]

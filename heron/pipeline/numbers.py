@@ -899,6 +899,22 @@ def _coordinated_actor(noun: Token, mentions: list[Mention]) -> Mention | Actor 
     return None
 
 
+def _joint_doers(verb: Token | None, mentions: list[Mention]) -> bool:
+    """The verb's subject is two or more coordinated actors of different countries
+    ('Ukraine and Russia each freed ...'): the people are both sides'."""
+    if verb is None:
+        return False
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        countries = set()
+        for token in (subject, *subject.conjuncts):
+            found = _mention_at(token, mentions)
+            if found is not None and found.country is not None:
+                countries.add(found.country)
+        if len(countries) >= 2:
+            return True
+    return False
+
+
 def _governing_verb(noun: Token) -> Token | None:
     node = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num:
@@ -1044,8 +1060,10 @@ def claim_subject(
     if (found := _coordinated_actor(noun, mentions)) is not None:
         return found
     verb = _governing_verb(noun)
-    if measure in ("released", "returned", "captured") and _exchange(noun, verb):
-        return MIXED
+    if measure in ("released", "returned", "captured") and (
+        _exchange(noun, verb) or _joint_doers(verb, mentions)
+    ):
+        return MIXED  # a swap, or "Ukraine and Russia each freed 84 prisoners"
     if measure in _HARM and (found := _attacked_actor(number, noun, analysis)) is not None:
         return found
     if measure == "displaced" and verb is not None and verb.lemma_.lower() in lex.crossing_verbs:
