@@ -1044,3 +1044,28 @@ def test_a_pronoun_source_in_a_relative_clause(analyze, text, value, source):
 def test_people_freed_by_two_sides_are_both_sides(analyze, text, measure, value):
     claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
     assert claim["subject"] is None, claim["subject"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "source"),
+    [
+        # "Its media wing", "its spokesman": the organisation or state named last
+        (
+            "The Pakistani army launched an operation in North Waziristan on Monday. Its media "
+            "wing said 30 militants were killed.",
+            "killed",
+            30,
+            "PAK",
+        ),
+        (
+            "The Kenya Defence Forces raided a camp near Kismayo. Its spokesman said 12 fighters "
+            "were captured.",
+            "captured",
+            12,
+            "KEN",
+        ),
+    ],
+)
+def test_a_source_named_by_its_owner(analyze, text, measure, value, source):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert (claim["source"] or {}).get("country") == source, claim["source"]

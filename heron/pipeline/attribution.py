@@ -376,6 +376,19 @@ def _implied_source(source: Span, mentions: list[Mention], focus: str | None) ->
             named = [m for m in mentions if child.idx <= m.start < child.right_edge.idx + 1]
             if named and named[0].country is not None:
                 return named[0]
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+        # "Its media wing said", "their spokesman": the organisation or state named last
+        owners = [
+            m
+            for m in mentions
+            if m.end <= source.start_char
+            and not m.person
+            and not m.locative
+            and m.country is not None
+            and m.kind != "noun"
+        ]
+        if owners:
+            return owners[-1]
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
     if lemma in _ORG_NOUNS and (definite or any(c.dep_ == "compound" for c in head.children)):
         earlier = [
