@@ -812,3 +812,260 @@ def test_a_group_named_once_keeps_its_nationality(analyze, text, value, subject)
 )
 def test_a_part_with_its_own_noun(analyze, text, measure, value):
     _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "subject"),
+    [
+        # security forces that remain or are stationed somewhere are deployed there
+        ("Some 3,000 French soldiers remain in Chad, the ministry said.", "deployed", 3000, "FRA"),
+        ("Around 800 Turkish troops are still stationed in Qatar.", "deployed", 800, "TUR"),
+        # a gapped second clause keeps the first clause's counted noun
+        (
+            "About 1,500 U.S. troops remain in Syria and roughly 2,500 in Iraq.",
+            "deployed",
+            2500,
+            "USA",
+        ),
+        # units of forces deploy like troops
+        ("Kenya will deploy two additional battalions to Mogadishu.", "deployed", 2, "KEN"),
+        # a figure among a measure noun is of that measure
+        (
+            "Four police officers were among the wounded, Pakistani officials said.",
+            "injured",
+            4,
+            "PAK",
+        ),
+        # verbs completed by a particle, preposition or object
+        ("Four Russian minors were sent back to Russia on Monday.", "returned", 4, "RUS"),
+        (
+            "Nine Ukrainian children who had been taken to Russia were reunited with their "
+            "families.",
+            "returned",
+            9,
+            "UKR",
+        ),
+        ("Rioters torched 25 shops in Kano on Tuesday, police said.", "other", 25, "NGA"),
+        ("At least 40 homes were set on fire in Jiribam, police said.", "other", 40, "IND"),
+    ],
+)
+def test_presence_groups_and_verb_phrases(analyze, text, measure, value, subject):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert (claim["subject"] or {}).get("country") == subject, claim["subject"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value"),
+    [
+        ("Two children were among the dead, the Syrian Observatory said.", "killed", 2),
+        ("Three journalists were among those killed in the strike on Khan Younis.", "killed", 3),
+        ("The mob set fire to 12 houses in a village near Jos.", "other", 12),
+        (
+            "The government is sending 10 additional companies of the Central Reserve Police "
+            "Force, officials said.",
+            "deployed",
+            10,
+        ),
+    ],
+)
+def test_groups_and_formations_are_counted(analyze, text, measure, value):
+    _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        # "N others" are the rest of the group the figure before counts (not civilians)
+        (
+            "Rockets hit a base that hosts U.S. troops, wounding three American service members. "
+            "Iraq's government said one member of the Popular Mobilization Forces had been "
+            "killed. A spokesman for the PMF said four others were wounded.",
+            4,
+            ("IRQ", "PRM"),
+        ),
+        (
+            "French troops struck a camp near Kidal, the French army said. Malian officials "
+            "said two Malian soldiers were killed in the fighting. Five others were wounded, "
+            "they said.",
+            5,
+            ("MLI", "MIL"),
+        ),
+    ],
+)
+def test_others_are_the_rest_of_the_group_before(analyze, text, value, subject):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], "injured", value)
+    got = claim["subject"] or {}
+    assert (got.get("country"), got.get("sector")) == subject, claim["subject"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "source"),
+    [
+        # a figure in a conjunct that the reported clause leaves out keeps its source
+        (
+            "State television said two members of the Revolutionary Guards were killed in "
+            "Isfahan and at least five people wounded.",
+            "injured",
+            5,
+            "IRN",
+        ),
+        (
+            "Provincial police chief Tariq Afridi put the toll at nine dead and 14 wounded in "
+            "Khyber Pakhtunkhwa.",
+            "injured",
+            14,
+            "PAK",
+        ),
+        (
+            "The Kenyan Red Cross said three people drowned in Garissa and about 40 families "
+            "fled their homes.",
+            "displaced",
+            40,
+            "NGO",
+        ),
+    ],
+)
+def test_a_conjunct_keeps_the_source_of_its_clause(analyze, text, measure, value, source):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert (claim["source"] or {}).get("country") == source, claim["source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "source"),
+    [
+        # a local source, or one named by a person of no known country, is the story's
+        (
+            "Floods in Kenya's Tana River county displaced about 3,000 people, according to a "
+            "local administrator, Hassan Ali.",
+            "displaced",
+            3000,
+            "KEN",
+        ),
+        (
+            "Landslides in northern Peru killed 14 people, the municipal council said.",
+            "killed",
+            14,
+            "PER",
+        ),
+        # where a group is based is not whose it is
+        (
+            "Seven soldiers were killed in Mogadishu, Somalia, the Britain-based monitor said.",
+            "killed",
+            7,
+            "NGO",
+        ),
+        (
+            "Fighting in Sudan's El Fasher killed 40 civilians, a London-based watchdog said.",
+            "killed",
+            40,
+            "NGO",
+        ),
+    ],
+)
+def test_local_and_based_sources(analyze, text, measure, value, source):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert (claim["source"] or {}).get("country") == source, claim["source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "source"),
+    [
+        # a postposed cue whose subject the parser hung on the noun before it
+        (
+            "Armed separatists in Cameroon's North-West region have kidnapped nine teachers "
+            "from a government secondary school in the town of Batibo, local officials and a "
+            "teachers' union said on Thursday.",
+            "captured",
+            9,
+            "CMR",
+        ),
+        (
+            "Floods forced 3,000 people from their homes in the district of Sylhet, aid workers "
+            "and officials said.",
+            "displaced",
+            3000,
+            "NGO",
+        ),
+    ],
+)
+def test_a_postposed_source_hung_on_the_noun_before(analyze, text, measure, value, source):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert (claim["source"] or {}).get("country") == source, claim["source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        # "an operation that it said left 17 dead": 'it' is the subject of the clause above
+        (
+            "Militants stormed a police post in Pakistan's Khyber Pakhtunkhwa province, killing "
+            "at least nine policemen, officials said on Monday, before the army launched a "
+            "retaliatory operation that it said left 17 insurgents dead.",
+            17,
+            "PAK",
+        ),
+        (
+            "The Nigerian air force bombed a camp in Borno state in a strike that it said killed "
+            "30 militants.",
+            30,
+            "NGA",
+        ),
+        (
+            "The Sudanese army shelled a market in Omdurman, in an attack that it said killed "
+            "14 fighters.",
+            14,
+            "SDN",
+        ),
+    ],
+)
+def test_a_pronoun_source_in_a_relative_clause(analyze, text, value, source):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], "killed", value)
+    assert (claim["source"] or {}).get("country") == source, claim["source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value"),
+    [
+        # people freed by two coordinated sides are both sides' (subject null)
+        (
+            "Armenia and Azerbaijan each freed 32 prisoners on Tuesday in a swap brokered by "
+            "the EU, and six Armenian civilians returned home, Armenian officials said.",
+            "released",
+            32,
+        ),
+        (
+            "Sudan and South Sudan each released 20 detained soldiers in a deal mediated by "
+            "Uganda, and ten Sudanese traders were freed, Sudanese officials said.",
+            "released",
+            20,
+        ),
+    ],
+)
+def test_people_freed_by_two_sides_are_both_sides(analyze, text, measure, value):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert claim["subject"] is None, claim["subject"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "source"),
+    [
+        # "Its media wing", "its spokesman": the organisation or state named last
+        (
+            "The Pakistani army launched an operation in North Waziristan on Monday. Its media "
+            "wing said 30 militants were killed.",
+            "killed",
+            30,
+            "PAK",
+        ),
+        (
+            "The Kenya Defence Forces raided a camp near Kismayo. Its spokesman said 12 fighters "
+            "were captured.",
+            "captured",
+            12,
+            "KEN",
+        ),
+    ],
+)
+def test_a_source_named_by_its_owner(analyze, text, measure, value, source):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert (claim["source"] or {}).get("country") == source, claim["source"]

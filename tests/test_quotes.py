@@ -71,3 +71,43 @@ def test_reported_speech_stops_at_a_contrasting_clause(analyze):
     text = "The mayor said the bridge was closed, but police said it had reopened by noon."
     quotes = _reported(analyze(text)["quotes"])
     assert any(q["text"] == "the bridge was closed" for q in quotes), quotes
+
+
+def _direct(quotes):
+    return [q for q in quotes if q["direct"]]
+
+
+def test_he_or_she_is_the_last_named_person_not_an_institution(analyze):
+    cases = [
+        (
+            "Health Minister Anna Berg said the clinics would reopen. The interior ministry said "
+            'roads were closed. "We will rebuild every hospital," she told reporters.',
+            "Anna Berg",
+        ),
+        (
+            "The Kenyan foreign ministry issued a statement on Monday. President William Ruto "
+            'visited the border. "Our soldiers will stay until the job is done," he said.',
+            "William Ruto",
+        ),
+    ]
+    for text, speaker in cases:
+        (quote,) = _direct(analyze(text)["quotes"])
+        assert speaker in quote["speaker"], (text, quote)
+
+
+def test_a_pronoun_speaker_may_be_a_person_who_has_not_spoken_yet(analyze):
+    text = (
+        "Mayor Tomasz Nowak inspected the flooded districts on Sunday. "
+        '"Nobody will be left without shelter," he said in a statement.'
+    )
+    (quote,) = _direct(analyze(text)["quotes"])
+    assert "Tomasz Nowak" in quote["speaker"], quote
+
+
+def test_believed_to_or_said_to_is_no_speech(analyze):
+    for text in (
+        "Armed men believed to belong to a gang opened fire on a bus in Arica.",
+        "Two fighters thought to be members of al-Shabaab were arrested in Garissa.",
+        "The commander, who is said to have fled to Mali, was sentenced in absentia.",
+    ):
+        assert analyze(text)["quotes"] == [], text

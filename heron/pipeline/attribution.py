@@ -106,8 +106,20 @@ def _source_phrase(token: Token) -> Span:
     return doc[phrase.start : end]
 
 
+def _based_in(mention: Mention, span: Span) -> bool:
+    """'the Britain-based monitor': where a group sits, not whose it is."""
+    for token in span:
+        if token.idx == mention.start and token.dep_ == "npadvmod":
+            return token.head.lemma_.lower() in _source_cues().seats
+    return False
+
+
 def _mention_in(mentions: list[Mention], span: Span) -> Mention | None:
-    inside = [m for m in mentions if span.start_char <= m.start and m.end <= span.end_char]
+    inside = [
+        m
+        for m in mentions
+        if span.start_char <= m.start and m.end <= span.end_char and not _based_in(m, span)
+    ]
     if not inside:
         return None
     root = span.root.i
@@ -150,6 +162,60 @@ def _acts_on_things(verb: Token) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     return bool(objects) and all(o.lemma_.lower() not in documents for o in objects)
+
+
+def _hedged_infinitive(verb: Token) -> bool:
+    """'men believed to belong to the gang', 'he is said to have fled': a participle
+    taking a to-infinitive hedges what its noun did; nobody is speaking."""
+    hedged = frozenset(lexicon("attribution")["hedged_participles"])
+    return verb.lemma_.lower() in hedged and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in verb.children
+    )
+
+
+def _governing_subject(cue: Token, mentions: list[Mention]) -> Mention | None:
+    """For a pronoun source in a relative or subordinate clause: the named subject of
+    the clause it hangs from, when that subject is an actor of the same number
+    ('it' an organisation or state, not a person)."""
+    node = cue
+    if node.dep_ not in ("relcl", "advcl", "acl"):
+        return None
+    pronoun = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    for _ in range(4):
+        if node.head == node:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            for subject in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+                if subject.pos_ == "PRON":
+                    continue
+                found = _mention_in(mentions, noun_phrase(subject))
+                if found is None or found.country is None:
+                    continue
+                if pronoun is not None and pronoun.lower_ == "it" and found.person:
+                    continue
+                return found
+            return None
+    return None
+
+
+def _hung_subject(cue: Token) -> Token | None:
+    """'..., in the town of Batibo, local officials and a union said': a postposed cue
+    whose subject the parser hung on the noun before it as a conjunct. The subject is
+    the conjunct that opens after the comma and runs up to the cue."""
+    doc = cue.doc
+    for token in doc[cue.sent.start : cue.i]:
+        if (
+            token.dep_ == "conj"
+            and token.pos_ in ("NOUN", "PROPN")
+            and token.right_edge.i == cue.i - 1
+            and token.left_edge.i > cue.sent.start
+            and doc[token.left_edge.i - 1].text == ","
+            and not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children if c.i > cue.i)
+        ):
+            return token
+    return None
 
 
 def _has_subject(token: Token) -> bool:
@@ -310,6 +376,19 @@ def _implied_source(source: Span, mentions: list[Mention], focus: str | None) ->
             named = [m for m in mentions if child.idx <= m.start < child.right_edge.idx + 1]
             if named and named[0].country is not None:
                 return named[0]
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+        # "Its media wing said", "their spokesman": the organisation or state named last
+        owners = [
+            m
+            for m in mentions
+            if m.end <= source.start_char
+            and not m.person
+            and not m.locative
+            and m.country is not None
+            and m.kind != "noun"
+        ]
+        if owners:
+            return owners[-1]
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
     if lemma in _ORG_NOUNS and (definite or any(c.dep_ == "compound" for c in head.children)):
         earlier = [
@@ -336,6 +415,10 @@ def _implied_source(source: Span, mentions: list[Mention], focus: str | None) ->
     country = None
     if any(t.lower_ in cues.unplaced for t in source):
         return None  # "Western diplomats": no one country
+    named_person = any(  # "a local administrator, Armindo Sitoe"
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children
+    )
+    local = any(t.lower_ in cues.local_modifiers for t in source if t != head)
     if _ngo(source, cues.ngo):
         country, sector = "NGO", None
     elif (in_name := _place_in_name(source)) is not None:
@@ -345,6 +428,8 @@ def _implied_source(source: Span, mentions: list[Mention], focus: str | None) ->
         or lemma in cues.local
         or _unknown_organisation(source)
         or head.ent_type_ == "PERSON"  # a named person of no known country: a local
+        or named_person
+        or local  # "the local council", "a municipal official"
     ):
         country = focus
     if country is None:
@@ -366,6 +451,8 @@ class SourceCues:
     ngo: tuple[str, ...]
     local: frozenset[str]
     unplaced: frozenset[str]
+    local_modifiers: frozenset[str]
+    seats: frozenset[str]
 
 
 @cache
@@ -375,6 +462,8 @@ def _source_cues() -> SourceCues:
         ngo=tuple(attr["ngo_cues"]),
         local=frozenset(attr["local_sources"]),
         unplaced=frozenset(attr["unplaced_modifiers"]),
+        local_modifiers=frozenset(attr["local_modifiers"]),
+        seats=frozenset(attr["seat_words"]),
     )
 
 
@@ -429,6 +518,7 @@ def find_attributions(
         for token in sent:
             source: Span | None = None
             content: tuple[int, int] | None = None
+            hung: Token | None = None
             if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
                 to = next(c for c in token.children if c.lower_ == "to")
                 objs = [c for c in to.children if c.dep_ == "pobj"]
@@ -441,6 +531,7 @@ def find_attributions(
                 token.lemma_.lower() in verbs
                 and token.pos_ in ("VERB", "AUX")
                 and not _acts_on_things(token)
+                and not _hedged_infinitive(token)
             ):
                 subjects = [c for c in token.children if c.dep_ in ("nsubj",)]
                 if (
@@ -456,9 +547,13 @@ def find_attributions(
                     for g in c.children
                     if g.dep_ == "pobj"
                 ]
+                hung = _hung_subject(token) if not subjects and not agents else None
                 if not subjects and agents and token.tag_ == "VBN":
                     source = _source_phrase(_originator(agents[0]))
                     content = (token.left_edge.i, _clause_end(token))
+                elif hung is not None:
+                    source = _source_phrase(_originator(hung))
+                    content = (sent.start, hung.left_edge.i)
                 elif not subjects:
                     continue
                 else:
@@ -474,7 +569,14 @@ def find_attributions(
                 or head.lower_ in sector_cues().titles  # "the mayor said"
                 or (mention is not None and mention.person)
             )
-            if mention is None and head.lower_ in PRONOUNS and last is not None:
+            governing = _governing_subject(token, mentions) if head.lower_ in PRONOUNS else None
+            if mention is None and governing is not None:
+                # "the army launched an operation that it said left 17 dead": the subject
+                # of the clause the pronoun's clause hangs from
+                mention = governing
+                source_text, span = governing.text, (governing.start, governing.end)
+                is_person = governing.person
+            elif mention is None and head.lower_ in PRONOUNS and last is not None:
                 mention, source_text, span = last.source, last.source_text, last.source_span
                 is_person = last.person
             else:
@@ -500,7 +602,9 @@ def find_attributions(
                 as_of=_as_of(dates, sent, token, published),
                 denial=token.lemma_.lower() in denials,
                 person=is_person,
-                speech=token.lower_ == "according" or token.lemma_.lower() in speech,
+                # a subject recovered from a misparse attributes figures, not words
+                speech=(token.lower_ == "according" or token.lemma_.lower() in speech)
+                and hung is None,
                 according=token.lower_ == "according",
             )
             in_sentence.append(attribution)

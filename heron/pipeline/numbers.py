@@ -84,6 +84,10 @@ class MeasureLexicon:
     foreigners: frozenset[str]
     security_forces: frozenset[str]
     aid_words: frozenset[str]
+    presence_verbs: frozenset[str]
+    formations: frozenset[str]
+    group_prepositions: frozenset[str]
+    remainder_words: frozenset[str]
 
 
 @cache
@@ -240,6 +244,12 @@ def counted_noun(number: Token) -> Token | None:
                 return objs[0]
     if number.lemma_.lower() in lex.counted or number.lemma_.lower() in lex.people:
         return number
+    if number.dep_ == "conj" and number.head.pos_ in ("VERB", "AUX"):
+        # a gapped clause ("1,500 troops remain in Syria and 2,500 in Iraq"): the noun
+        # the first clause's subject counts
+        for subject in (c for c in number.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if any(c.dep_ == "nummod" and c.like_num for c in subject.children):
+                return subject
     # a misparse ("between 11,000 and 12,000 North Korean troops had been deployed"):
     # the people or things right after the number
     doc = number.doc
@@ -255,16 +265,34 @@ def counted_noun(number: Token) -> Token | None:
     return None
 
 
+def verb_phrases(token: Token) -> list[str]:
+    """A verb's lemma with the words that complete it, longest first: its particle
+    ("sent back"), its preposition and object ("set on fire") or its bare object
+    ("set fire to"), then the lemma alone."""
+    lemma = token.lemma_.lower()
+    keys: list[str] = []
+    for child in token.children:
+        if child.dep_ == "prep":
+            keys += [f"{lemma} {child.lower_} {g.lower_}" for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ in ("prt", "advmod"):
+            keys.append(f"{lemma} {child.lower_}")
+        elif child.dep_ in ("dobj", "obj") and not any(c.like_num for c in child.subtree):
+            keys.append(f"{lemma} {child.lemma_.lower()}")
+    return [*keys, lemma]
+
+
+def thing_governor(token: Token) -> str | None:
+    """The key of lexicon 'thing_governors' a verb matches, if any ("set on fire")."""
+    return next((k for k in verb_phrases(token) if k in measures().thing_governors), None)
+
+
 def _governor_measure(token: Token) -> str | None:
     lex = measures()
     lemma = token.lemma_.lower()
     if lemma in lex.negated_governors and any(c.dep_ == "neg" for c in token.children):
         return lex.negated_governors[lemma]  # "had not been accounted for", "not yet found"
-    for child in token.children:  # phrasal verbs: "gone back", "handed over"
-        if (
-            child.dep_ in ("prt", "advmod")
-            and (phrasal := f"{lemma} {child.lower_}") in lex.governors
-        ):
+    for phrasal in verb_phrases(token)[:-1]:  # "gone back", "handed over", "sent back to"
+        if phrasal in lex.governors:
             return lex.governors[phrasal]
     if lemma in lex.governors:
         return lex.governors[lemma]
@@ -330,6 +358,28 @@ def _into_country(verb: Token) -> str | None:
 def _in_return(noun: Token) -> bool:
     """'in return for', 'in exchange for': a swap, not a homecoming."""
     return noun.head.lower_ == "in" and any(c.lower_ == "for" for c in noun.children)
+
+
+def _among(verb: Token) -> str | None:
+    """'were among the dead', 'among those killed': the measure of the group a figure
+    is part of."""
+    lex = measures()
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in lex.group_prepositions):
+        for group in (g for g in prep.children if g.dep_ == "pobj"):
+            m = _governor_measure(group) or lex.counted.get(group.lemma_.lower())
+            if m is None:
+                m = next(
+                    (
+                        k
+                        for c in group.children
+                        if c.dep_ in ("acl", "relcl", "amod")
+                        and (k := _governor_measure(c)) is not None
+                    ),
+                    None,
+                )
+            if m is not None and m != "supplied":
+                return m
+    return None
 
 
 def find_measure(number: Token, noun: Token | None) -> str | None:
@@ -419,11 +469,24 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
             return "released"  # "in return for 180 prisoners"
         if (
             not people
-            and lemma in lex.thing_governors
+            and (key := thing_governor(head)) is not None
             and lex.counted.get(noun.lemma_.lower() if noun is not None else "")
             in (None, "supplied")
         ):
-            return lex.thing_governors[lemma]  # "fired 40 rockets", "seized 30 rifles"
+            return lex.thing_governors[key]  # "fired 40 rockets", "set 40 homes on fire"
+        if (
+            noun is not None
+            and noun.lemma_.lower() in lex.security_forces
+            and noun.dep_ == "nsubj"
+            and lemma in lex.presence_verbs
+            and any(
+                c.dep_ == "prep" and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children)
+                for c in head.children
+            )
+        ):
+            return "deployed"  # "About 1,500 U.S. troops remain in Syria"
+        if lemma == "be" and (m := _among(head)) is not None:
+            return m  # "two children were among the dead"
         if (
             people
             and lemma in lex.holding_verbs
@@ -484,6 +547,7 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
                 and not people
                 and noun is not None
                 and noun.lemma_.lower() not in lex.vehicles
+                and noun.lemma_.lower() not in lex.formations
             ):
                 m = "other"  # "detected seven launches": things that do not deploy
             if m is not None:
@@ -606,7 +670,7 @@ def _countable(noun: Token, mentions: list[Mention]) -> bool:
         return False
     if lemma in lex.people or lemma in lex.counted or lemma in lex.supply_items:
         return True
-    if lemma in lex.things:
+    if lemma in lex.things or lemma in lex.formations:
         return True
     return noun == noun.head or any(m.head == noun.i for m in mentions)
 
@@ -835,6 +899,22 @@ def _coordinated_actor(noun: Token, mentions: list[Mention]) -> Mention | Actor 
     return None
 
 
+def _joint_doers(verb: Token | None, mentions: list[Mention]) -> bool:
+    """The verb's subject is two or more coordinated actors of different countries
+    ('Ukraine and Russia each freed ...'): the people are both sides'."""
+    if verb is None:
+        return False
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        countries = set()
+        for token in (subject, *subject.conjuncts):
+            found = _mention_at(token, mentions)
+            if found is not None and found.country is not None:
+                countries.add(found.country)
+        if len(countries) >= 2:
+            return True
+    return False
+
+
 def _governing_verb(noun: Token) -> Token | None:
     node = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num:
@@ -980,8 +1060,10 @@ def claim_subject(
     if (found := _coordinated_actor(noun, mentions)) is not None:
         return found
     verb = _governing_verb(noun)
-    if measure in ("released", "returned", "captured") and _exchange(noun, verb):
-        return MIXED
+    if measure in ("released", "returned", "captured") and (
+        _exchange(noun, verb) or _joint_doers(verb, mentions)
+    ):
+        return MIXED  # a swap, or "Ukraine and Russia each freed 84 prisoners"
     if measure in _HARM and (found := _attacked_actor(number, noun, analysis)) is not None:
         return found
     if measure == "displaced" and verb is not None and verb.lemma_.lower() in lex.crossing_verbs:
@@ -990,7 +1072,11 @@ def claim_subject(
             origin = analysis.focus if analysis.focus != destination else None
             return Actor(name=noun.text, country=origin, sector="CVL") if origin else MIXED
     people = noun.lemma_.lower() in lex.people
-    if verb is not None and not people and verb.lemma_.lower() in lex.local_thing_verbs:
+    if (
+        verb is not None
+        and not people
+        and any(k in lex.local_thing_verbs for k in verb_phrases(verb))
+    ):
         return _local_things(number, noun, analysis)  # "struck two launchers near Hodeidah"
     loses = verb is not None and verb.lemma_.lower() in lex.owner_verbs
     if verb is not None and (not people or loses or measure in ("deployed", "supplied")):
@@ -1115,10 +1201,17 @@ def make_numbers(settings: Mapping[str, Any]):
             attribution = covering(analysis.attributions, root.i)
             if attribution is None and noun is not None and (v := _misparsed_clause(noun)):
                 attribution = covering(analysis.attributions, v.i)  # the said clause's
+            if attribution is None:
+                attribution = _conjunct_attribution(root, analysis)
             decided = claim_subject(root, noun, measure, analysis)
             if decided is None or (isinstance(decided, Mention) and decided.kind == "noun"):
                 # a state counting its unnamed soldiers beats a guess from the story
                 decided = _own_forces(noun, measure, attribution) or decided
+            if (
+                (decided is None or (isinstance(decided, Mention) and decided.kind == "noun"))
+                and (rest := _rest_of(noun, claims, doc)) is not None
+            ):
+                decided = rest  # "one member of the PMF was killed ... four others were wounded"
             if decided is None and partitive is not None and partitive.subject is not None:
                 decided = _subject_mention(partitive, analysis) or partitive.subject
             named = _named(decided)
@@ -1304,6 +1397,36 @@ def _kind_of(noun: Token | None, measure: str) -> tuple[str, str] | None:
     if lemma in measures().civilians or lemma in ("other", "more"):
         return None  # civilians are the place's, told by place and source
     return ("", lemma)  # hostages, prisoners, migrants: whoever they are, in any measure
+
+
+def _conjunct_attribution(number: Token, analysis: Analysis) -> Any:
+    """A figure in a conjunct the reported clause leaves out ('put the toll at nine dead
+    and 14 wounded', 'said two were killed and at least five people wounded') is
+    reported by the source of the conjunct it joins."""
+    node, joined = number, False
+    for _ in range(6):
+        if node.head == node:
+            return None
+        joined = joined or node.dep_ == "conj"
+        node = node.head
+        if joined and (found := covering(analysis.attributions, node.i)) is not None:
+            return found
+    return None
+
+
+def _rest_of(noun: Token | None, claims: list[Claim], doc: Doc) -> Actor | None:
+    """'four others', 'three more': the rest of the group the figure just before counts
+    (in this sentence or the one before), so its subject."""
+    if noun is None or noun.lemma_.lower() not in measures().remainder_words or not claims:
+        return None
+    previous = claims[-1]
+    if previous.subject is None or previous.span is None:
+        return None
+    sent = noun.sent
+    before = doc[sent.start - 1].sent if sent.start > 0 else sent
+    if previous.span[0] < before.start_char or previous.span[0] >= noun.idx:
+        return None
+    return previous.subject
 
 
 def _carries(noun: Token | None, previous: Mention | None, doc: Doc) -> bool:

@@ -32,6 +32,7 @@ _BEFORE = re.compile(
     r"(?P<who>[A-Z][^.;:\u201d\"]{1,60}?)\s+" + SPEECH + r"[^.;\u201c\"]{0,40}?[:,]\s*$"
 )
 PRONOUNS = {"he", "she", "they", "we", "i"}
+PERSONAL = {"he", "she"}  # pronouns only a person can be
 
 
 @dataclass
@@ -115,11 +116,40 @@ def _can_speak(subject: Token) -> bool:
     return lemma in sector_cues().people or lemma in sector_cues().heads
 
 
+def _is_person(analysis: Analysis, start: int, end: int) -> bool:
+    m = _mention_for(analysis.mentions, start, end)
+    if m is not None and m.person:
+        return True
+    return any(
+        e.label_ == "PERSON" and start <= e.start_char and e.end_char <= end for e in analysis.doc.ents
+    )
+
+
+def _main_subject_persons(analysis: Analysis, before: int) -> list[tuple[int, str, Actor | None]]:
+    """Named people who are the subject of a sentence's main verb before offset `before`
+    ('Governor Caleb Mutfwang ordered a curfew'), as (offset, name, actor)."""
+    found: list[tuple[int, str, Actor | None]] = []
+    for ent in analysis.doc.ents:
+        if ent.label_ != "PERSON" or ent.end_char > before:
+            continue
+        root = ent.root
+        node = root
+        while node.dep_ in ("compound", "appos", "conj") and node.head != node:
+            node = node.head  # "Governor Caleb Mutfwang", "its chief, John Doe"
+        if node.dep_ not in ("nsubj", "nsubjpass") or node.head.dep_ != "ROOT":
+            continue
+        phrase = noun_phrase(node)
+        mention = _mention_for(analysis.mentions, phrase.start_char, phrase.end_char)
+        found.append((ent.start_char, phrase.text if node != root else ent.text, _actor(mention)))
+    return found
+
+
 def direct_quotes(analysis: Analysis) -> list[Quote]:
     text, mentions = analysis.text, analysis.mentions
     quotes: list[Quote] = []
     last: tuple[str, Actor | None, int] | None = None  # speaker, actor, end offset
     last_named: tuple[str, Actor | None] | None = None
+    last_person: tuple[int, str, Actor | None] | None = None  # a named person speaker
     for raw in find_quoted(text):
         inner = text[raw.start : raw.end]
         after = text[raw.end + 1 : raw.end + 160]
@@ -144,7 +174,17 @@ def direct_quotes(analysis: Analysis) -> list[Quote]:
                 who_start = max(0, raw.start - 161) + match.start("who")
                 who_end = who_start + len(who)
         actor: Actor | None = None
-        if who is not None and who.lower() in PRONOUNS and last_named is not None:
+        if who is not None and who.lower() in PERSONAL:
+            # "she told reporters": the last named person, speaker or subject of a sentence,
+            # never an institution
+            people = _main_subject_persons(analysis, raw.start)
+            if last_person is not None:
+                people.append(last_person)
+            if people:
+                _, who, actor = max(people, key=lambda p: p[0])
+            elif last_named is not None:
+                who, actor = last_named
+        elif who is not None and who.lower() in PRONOUNS and last_named is not None:
             who, actor = last_named
         elif who is not None:
             actor = _actor(_mention_for(mentions, who_start, who_end))
@@ -169,6 +209,8 @@ def direct_quotes(analysis: Analysis) -> list[Quote]:
         last = (who, actor, end_mark)
         if who.lower() not in PRONOUNS:
             last_named = (who, actor)
+            if who_start >= 0 and _is_person(analysis, who_start, who_end):
+                last_person = (who_start, who, actor)
     return quotes
 
 
