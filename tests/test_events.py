@@ -952,3 +952,53 @@ def test_round5_dated_ahead_is_future(analyze, text, published, fact):
 def test_round5_meetings_where_acts_happen(analyze, text, expected):
     events = _kinds(_events(analyze, text))
     assert expected in events, events
+
+
+# ---- event precision (issue #6): descriptive clauses, prospective acts, modes, merging ----
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a relative clause in the present describes its noun: no news
+        ("Chad expelled the French envoy, who leads a mission that hosts Danish troops.", "CONSULT"),
+        # a relative clause of what will happen later describes the noun it modifies
+        (
+            "Ghana said it would hand the rifles to the UN mission, which will destroy them.",
+            "ASSAULT",
+        ),
+        # a habit is no act
+        ("Armed groups that Mali regularly accuses of attacks were seen near Gao.", "ACCUSE"),
+    ],
+)
+def test_precision_descriptive_relative_clause(analyze, text, kind):
+    events = _kinds(_events(analyze, text))
+    assert not [e for e in events if e[0] == kind], events
+
+
+def test_precision_past_relative_clause_stays_an_act(analyze):
+    text = "Demonstrators who blocked the highway in Quito were arrested by Ecuadorian police."
+    kinds = [e[0] for e in _events(analyze, text)]
+    assert "PROTEST" in kinds and "COERCE" in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Indian prime minister is expected to visit Japan next month for talks.",
+            ("CONSULT", ["IND", "JPN"], ["IND", "JPN"], "future"),
+        ),
+        (
+            "Brazil's president is scheduled to meet Argentina's leader in Buenos Aires.",
+            ("CONSULT", ["ARG", "BRA"], ["ARG", "BRA"], "future"),
+        ),
+        (
+            "Canada is set to impose sanctions on Iranian officials.",
+            ("SANCTION", ["CAN"], ["IRN"], "future"),
+        ),
+    ],
+)
+def test_precision_expected_acts_are_future(analyze, text, expected):
+    events = _events(analyze, text)
+    assert expected in events, events

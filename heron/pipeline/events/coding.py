@@ -7,6 +7,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from heron.knowledge import lexicon
 from heron.pipeline.actors import Mention
 from heron.pipeline.attribution import covering
 from heron.pipeline.events.factuality import factuality, is_background
@@ -279,6 +280,8 @@ def find_events(
             continue  # "seeking to seize the city", "urged them to lift": aims, not acts
         if not actors:
             continue
+        if _descriptive_relative(token):
+            continue  # "a base that hosts U.S. troops", "groups Mali regularly accuses": no news
         emergency = _emergency_over(token, kind, by_token)
         if emergency is not None:  # "declared a state of emergency, suspending the right
             _merge_recipients(emergency, recipients)  # of assembly": part of the emergency
@@ -357,6 +360,25 @@ def find_events(
         if len(_countries_of(event.actor) | _countries_of(event.recipient)) == 2:
             pairs.append(_unique_actors(event.actor + event.recipient))
     return events
+
+
+def _descriptive_relative(token: Token) -> bool:
+    """A relative clause that describes its noun rather than reports an act: a present
+    state or habit ("a base that hosts U.S. troops", "which Moscow denies", "that the
+    authorities have repeatedly criticised"), or an act before or after the news ("whose
+    troops had fought", "which will destroy them"). A relative clause in the simple past
+    ("protesters who blocked the bridge") stays an act."""
+    if token.dep_ != "relcl":
+        return False
+    cues = lexicon("event_clauses")
+    aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    adverbs = {c.lower_ for c in token.children if c.dep_ == "advmod"}
+    present = token.tag_ in ("VBZ", "VBP") and not aux
+    return bool(
+        present
+        or aux & set(cues["relative_background_aux"])
+        or adverbs & set(cues["habitual_adverbs"])
+    )
 
 
 def denied_accusations(analysis: Analysis) -> None:

@@ -29,6 +29,9 @@ def _subject(token: Token) -> Token | None:
         controller = _children(head, "dobj", "obj")
         if token.dep_ == "xcomp" and controller and token.i > controller[0].i:
             return controller[0]  # "prompting Taipei to put its forces on alert"
+        raised = _children(head, "nsubjpass")
+        if token.dep_ == "xcomp" and raised and not _children(head, "agent"):
+            return raised[0]  # "the minister is expected to visit Japan": the minister
         if (
             token.dep_ == "advcl" and token.tag_ == "VBG"
         ):  # "were deployed, helping ...": the deployed help
