@@ -1002,3 +1002,34 @@ def test_precision_past_relative_clause_stays_an_act(analyze):
 def test_precision_expected_acts_are_future(analyze, text, expected):
     events = _events(analyze, text)
     assert expected in events, events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a response whose means is an act of its own is that act, by the responder
+        (
+            "Poland responded by expelling two Belarusian diplomats.",
+            ("SANCTION", ["POL"], ["BLR"]),
+        ),
+        (
+            "Seoul vowed to respond by suspending talks with Pyongyang.",
+            ("SANCTION", ["KOR"], ["PRK"]),
+        ),
+    ],
+)
+def test_precision_response_by_means(analyze, text, expected):
+    events = _kinds(_events(analyze, text))
+    assert expected in events and not [e for e in events if e[0] == "ASSAULT"], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said it would retaliate by restricting imports from Uganda.",
+        "Turkey warned it would respond by cutting gas supplies to Bulgaria.",
+    ],
+)
+def test_precision_threatened_means_names_the_mode(analyze, text):
+    found = [(e["type"], e["mode"]) for e in analyze(text, "2025-03-13")["events"]]
+    assert found == [("THREATEN", "restrict")], found

@@ -213,6 +213,10 @@ def find_events(
         if coded is None:
             continue
         _trig, kind, mode, actors, recipients = coded
+        means = _means(token, kind, index)
+        if means is not None:  # "retaliated by expelling diplomats": the expulsion
+            kind, mode, recipients = means[1], means[2], means[4] or recipients
+            done |= {t.i for t in _means_tokens(token)}
         if kind == "REQUEST" and (ordered := _ordered_act(token, index)) is not None:
             kind, mode, recipients, act = ordered  # "ordered the army to raise readiness"
             done |= act  # the orderer's own act, not a request
@@ -317,6 +321,9 @@ def find_events(
         ):
             modes = triggers().threat_modes[kind]  # "the group would keep targeting ships"
             kind, mode, fact = "THREATEN", modes.get(mode or "", modes.get("*")), "asserted"
+            cues = triggers().mode_cues.get("THREATEN", {})
+            named = [cues[t.lemma_.lower()] for m in _means_tokens(token) for t in m.subtree if t.lemma_.lower() in cues]
+            mode = named[0] if named else mode  # "would retaliate by restricting imports"
             warning = _warning_over(token, by_token)
             if warning is not None:  # "warned that it would respond by ...": the warning's
                 by_token[token.i] = warning
@@ -360,6 +367,28 @@ def find_events(
         if len(_countries_of(event.actor) | _countries_of(event.recipient)) == 2:
             pairs.append(_unique_actors(event.actor + event.recipient))
     return events
+
+
+def _means_tokens(token: Token) -> list[Token]:
+    return [
+        p
+        for prep in _children(token, "prep")
+        if prep.lower_ == "by"
+        for p in _children(prep, "pcomp", "pobj")
+        if p.pos_ in ("VERB", "NOUN")
+    ]
+
+
+def _means(token: Token, kind: str, index: MentionIndex):
+    """A response whose means names the act ("retaliated by expelling two diplomats",
+    "would respond by restricting imports"): the act is the means', done by the responder."""
+    if kind != "ASSAULT" or _children(token, "dobj", "obj"):
+        return None
+    for act in _means_tokens(token):
+        coded = code_trigger(act, index)
+        if coded is not None and coded[1] != "ASSAULT":
+            return coded
+    return None
 
 
 def _descriptive_relative(token: Token) -> bool:
