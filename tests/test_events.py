@@ -1033,3 +1033,30 @@ def test_precision_response_by_means(analyze, text, expected):
 def test_precision_threatened_means_names_the_mode(analyze, text):
     found = [(e["type"], e["mode"]) for e in analyze(text, "2025-03-13")["events"]]
     assert found == [("THREATEN", "restrict")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        # of several weapons named, the most telling (records.md Weapon modes)
+        ("Houthi fighters attacked a Saudi border post with explosives-laden drones.", "drone"),
+        ("Thai soldiers opened fire on Cambodian positions with rifles and artillery.", "heavy-weapons"),
+        # weapons named beat a trigger's default mode; a roadside bomb is explosives
+        (
+            "Boko Haram militants ambushed a Nigerian patrol near Maiduguri, detonating a "
+            "roadside bomb.",
+            "explosives",
+        ),
+        ("Armed men attacked a village in Burkina Faso.", "firearms"),
+        ("Sudanese warplanes bombed a market in Darfur.", "aerial"),
+    ],
+)
+def test_precision_weapon_modes(analyze, text, mode):
+    found = [e["mode"] for e in analyze(text, "2025-03-13")["events"] if e["type"] == "ASSAULT"]
+    assert found == [mode], found
+
+
+def test_precision_attack_participles_are_one_attack(analyze):
+    text = "Armed men attacked a village in Burkina Faso, burning houses and shooting at residents."
+    found = [e["mode"] for e in analyze(text, "2025-03-13")["events"] if e["type"] == "ASSAULT"]
+    assert found == ["firearms"], found

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from heron.knowledge import lexicon
 from heron.pipeline.actors import Mention
 from heron.pipeline.attribution import covering
-from heron.pipeline.events.factuality import factuality, is_background
+from heron.pipeline.events.factuality import _clause, factuality, is_background
 from heron.pipeline.events.lexicon import Trigger, _dependents_lemmas, match_triggers, triggers
 from heron.pipeline.events.mentions import (
     _PERSON_PRONOUNS,
@@ -107,6 +107,11 @@ def _place_actor(pm: Any) -> Actor:
 
 
 def mode_of(token: Token, trig: Trigger) -> str | None:
+    weapons = lexicon("event_clauses")["weapon_modes"]
+    if trig.type == "ASSAULT" and (trig.mode is None or trig.mode in weapons):
+        named = _named_weapon(token, weapons)
+        if named is not None:  # "ambushed a convoy, detonating roadside bombs": explosives
+            return named
     if trig.mode:
         return trig.mode
     if trig.type in triggers().complement_modes:
@@ -119,6 +124,27 @@ def mode_of(token: Token, trig: Trigger) -> str | None:
         if mode:
             return mode
     return None
+
+
+def _named_weapon(token: Token, weapons: list[str]) -> str | None:
+    """The weapon mode named in the act's own clause and its participles (records.md
+    Weapon modes), the most telling first (drone, aerial, heavy weapons, ..., firearms)."""
+    data = lexicon("event_clauses")
+    cues = {**triggers().mode_cues.get("ASSAULT", {}), **data["weapon_cues"]}
+    words = [token, *_clause(token)]
+    words += [  # "attacked the town, firing rockets": the participle's weapons too
+        t for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG" for t in c.subtree
+    ]
+    found = {_weapon(t, cues, data["ground_bomb_marks"]) for t in words if t.lemma_.lower() in cues}
+    ranked = [m for m in weapons if m in found]
+    return ranked[0] if ranked else None
+
+
+def _weapon(word: Token, cues: dict[str, str], ground: list[str]) -> str:
+    """A word's weapon mode; a roadside or car bomb is explosives, not aerial."""
+    if word.lemma_.lower() == "bomb" and any(c.lower_ in ground for c in word.children):
+        return "explosives"
+    return cues[word.lemma_.lower()]
 
 
 def _complements(token: Token) -> list[Token]:
@@ -302,6 +328,7 @@ def find_events(
                 or head_event.mode == mode
                 or None in (head_event.mode, mode)
                 or (token.dep_ == "conj" and not _children(token.head, "dobj", "obj"))
+                or (kind == "ASSAULT" and token.dep_ == "advcl" and token.tag_ == "VBG")
             )
         ):  # "intercepted and destroyed 47 drones": one act on a shared object  # "shelled Kharkiv, killing 12": one happening (not "seized ..., detaining ...")
             _merge_recipients(
