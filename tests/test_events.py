@@ -1060,3 +1060,34 @@ def test_precision_attack_participles_are_one_attack(analyze):
     text = "Armed men attacked a village in Burkina Faso, burning houses and shooting at residents."
     found = [e["mode"] for e in analyze(text, "2025-03-13")["events"] if e["type"] == "ASSAULT"]
     assert found == ["firearms"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        # a sentence with no place: the last town named before it in its paragraph
+        (
+            "Students marched through Mombasa on Monday against a new tax. "
+            "Police detained 40 people.",
+            "COERCE",
+            "Mombasa",
+        ),
+        # a new paragraph with no place: the town of the lead
+        (
+            "Gunmen attacked a market in Maiduguri on Sunday, killing nine people.\n"
+            "The army said it had arrested four suspects.",
+            "COERCE",
+            "Maiduguri",
+        ),
+        # a planned act's place is not yet known
+        (
+            "Chilean students marched in Valparaiso on Tuesday.\n"
+            "The government said it would meet student leaders.",
+            "CONSULT",
+            None,
+        ),
+    ],
+)
+def test_precision_place_from_context(analyze, text, kind, place):
+    found = [e["place"] for e in analyze(text, "2025-03-13")["events"] if e["type"] == kind]
+    assert found == [place], found

@@ -196,7 +196,9 @@ def contexts_of(token: Token) -> list[str]:
 _LEVEL_RANK = {"other": 0, "city": 0, "admin1": 1, "country": 2}
 
 
-def place_of(token: Token, analysis: Analysis, *, verbal: bool = False) -> str | None:
+def place_of(
+    token: Token, analysis: Analysis, *, verbal: bool = False, planned: bool = False
+) -> str | None:
     """Where it happened: the most specific place in the trigger's clause (nearest first
     among equals), else in its sentence; for a verbal act only a place said of the act
     itself ("lodged a protest in Beijing"), not of what it is about."""
@@ -211,10 +213,34 @@ def place_of(token: Token, analysis: Analysis, *, verbal: bool = False) -> str |
             inside = [
                 pm for pm in analysis.place_mentions if sent.start_char <= pm.start < sent.end_char
             ]
+    if not inside and not verbal and not planned:  # "Police detained 11 people." after the
+        # town is named (a planned act's place is not yet known)
+        inside = _context_places(token, analysis)
     if not inside:
         return None
     best = min(inside, key=lambda pm: (_LEVEL_RANK.get(pm.place.level, 1), abs(pm.head - token.i)))
     return best.text
+
+
+def _context_places(token: Token, analysis: Analysis) -> list[Any]:
+    """Where an act whose sentence names no place happened, as annotators read it: the
+    last town, site or province named before it in its paragraph, else the first town or
+    site of the lead."""
+    sent_start = token.sent.start_char
+    para_start = analysis.doc.text.rfind("\n", 0, sent_start) + 1
+    before = [
+        pm
+        for pm in analysis.place_mentions
+        if para_start <= pm.start < sent_start and pm.place.level != "country"
+    ]
+    if before:
+        return [max(before, key=lambda pm: pm.start)]
+    lead = next(iter(analysis.doc.sents))
+    return [
+        pm
+        for pm in analysis.place_mentions
+        if pm.start < lead.end_char and pm.place.level in ("city", "other")
+    ][:1]
 
 
 def date_of(token: Token, analysis: Analysis) -> str | None:
@@ -950,7 +976,9 @@ def _event(
         evidence=span.text,
         span=(span.start_char, span.end_char),
         context=contexts_of(token),
-        place=place_of(token, analysis, verbal=kind in triggers().verbal_types),
+        place=place_of(
+            token, analysis, verbal=kind in triggers().verbal_types, planned=fact == "future"
+        ),
         date=date_of(token, analysis),
         source=attribution.actor() if attribution else None,
         claims=claims,
