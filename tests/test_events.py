@@ -1091,3 +1091,16 @@ def test_precision_attack_participles_are_one_attack(analyze):
 def test_precision_place_from_context(analyze, text, kind, place):
     found = [e["place"] for e in analyze(text, "2025-03-13")["events"] if e["type"] == kind]
     assert found == [place], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a seizure or arrest of no named country's goods or people is at home
+        ("Mexican marines seized 300 kilograms of cocaine in Sinaloa.", ("COERCE", ["MEX"], ["MEX"])),
+        ("Police in Dhaka arrested 15 suspects after the blast.", ("COERCE", ["BGD"], ["BGD"])),
+    ],
+)
+def test_precision_seizures_at_home(analyze, text, expected):
+    events = _kinds(_events(analyze, text))
+    assert expected in events, events

@@ -1005,6 +1005,8 @@ def implied_recipients(
         return [Actor(name=focus, country=focus, sector=None)]  # "used tear gas": on a crowd
     if event.mode in ("withdraw", "resign"):
         return []  # "would withdraw 2,000 soldiers": its own
+    if kind == "COERCE" and event.mode in lex_seizures() and focus:
+        return [Actor(name=focus, country=focus, sector=None)]  # "seized 48 rifles": at home
     if kind in lex.people_recipient and _unnamed_people(token):
         country = focus or next((a.country for a in event.actor if a.country), None)
         return [Actor(name=country, country=country, sector=None)] if country else []
@@ -1024,6 +1026,11 @@ def implied_recipients(
     if domestic or (kind in lex.recipient_from_focus and focus not in doers):
         return [Actor(name=focus, country=focus, sector=None)]  # a protest at home, aid to it
     return []
+
+
+def lex_seizures() -> list[str]:
+    """COERCE modes whose unnamed targets (goods, suspects) are the story's own."""
+    return list(lexicon("event_clauses")["home_coercion_modes"])
 
 
 def _domestic_story(analysis: Analysis) -> bool:
