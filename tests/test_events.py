@@ -1104,3 +1104,26 @@ def test_precision_place_from_context(analyze, text, kind, place):
 def test_precision_seizures_at_home(analyze, text, expected):
     events = _kinds(_events(analyze, text))
     assert expected in events, events
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "doers"),
+    [
+        # "the sanctions", "the attack" refer back to the act told before: no new act
+        (
+            "Australia imposed sanctions on Cambodian officials. Phnom Penh strongly opposes "
+            "the sanctions, which it called unjust.",
+            "SANCTION",
+            [["AUS"]],
+        ),
+        (
+            "Ukrainian drones attacked a refinery in Tuapse. Moscow said the attack, which it "
+            "called terrorism, would not go unanswered.",
+            "ASSAULT",
+            [["UKR"]],
+        ),
+    ],
+)
+def test_precision_definite_reference_is_no_new_act(analyze, text, kind, doers):
+    found = [actors for k, actors, _, _ in _events(analyze, text) if k == kind]
+    assert found == doers, found

@@ -338,6 +338,8 @@ def find_events(
             continue
         if _descriptive_relative(token):
             continue  # "a base that hosts U.S. troops", "groups Mali regularly accuses": no news
+        if _definite_reference(token) and any(e.type == kind for e in events):
+            continue  # "dismissed the sanctions as ...": the sanctions told before
         emergency = _emergency_over(token, kind, by_token)
         if emergency is not None:  # "declared a state of emergency, suspending the right
             _merge_recipients(emergency, recipients)  # of assembly": part of the emergency
@@ -442,6 +444,17 @@ def _means(token: Token, kind: str, index: MentionIndex):
         if coded is not None and coded[1] != "ASSAULT":
             return coded
     return None
+
+
+def _definite_reference(token: Token) -> bool:
+    """A bare definite noun naming an act ("the sanctions", "the attack"): a reference to
+    the act already told, not a new one (no owner, doer or date of its own)."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    kids = list(token.children)
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that") for c in kids)
+    own = any(c.dep_ in ("poss", "amod", "compound", "nummod", "prep", "acl") for c in kids)
+    return definite and not own
 
 
 def _descriptive_relative(token: Token) -> bool:
