@@ -961,7 +961,10 @@ def test_round5_meetings_where_acts_happen(analyze, text, expected):
     ("text", "kind"),
     [
         # a relative clause in the present describes its noun: no news
-        ("Chad expelled the French envoy, who leads a mission that hosts Danish troops.", "CONSULT"),
+        (
+            "Chad expelled the French envoy, who leads a mission that hosts Danish troops.",
+            "CONSULT",
+        ),
         # a relative clause of what will happen later describes the noun it modifies
         (
             "Ghana said it would hand the rifles to the UN mission, which will destroy them.",
@@ -1040,7 +1043,10 @@ def test_precision_threatened_means_names_the_mode(analyze, text):
     [
         # of several weapons named, the most telling (records.md Weapon modes)
         ("Houthi fighters attacked a Saudi border post with explosives-laden drones.", "drone"),
-        ("Thai soldiers opened fire on Cambodian positions with rifles and artillery.", "heavy-weapons"),
+        (
+            "Thai soldiers opened fire on Cambodian positions with rifles and artillery.",
+            "heavy-weapons",
+        ),
         # weapons named beat a trigger's default mode; a roadside bomb is explosives
         (
             "Boko Haram militants ambushed a Nigerian patrol near Maiduguri, detonating a "
@@ -1097,7 +1103,10 @@ def test_precision_place_from_context(analyze, text, kind, place):
     ("text", "expected"),
     [
         # a seizure or arrest of no named country's goods or people is at home
-        ("Mexican marines seized 300 kilograms of cocaine in Sinaloa.", ("COERCE", ["MEX"], ["MEX"])),
+        (
+            "Mexican marines seized 300 kilograms of cocaine in Sinaloa.",
+            ("COERCE", ["MEX"], ["MEX"]),
+        ),
         ("Police in Dhaka arrested 15 suspects after the blast.", ("COERCE", ["BGD"], ["BGD"])),
     ],
 )
@@ -1127,3 +1136,23 @@ def test_precision_seizures_at_home(analyze, text, expected):
 def test_precision_definite_reference_is_no_new_act(analyze, text, kind, doers):
     found = [actors for k, actors, _, _ in _events(analyze, text) if k == kind]
     assert found == doers, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after a time preposition is done by the subject it hangs on
+        (
+            "The EU foreign policy chief said on Monday, after meeting Machado, the Venezuelan "
+            "opposition leader, in Madrid, that the bloc would keep its sanctions.",
+            ("CONSULT", ["EUR", "VEN"], ["EUR", "VEN"]),
+        ),
+        (
+            "Kenya's president, before visiting Tanzania's leader in Dodoma, said trade would grow.",
+            ("CONSULT", ["KEN", "TZA"], ["KEN", "TZA"]),
+        ),
+    ],
+)
+def test_precision_participle_after_time_preposition(analyze, text, expected):
+    events = _kinds(_events(analyze, text))
+    assert expected in events, events

@@ -377,7 +377,12 @@ def find_events(
             modes = triggers().threat_modes[kind]  # "the group would keep targeting ships"
             kind, mode, fact = "THREATEN", modes.get(mode or "", modes.get("*")), "asserted"
             cues = triggers().mode_cues.get("THREATEN", {})
-            named = [cues[t.lemma_.lower()] for m in _means_tokens(token) for t in m.subtree if t.lemma_.lower() in cues]
+            named = [
+                cues[t.lemma_.lower()]
+                for m in _means_tokens(token)
+                for t in m.subtree
+                if t.lemma_.lower() in cues
+            ]
             mode = named[0] if named else mode  # "would retaliate by restricting imports"
             warning = _warning_over(token, by_token)
             if warning is not None:  # "warned that it would respond by ...": the warning's

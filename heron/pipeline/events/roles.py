@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from heron.knowledge import lexicon
 from heron.pipeline.actors import Mention
 from heron.pipeline.events.lexicon import Trigger, triggers
 from heron.pipeline.events.mentions import MentionIndex, _children, _nationality_of, described
@@ -20,6 +21,13 @@ def _subject(token: Token) -> Token | None:
         return token.head  # "the miners, who have blocked roads": the miners
     if subjects:
         return subjects[0]
+    if (
+        token.dep_ == "pcomp"
+        and token.tag_ == "VBG"
+        and token.head.lower_ in lexicon("event_clauses")["temporal_preps"]
+        and token.head.head.pos_ in ("VERB", "AUX")
+    ):
+        return _subject(token.head.head)  # "said, after meeting Machado, that": the speaker
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head  # "defence ministers meeting at Ramstein"
     if token.dep_ in ("conj", "advcl", "xcomp", "acl", "acomp", "oprd") and token.head != token:
