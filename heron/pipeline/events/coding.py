@@ -7,9 +7,10 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from heron.knowledge import lexicon
 from heron.pipeline.actors import Mention
 from heron.pipeline.attribution import covering
-from heron.pipeline.events.factuality import factuality, is_background
+from heron.pipeline.events.factuality import _clause, factuality, is_background
 from heron.pipeline.events.lexicon import Trigger, _dependents_lemmas, match_triggers, triggers
 from heron.pipeline.events.mentions import (
     _PERSON_PRONOUNS,
@@ -106,6 +107,11 @@ def _place_actor(pm: Any) -> Actor:
 
 
 def mode_of(token: Token, trig: Trigger) -> str | None:
+    weapons = lexicon("event_clauses")["weapon_modes"]
+    if trig.type == "ASSAULT" and (trig.mode is None or trig.mode in weapons):
+        named = _named_weapon(token, weapons)
+        if named is not None:  # "ambushed a convoy, detonating roadside bombs": explosives
+            return named
     if trig.mode:
         return trig.mode
     if trig.type in triggers().complement_modes:
@@ -118,6 +124,27 @@ def mode_of(token: Token, trig: Trigger) -> str | None:
         if mode:
             return mode
     return None
+
+
+def _named_weapon(token: Token, weapons: list[str]) -> str | None:
+    """The weapon mode named in the act's own clause and its participles (records.md
+    Weapon modes), the most telling first (drone, aerial, heavy weapons, ..., firearms)."""
+    data = lexicon("event_clauses")
+    cues = {**triggers().mode_cues.get("ASSAULT", {}), **data["weapon_cues"]}
+    words = [token, *_clause(token)]
+    words += [  # "attacked the town, firing rockets": the participle's weapons too
+        t for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG" for t in c.subtree
+    ]
+    found = {_weapon(t, cues, data["ground_bomb_marks"]) for t in words if t.lemma_.lower() in cues}
+    ranked = [m for m in weapons if m in found]
+    return ranked[0] if ranked else None
+
+
+def _weapon(word: Token, cues: dict[str, str], ground: list[str]) -> str:
+    """A word's weapon mode; a roadside or car bomb is explosives, not aerial."""
+    if word.lemma_.lower() == "bomb" and any(c.lower_ in ground for c in word.children):
+        return "explosives"
+    return cues[word.lemma_.lower()]
 
 
 def _complements(token: Token) -> list[Token]:
@@ -169,7 +196,9 @@ def contexts_of(token: Token) -> list[str]:
 _LEVEL_RANK = {"other": 0, "city": 0, "admin1": 1, "country": 2}
 
 
-def place_of(token: Token, analysis: Analysis, *, verbal: bool = False) -> str | None:
+def place_of(
+    token: Token, analysis: Analysis, *, verbal: bool = False, planned: bool = False
+) -> str | None:
     """Where it happened: the most specific place in the trigger's clause (nearest first
     among equals), else in its sentence; for a verbal act only a place said of the act
     itself ("lodged a protest in Beijing"), not of what it is about."""
@@ -184,10 +213,34 @@ def place_of(token: Token, analysis: Analysis, *, verbal: bool = False) -> str |
             inside = [
                 pm for pm in analysis.place_mentions if sent.start_char <= pm.start < sent.end_char
             ]
+    if not inside and not verbal and not planned:  # "Police detained 11 people." after the
+        # town is named (a planned act's place is not yet known)
+        inside = _context_places(token, analysis)
     if not inside:
         return None
     best = min(inside, key=lambda pm: (_LEVEL_RANK.get(pm.place.level, 1), abs(pm.head - token.i)))
     return best.text
+
+
+def _context_places(token: Token, analysis: Analysis) -> list[Any]:
+    """Where an act whose sentence names no place happened, as annotators read it: the
+    last town, site or province named before it in its paragraph, else the first town or
+    site of the lead."""
+    sent_start = token.sent.start_char
+    para_start = analysis.doc.text.rfind("\n", 0, sent_start) + 1
+    before = [
+        pm
+        for pm in analysis.place_mentions
+        if para_start <= pm.start < sent_start and pm.place.level != "country"
+    ]
+    if before:
+        return [max(before, key=lambda pm: pm.start)]
+    lead = next(iter(analysis.doc.sents))
+    return [
+        pm
+        for pm in analysis.place_mentions
+        if pm.start < lead.end_char and pm.place.level in ("city", "other")
+    ][:1]
 
 
 def date_of(token: Token, analysis: Analysis) -> str | None:
@@ -222,6 +275,10 @@ def find_events(
         )  # "would not back", "will not sign", "did not accept" (not "does not recognise": a stance)
         if negated:  # "Paris would not back ratification": a refusal
             kind, mode = triggers().negated_types[kind], None
+        means = _means(token, kind, index)
+        if means is not None:  # "retaliated by expelling diplomats": the expulsion
+            kind, mode, recipients = means[1], means[2], means[4] or recipients
+            done |= {t.i for t in _means_tokens(token)}
         if kind == "REQUEST" and (ordered := _ordered_act(token, index)) is not None:
             kind, mode, recipients, act = ordered  # "ordered the army to raise readiness"
             done |= act  # the orderer's own act, not a request
@@ -289,6 +346,10 @@ def find_events(
             continue  # "seeking to seize the city", "urged them to lift": aims, not acts
         if not actors:
             continue
+        if _descriptive_relative(token):
+            continue  # "a base that hosts U.S. troops", "groups Mali regularly accuses": no news
+        if _definite_reference(token) and any(e.type == kind for e in events):
+            continue  # "dismissed the sanctions as ...": the sanctions told before
         emergency = _emergency_over(token, kind, by_token)
         if emergency is not None:  # "declared a state of emergency, suspending the right
             _merge_recipients(emergency, recipients)  # of assembly": part of the emergency
@@ -305,6 +366,7 @@ def find_events(
                 or head_event.mode == mode
                 or None in (head_event.mode, mode)
                 or (token.dep_ == "conj" and not _children(token.head, "dobj", "obj"))
+                or (kind == "ASSAULT" and token.dep_ == "advcl" and token.tag_ == "VBG")
             )
         ):  # "intercepted and destroyed 47 drones": one act on a shared object  # "shelled Kharkiv, killing 12": one happening (not "seized ..., detaining ...")
             _merge_recipients(
@@ -326,6 +388,14 @@ def find_events(
         ):
             modes = triggers().threat_modes[kind]  # "the group would keep targeting ships"
             kind, mode, fact = "THREATEN", modes.get(mode or "", modes.get("*")), "asserted"
+            cues = triggers().mode_cues.get("THREATEN", {})
+            named = [
+                cues[t.lemma_.lower()]
+                for m in _means_tokens(token)
+                for t in m.subtree
+                if t.lemma_.lower() in cues
+            ]
+            mode = named[0] if named else mode  # "would retaliate by restricting imports"
             warning = _warning_over(token, by_token)
             if warning is not None:  # "warned that it would respond by ...": the warning's
                 by_token[token.i] = warning
@@ -373,6 +443,58 @@ def find_events(
         if len(_countries_of(event.actor) | _countries_of(event.recipient)) == 2:
             pairs.append(_unique_actors(event.actor + event.recipient))
     return events
+
+
+def _means_tokens(token: Token) -> list[Token]:
+    return [
+        p
+        for prep in _children(token, "prep")
+        if prep.lower_ == "by"
+        for p in _children(prep, "pcomp", "pobj")
+        if p.pos_ in ("VERB", "NOUN")
+    ]
+
+
+def _means(token: Token, kind: str, index: MentionIndex):
+    """A response whose means names the act ("retaliated by expelling two diplomats",
+    "would respond by restricting imports"): the act is the means', done by the responder."""
+    if kind != "ASSAULT" or _children(token, "dobj", "obj"):
+        return None
+    for act in _means_tokens(token):
+        coded = code_trigger(act, index)
+        if coded is not None and coded[1] != "ASSAULT":
+            return coded
+    return None
+
+
+def _definite_reference(token: Token) -> bool:
+    """A bare definite noun naming an act ("the sanctions", "the attack"): a reference to
+    the act already told, not a new one (no owner, doer or date of its own)."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    kids = list(token.children)
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that") for c in kids)
+    own = any(c.dep_ in ("poss", "amod", "compound", "nummod", "prep", "acl") for c in kids)
+    return definite and not own
+
+
+def _descriptive_relative(token: Token) -> bool:
+    """A relative clause that describes its noun rather than reports an act: a present
+    state or habit ("a base that hosts U.S. troops", "which Moscow denies", "that the
+    authorities have repeatedly criticised"), or an act before or after the news ("whose
+    troops had fought", "which will destroy them"). A relative clause in the simple past
+    ("protesters who blocked the bridge") stays an act."""
+    if token.dep_ != "relcl":
+        return False
+    cues = lexicon("event_clauses")
+    aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    adverbs = {c.lower_ for c in token.children if c.dep_ == "advmod"}
+    present = token.tag_ in ("VBZ", "VBP") and not aux
+    return bool(
+        present
+        or aux & set(cues["relative_background_aux"])
+        or adverbs & set(cues["habitual_adverbs"])
+    )
 
 
 def denied_accusations(analysis: Analysis) -> None:
@@ -911,7 +1033,9 @@ def _event(
         evidence=span.text,
         span=(span.start_char, span.end_char),
         context=contexts_of(token),
-        place=place_of(token, analysis, verbal=kind in triggers().verbal_types),
+        place=place_of(
+            token, analysis, verbal=kind in triggers().verbal_types, planned=fact == "future"
+        ),
         date=date_of(token, analysis),
         source=attribution.actor() if attribution else None,
         claims=claims,
@@ -938,6 +1062,8 @@ def implied_recipients(
         return [Actor(name=focus, country=focus, sector=None)]  # "used tear gas": on a crowd
     if event.mode in ("withdraw", "resign"):
         return []  # "would withdraw 2,000 soldiers": its own
+    if kind == "COERCE" and event.mode in lex_seizures() and focus:
+        return [Actor(name=focus, country=focus, sector=None)]  # "seized 48 rifles": at home
     if kind in lex.people_recipient and _unnamed_people(token):
         country = focus or next((a.country for a in event.actor if a.country), None)
         return [Actor(name=country, country=country, sector=None)] if country else []
@@ -974,6 +1100,9 @@ def _unnamed_object(token: Token) -> bool:
         o.pos_ == "NOUN" and not any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in o.subtree)
         for o in _children(token, "dobj", "obj", "nsubjpass")
     )
+def lex_seizures() -> list[str]:
+    """COERCE modes whose unnamed targets (goods, suspects) are the story's own."""
+    return list(lexicon("event_clauses")["home_coercion_modes"])
 
 
 def _domestic_story(analysis: Analysis) -> bool:

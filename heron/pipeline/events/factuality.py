@@ -6,6 +6,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from heron.knowledge import lexicon
 from heron.pipeline.attribution import covering
 from heron.pipeline.events.lexicon import _FUTURE_AUX, _MODAL_HYPOTHETICAL, triggers
 from heron.pipeline.events.mentions import _children
@@ -46,6 +47,8 @@ def factuality(
         token.lemma_.lower()
     }:
         return "future"
+    if _prospective(token):
+        return "future"  # "is expected to visit Japan", "is due to sign": not yet done
     if _dated_ahead(token, analysis):
         return "future"  # "announced a new day of strikes on June 9"
     clause_words = {t.lower_ for t in _clause(token)} | {
@@ -72,6 +75,17 @@ def _clause(token: Token) -> list[Token]:
         found.append(t)
         todo += list(t.children)
     return found
+
+
+def _prospective(token: Token) -> bool:
+    """The act is the complement of an expectation or a schedule ("is expected to visit",
+    "is scheduled to meet", "is due to sign", "is set to impose")."""
+    head = token.head
+    return (
+        token.dep_ == "xcomp"
+        and head != token
+        and head.lemma_.lower() in lexicon("event_clauses")["prospective_heads"]
+    )
 
 
 def _dated_ahead(token: Token, analysis: Analysis) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from heron.knowledge import lexicon
 from heron.pipeline.actors import Mention
 from heron.pipeline.events.lexicon import Trigger, match_triggers, triggers
 from heron.pipeline.events.mentions import MentionIndex, _children, _nationality_of, described
@@ -20,6 +21,13 @@ def _subject(token: Token) -> Token | None:
         return token.head  # "the miners, who have blocked roads": the miners
     if subjects:
         return subjects[0]
+    if (
+        token.dep_ == "pcomp"
+        and token.tag_ == "VBG"
+        and token.head.lower_ in lexicon("event_clauses")["temporal_preps"]
+        and token.head.head.pos_ in ("VERB", "AUX")
+    ):
+        return _subject(token.head.head)  # "said, after meeting Machado, that": the speaker
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head  # "defence ministers meeting at Ramstein"
     if token.dep_ in ("conj", "advcl", "xcomp", "acl", "acomp", "oprd") and token.head != token:
@@ -32,6 +40,9 @@ def _subject(token: Token) -> Token | None:
         controller = _children(head, "dobj", "obj")
         if token.dep_ == "xcomp" and controller and token.i > controller[0].i:
             return controller[0]  # "prompting Taipei to put its forces on alert"
+        raised = _children(head, "nsubjpass")
+        if token.dep_ == "xcomp" and raised and not _children(head, "agent"):
+            return raised[0]  # "the minister is expected to visit Japan": the minister
         if (
             token.dep_ == "advcl" and token.tag_ == "VBG"
         ):  # "were deployed, helping ...": the deployed help
