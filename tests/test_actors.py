@@ -383,9 +383,15 @@ def test_a_ship_flag_stays_an_actor(analyze):
 @pytest.mark.parametrize(
     ("text", "country"),
     [
-        ("NAIROBI, March 3 (Reuters) - Kenyan police fired tear gas at protesters on Monday.", "KEN"),
+        (
+            "NAIROBI, March 3 (Reuters) - Kenyan police fired tear gas at protesters on Monday.",
+            "KEN",
+        ),
         ("LIMA, Peru (AP) -- Police detained two suspects on Friday.", "PER"),
-        ("BRUSSELS, Sept 4 (Wire) - Ministers agreed on Thursday to extend sanctions on Iran.", "BEL"),
+        (
+            "BRUSSELS, Sept 4 (Wire) - Ministers agreed on Thursday to extend sanctions on Iran.",
+            "BEL",
+        ),
     ],
 )
 def test_dateline_is_no_actor(analyze, text, country):

@@ -692,7 +692,9 @@ def test_vague_counts_can_be_dropped_by_setting(tmp_path):
     assert "drop_vague = true" in config
     path = tmp_path / "config.toml"
     path.write_text(config, "utf-8")
-    out = heron.analyze("Dozens of people were injured in the stampede in Lagos.", pipeline=build(path))
+    out = heron.analyze(
+        "Dozens of people were injured in the stampede in Lagos.", pipeline=build(path)
+    )
     assert out.to_dict()["claims"] == []
 
 

@@ -415,13 +415,19 @@ def test_names_without_arabic_article_or_apostrophe(analyze, text, name, country
     ],
 )
 def test_one_region_named_two_ways_is_one_place(analyze, text, country):
-    regions = [p for p in analyze(text)["places"] if p["level"] == "admin1" and p["country"] == country]
+    regions = [
+        p for p in analyze(text)["places"] if p["level"] == "admin1" and p["country"] == country
+    ]
     assert len(regions) == 1, regions
 
 
 def test_admin1_points_are_region_centres():
     """A region's point is its middle, not where its towns cluster (gold allows 150 km)."""
     gaz = gazetteer()
-    for name, lat, lon in (("Texas", 31.2, -99.7), ("Sagaing region", 24.2, 95.4), ("Bolivar", 6.6, -63.6)):
+    for name, lat, lon in (
+        ("Texas", 31.2, -99.7),
+        ("Sagaing region", 24.2, 95.4),
+        ("Bolivar", 6.6, -63.6),
+    ):
         entries = [e for e in gaz.candidates(name) if e.level == "admin1"]
         assert any(km(e.lat, e.lon, lat, lon) < 120 for e in entries), (name, entries)

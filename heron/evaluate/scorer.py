@@ -283,8 +283,10 @@ def score_document(gold: Record, pred: Record, tallies: dict[str, Tally]) -> dic
         list(annotations.get("claims") or []),
         list(pred.get("claims") or []),
         match_claim,
-        lambda g, p: 2.0 * float(_same_value(g, p))
-        + float(_country(g.get("source")) == _country(p.get("source"))),
+        lambda g, p: (
+            2.0 * float(_same_value(g, p))
+            + float(_country(g.get("source")) == _country(p.get("source")))
+        ),
     )
     t = tallies["claims"]
     for g, p in m.pairs:

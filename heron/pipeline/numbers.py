@@ -273,7 +273,9 @@ def verb_phrases(token: Token) -> list[str]:
     keys: list[str] = []
     for child in token.children:
         if child.dep_ == "prep":
-            keys += [f"{lemma} {child.lower_} {g.lower_}" for g in child.children if g.dep_ == "pobj"]
+            keys += [
+                f"{lemma} {child.lower_} {g.lower_}" for g in child.children if g.dep_ == "pobj"
+            ]
         elif child.dep_ in ("prt", "advmod"):
             keys.append(f"{lemma} {child.lower_}")
         elif child.dep_ in ("dobj", "obj") and not any(c.like_num for c in child.subtree):
@@ -364,7 +366,9 @@ def _among(verb: Token) -> str | None:
     """'were among the dead', 'among those killed': the measure of the group a figure
     is part of."""
     lex = measures()
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in lex.group_prepositions):
+    for prep in (
+        c for c in verb.children if c.dep_ == "prep" and c.lower_ in lex.group_prepositions
+    ):
         for group in (g for g in prep.children if g.dep_ == "pobj"):
             m = _governor_measure(group) or lex.counted.get(group.lemma_.lower())
             if m is None:
@@ -1207,10 +1211,9 @@ def make_numbers(settings: Mapping[str, Any]):
             if decided is None or (isinstance(decided, Mention) and decided.kind == "noun"):
                 # a state counting its unnamed soldiers beats a guess from the story
                 decided = _own_forces(noun, measure, attribution) or decided
-            if (
-                (decided is None or (isinstance(decided, Mention) and decided.kind == "noun"))
-                and (rest := _rest_of(noun, claims, doc)) is not None
-            ):
+            if (decided is None or (isinstance(decided, Mention) and decided.kind == "noun")) and (
+                rest := _rest_of(noun, claims, doc)
+            ) is not None:
                 decided = rest  # "one member of the PMF was killed ... four others were wounded"
             if decided is None and partitive is not None and partitive.subject is not None:
                 decided = _subject_mention(partitive, analysis) or partitive.subject

@@ -121,7 +121,8 @@ def _is_person(analysis: Analysis, start: int, end: int) -> bool:
     if m is not None and m.person:
         return True
     return any(
-        e.label_ == "PERSON" and start <= e.start_char and e.end_char <= end for e in analysis.doc.ents
+        e.label_ == "PERSON" and start <= e.start_char and e.end_char <= end
+        for e in analysis.doc.ents
     )
 
 

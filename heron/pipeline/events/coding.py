@@ -1100,6 +1100,8 @@ def _unnamed_object(token: Token) -> bool:
         o.pos_ == "NOUN" and not any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in o.subtree)
         for o in _children(token, "dobj", "obj", "nsubjpass")
     )
+
+
 def lex_seizures() -> list[str]:
     """COERCE modes whose unnamed targets (goods, suspects) are the story's own."""
     return list(lexicon("event_clauses")["home_coercion_modes"])
