@@ -1317,3 +1317,21 @@ def _places(analyze, text):
 )
 def test_event_scene_place(analyze, text, expected):
     assert _places(analyze, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mediator"),
+    [
+        # the agent of a nominal act parsed onto the span it fills ("months of mediation by X")
+        ("The hostages were freed after months of mediation by Algeria, officials said.", "DZA"),
+        ("The prisoners were exchanged on Monday after weeks of mediation by Qatar.", "QAT"),
+        (
+            "Two aid workers were released on Friday after days of mediation by Oman, their "
+            "employer said.",
+            "OMN",
+        ),
+    ],
+)
+def test_recall_agent_of_spanned_act(analyze, text, mediator):
+    kinds = _kinds(_events(analyze, text))
+    assert any(kind == "CONSULT" and actors == [mediator] for kind, actors, _ in kinds), kinds

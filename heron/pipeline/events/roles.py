@@ -197,6 +197,10 @@ def _preps(token: Token) -> list[Token]:
     head = proxy.head
     if proxy.dep_ in ("dobj", "obj") and head.lemma_.lower() in triggers().light_verbs:
         preps += _children(head, "prep")
+    of = token.head
+    if token.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN":
+        # "months of mediation by Algeria": the agent parsed onto the span it fills
+        preps += [p for p in _children(of.head, "prep") if p.lower_ == "by" and p.i > token.i]
     return preps
 
 
