@@ -1408,3 +1408,134 @@ def test_precision_definite_reference_is_no_new_act(analyze, text, kind, doers):
 def test_precision_participle_after_time_preposition(analyze, text, expected):
     events = _kinds(_events(analyze, text))
     assert expected in events, events
+
+
+# --- recall round 2: incursions, rejected measures, owned bodies, unnamed threats, scenes ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # flying or sailing into, or violating, another country's airspace or waters;
+        # a two-word nationality ("South Korean") names the country whole
+        (
+            "Chinese fighter jets flew into South Korean airspace off Jeju island on Friday.",
+            ("MOBILIZE", ["CHN"], ["KOR"]),
+        ),
+        (
+            "Two Belarusian helicopters violated Polish airspace near Bialowieza on Monday.",
+            ("MOBILIZE", ["BLR"], ["POL"]),
+        ),
+        (
+            "Three Iranian gunboats sailed into Emirati waters near Abu Musa on Sunday.",
+            ("MOBILIZE", ["IRN"], ["ARE"]),
+        ),
+    ],
+)
+def test_recall_incursions(analyze, text, expected):
+    events = _kinds(_events(analyze, text))
+    assert expected in events, events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # dismissing or opposing another's measure: an accusation of its author, not a
+        # measure of one's own
+        (
+            "The EU imposed sanctions on four Belarusian officials on Monday. Minsk dismissed "
+            'the sanctions as "political theatre".',
+            ("ACCUSE", ["BLR"], ["EUR"]),
+            ("SANCTION", ["BLR"], []),
+        ),
+        (
+            "Canada imposed tariffs on Chinese electric vehicles on Tuesday. Beijing firmly "
+            "opposes the tariffs, its commerce ministry said.",
+            ("ACCUSE", ["CHN"], ["CAN"]),
+            ("SANCTION", ["CHN"], []),
+        ),
+    ],
+)
+def test_recall_rejected_measures(analyze, text, expected, absent):
+    events = _kinds(_events(analyze, text))
+    assert expected in events, events
+    assert absent not in events, events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body whose name another country's also bears belongs to its possessor, and a
+        # threat naming no one is aimed at whoever last attacked the threatener
+        (
+            "Israeli aircraft struck a military site near Isfahan on Saturday. Iran's Supreme "
+            'National Security Council vowed a "decisive and painful" response.',
+            ("THREATEN", ["IRN"], ["ISR"]),
+        ),
+        (
+            "Azerbaijani artillery shelled Armenian positions near Jermuk on Tuesday. "
+            "Armenia's defence ministry vowed a firm response.",
+            ("THREATEN", ["ARM"], ["AZE"]),
+        ),
+        (
+            "Turkish drones struck a militia base near Kobani in Syria on Monday. The Syrian "
+            "government reserved the right to respond.",
+            ("THREATEN", ["SYR"], ["TUR"]),
+        ),
+        (
+            "Pakistani jets bombed targets in Afghanistan's Khost province. The Taliban "
+            "government promised retaliation.",
+            ("THREATEN", ["AFG"], ["PAK"]),
+        ),
+        (
+            "Pakistan's National Security Council condemned the drone strike.",
+            ("ACCUSE", ["PAK"], []),
+        ),
+    ],
+)
+def test_recall_owned_bodies_and_unnamed_threats(analyze, text, expected):
+    events = _kinds(_events(analyze, text))
+    assert expected in events, events
+
+
+def _places(analyze, text):
+    return [(e["type"], e["place"]) for e in analyze(text, "2026-03-12")["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a physical act whose sentence names no place happened at the story's scene;
+        # a verbal act does not move there
+        (
+            "Police stormed a squatter camp in Ngong, Kenya, on Monday. Officers arrested 40 "
+            "people and demolished dozens of shacks. Rights groups condemned the operation.",
+            [("ASSAULT", "Ngong"), ("COERCE", "Ngong"), ("ACCUSE", None)],
+        ),
+        (
+            "Gunmen attacked a police station in Darnah, Libya, on Sunday. Soldiers later "
+            "detained six suspects.",
+            [("ASSAULT", "Darnah"), ("COERCE", "Darnah")],
+        ),
+    ],
+)
+def test_event_scene_place(analyze, text, expected):
+    assert _places(analyze, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mediator"),
+    [
+        # the agent of a nominal act parsed onto the span it fills ("months of mediation by X")
+        ("The hostages were freed after months of mediation by Algeria, officials said.", "DZA"),
+        ("The prisoners were exchanged on Monday after weeks of mediation by Qatar.", "QAT"),
+        (
+            "Two aid workers were released on Friday after days of mediation by Oman, their "
+            "employer said.",
+            "OMN",
+        ),
+    ],
+)
+def test_recall_agent_of_spanned_act(analyze, text, mediator):
+    kinds = _kinds(_events(analyze, text))
+    assert any(kind == "CONSULT" and actors == [mediator] for kind, actors, _ in kinds), kinds

@@ -26,7 +26,9 @@ from heron.pipeline.events.roles import (
     _subject,
     helped_actor,
     purpose_aid,
+    retaliation_target,
     roles,
+    scene_places,
 )
 from heron.pipeline.registry import stage
 from heron.pipeline.syntax import subtree_span
@@ -420,6 +422,11 @@ def find_events(
             or (_offered_to(token, actors, index) if kind == "AGREE" else [])
             or _provoker(token, actors, index)
             or (_threatened(token, actors, index) if kind == "THREATEN" else [])
+            or (
+                retaliation_target(event, events, triggers().hostile_types)
+                if kind == "THREATEN"
+                else []
+            )
             or (_news_doers(events, actors) if _trig.about_the_news else [])
             or implied_recipients(token, event, analysis, events, by_token)
         )
@@ -1281,6 +1288,7 @@ def make_events(settings: Mapping[str, Any]):
 
     def run(analysis: Analysis) -> Analysis:
         analysis.events = find_events(analysis, drop_hypothetical, background_days)
+        scene_places(analysis.events, triggers().verbal_types)
         denied_accusations(analysis)
         return analysis
 

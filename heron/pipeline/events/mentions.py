@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Token
@@ -27,7 +28,7 @@ class MentionIndex:
         mentions inside its noun phrase (or, `deep`, anywhere in its subtree)."""
         found = []
         for t in [token, *token.conjuncts]:
-            m = self.by_head.get(t.i)
+            m = self.owned(t, self.by_head.get(t.i))
             if m is None and t.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
                 m = self.governing_object(t) or self.antecedent(t)
             if m is None:
@@ -51,6 +52,18 @@ class MentionIndex:
                     known = {f.country for f in found}
                     found += [a for a in _nationality_of(t) if a.country not in known]
         return found
+
+    def owned(self, token: Token, mention: Mention | None) -> Mention | None:
+        """A body the registry knows by a name another country's also uses is that of its
+        possessor ("Iran's Supreme National Security Council" is Iran's, not the US one)."""
+        if mention is None or mention.kind != "registry":
+            return mention
+        owners = [self.by_head.get(p.i) for p in _children(token, "poss")]
+        owners += _nationality_of(token)  # "the Iranian National Security Council"
+        for owner in owners:
+            if owner and owner.country and not owner.person and owner.country != mention.country:
+                return replace(mention, country=owner.country, canonical=None)
+        return mention
 
     def owners(self, token: Token) -> list[Mention]:
         """People or a body described by whom they belong to ("employees of X")."""
@@ -227,15 +240,30 @@ def _nationality_of(token: Token) -> list[Mention]:
 
 
 def _adjective_mention(token: Token) -> Mention | None:
-    hit = countries.index().lookup(token.text) if token.ent_type_ in ("NORP", "GPE") else None
+    if token.ent_type_ not in ("NORP", "GPE"):
+        return None
+    span = _entity_of(token)  # "South Korean airspace": the whole name, not "Korean"
+    hit = countries.index().lookup(span.text) if span is not None else None
+    if hit is None:
+        span, hit = None, countries.index().lookup(token.text)
     if hit is None or hit.kind != "adjective":
         return None
+    start = span.start_char if span is not None else token.idx
+    end = span.end_char if span is not None else token.idx + len(token)
     return Mention(
-        start=token.idx,
-        end=token.idx + len(token),
-        text=token.text,
+        start=start,
+        end=end,
+        text=token.doc.text[start:end],
         country=hit.country.iso3,
         sector=None,
         head=token.i,
         kind="adjective",
     )
+
+
+def _entity_of(token: Token) -> Any:
+    """The named entity a token ends, when it spans more than the token."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent if len(ent) > 1 and ent.end - 1 == token.i else None
+    return None

@@ -8,6 +8,7 @@ from heron.knowledge import lexicon
 from heron.pipeline.actors import Mention
 from heron.pipeline.events.lexicon import Trigger, match_triggers, triggers
 from heron.pipeline.events.mentions import MentionIndex, _children, _nationality_of, described
+from heron.records import Actor, Event
 
 
 def _subject(token: Token) -> Token | None:
@@ -207,6 +208,10 @@ def _preps(token: Token) -> list[Token]:
     head = proxy.head
     if proxy.dep_ in ("dobj", "obj") and head.lemma_.lower() in triggers().light_verbs:
         preps += _children(head, "prep")
+    of = token.head
+    if token.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN":
+        # "months of mediation by Algeria": the agent parsed onto the span it fills
+        preps += [p for p in _children(of.head, "prep") if p.lower_ == "by" and p.i > token.i]
     return preps
 
 
@@ -259,4 +264,34 @@ def helped_actor(token: Token, index: MentionIndex) -> list[Mention]:
     for child in token.children:
         if child.dep_ == "nsubj":
             return []
+    return []
+
+
+def scene_places(events: list[Event], verbal_types: frozenset[str]) -> None:
+    """A physical act whose sentence names no place happened at the story's scene: the
+    place of its first physical act with one, when that comes before it ("stormed the Complexo da Maré ... Police
+    arrested 31 suspects" -> the arrests at Maré). Verbal acts keep only their own place."""
+    scene = None
+    for event in sorted(events, key=_start):
+        if event.type in verbal_types or event.factuality in ("future", "hypothetical"):
+            continue  # words, plans and conditions are not located by the scene
+        if event.place is None:
+            event.place = scene  # none before the story's first place is named
+        scene = scene or event.place
+
+
+def _start(event: Event) -> int:
+    return event.span[0] if event.span else 0
+
+
+def retaliation_target(event: Event, earlier: list[Event], hostile: frozenset[str]) -> list[Actor]:
+    """A threat that names no one ("vowed a decisive response", "reserved the right to
+    respond") is aimed at whoever last acted with hostility against the threatener."""
+    own = {a.country for a in event.actor if a.country}
+    for before in reversed(earlier):
+        if before.type not in hostile:
+            continue
+        doers = [a for a in before.actor if a.country and a.country not in own]
+        if doers and own & {a.country for a in before.recipient}:
+            return doers
     return []
