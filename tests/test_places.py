@@ -108,7 +108,14 @@ def has(places, name, country, level) -> bool:
         # countries named as locations, and parts of them
         ("Prisoners were exchanged near the border with Belarus.", "Belarus", "BLR", "country"),
         ("Prices rose after the invasion of Ukraine.", "Ukraine", "UKR", "country"),
-        ("Hezbollah fired rockets at northern Israel.", "northern Israel", "ISR", "admin1"),
+        # a part of a country named by a direction is a location in the country
+        ("Hezbollah fired rockets at northern Israel.", "northern Israel", "ISR", "country"),
+        ("Protesters marched across southern Chile on Friday.", "southern Chile", "CHL", "country"),
+        ("Drought has hit farms in northeastern Brazil.", "northeastern Brazil", "BRA", "country"),
+        # both ends of something that runs between two places
+        ("A gas pipeline between Algeria and Spain was shut.", "Spain", "ESP", "country"),
+        ("A cable between Sweden and Latvia was cut on Sunday.", "Sweden", "SWE", "country"),
+        ("Rail traffic between Vienna and Budapest resumed.", "Budapest", "HUN", "city"),
     ],
 )
 def test_places(analyze, text, name, country, level):
@@ -415,13 +422,26 @@ def test_names_without_arabic_article_or_apostrophe(analyze, text, name, country
     ],
 )
 def test_one_region_named_two_ways_is_one_place(analyze, text, country):
-    regions = [p for p in analyze(text)["places"] if p["level"] == "admin1" and p["country"] == country]
+    regions = [
+        p for p in analyze(text)["places"] if p["level"] == "admin1" and p["country"] == country
+    ]
     assert len(regions) == 1, regions
 
 
 def test_admin1_points_are_region_centres():
     """A region's point is its middle, not where its towns cluster (gold allows 150 km)."""
     gaz = gazetteer()
-    for name, lat, lon in (("Texas", 31.2, -99.7), ("Sagaing region", 24.2, 95.4), ("Bolivar", 6.6, -63.6)):
+    for name, lat, lon in (
+        ("Texas", 31.2, -99.7),
+        ("Sagaing region", 24.2, 95.4),
+        ("Bolivar", 6.6, -63.6),
+    ):
         entries = [e for e in gaz.candidates(name) if e.level == "admin1"]
         assert any(km(e.lat, e.lon, lat, lon) < 120 for e in entries), (name, entries)
+
+
+def test_a_country_part_is_the_country_once(analyze):
+    places = analyze(
+        "Fighting spread across eastern Kenya, and the army sent troops to Kenya's coast."
+    )["places"]
+    assert [p["country"] for p in places if p["level"] == "country"] == ["KEN"], places

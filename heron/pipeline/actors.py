@@ -518,18 +518,30 @@ def _named_as_place(ent: Span) -> bool:
         return True
     if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "based":
         return True
+    if _route_end(ent):
+        return True
     prep = root.head
-    if root.dep_ == "conj" and prep.dep_ == "pobj":  # "between La Paz and Caranavi"
-        root, prep = prep, prep.head
     if root.dep_ != "pobj":
         return False
-    if prep.lower_ == "between" and prep.head.lemma_.lower() in _ROUTE_NOUNS:
-        return True  # "the highway between La Paz and ...": two ends of a route
     return prep.lower_ == "with" and prep.head.lemma_.lower() in (
         "border",
         "frontier",
         "boundary",
         "crossing",
+    )
+
+
+def _route_end(ent: Span) -> bool:
+    """ "the highway between La Paz and Caranavi", "a cable between Finland and
+    Estonia", "rail traffic between Vienna and Budapest": an end of something that runs
+    between two places."""
+    root, prep = ent.root, ent.root.head
+    if root.dep_ == "conj" and prep.dep_ == "pobj":
+        root, prep = prep, prep.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "between"
+        and prep.head.lemma_.lower() in _ROUTE_NOUNS
     )
 
 
@@ -558,9 +570,7 @@ def _receives_a_transfer(ent: Span) -> bool:
     return False
 
 
-_ROUTE_NOUNS = frozenset(
-    {"highway", "road", "route", "railway", "corridor", "border", "frontier", "line", "pipeline"}
-)
+_ROUTE_NOUNS = frozenset(lexicon("places")["route_nouns"])
 
 
 def _in_a_name(ent: Span) -> bool:
