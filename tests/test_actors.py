@@ -393,3 +393,35 @@ def test_dateline_is_no_actor(analyze, text, country):
     assert (country, "GOV") not in actor_keys(out["actors"]), out["actors"]
     assert (country, None) not in actor_keys(out["actors"]), out["actors"]
     assert any(p["country"] == country for p in out["places"]), out["places"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # an official with no country in the title belongs to the state that last
+        # acted, else to the story's country, not to a foreign object named last
+        (
+            "Police in Lagos arrested 30 people on Saturday after clashes at a market. "
+            "Officers said the crowd attacked a convoy carrying Ghanaian traders. "
+            "Interior Minister Bola Adeyemi said the suspects would be charged.",
+            "Bola Adeyemi",
+            ("NGA", "GOV"),
+        ),
+        (
+            "Troops in Bamako detained two officers on Friday in Mali's capital. The army "
+            "said it had expelled the Russian instructors. Defence Minister Sadio Keita "
+            "said the inquiry would continue.",
+            "Sadio Keita",
+            ("MLI", "GOV"),
+        ),
+        (
+            "Greece protested to Turkey on Monday after Turkish survey ships sailed near "
+            "Kastellorizo. Greek frigates shadowed the ships and warned the Turkish vessels "
+            "to leave. Deputy Prime Minister Nikos Stavrou said the move was unacceptable.",
+            "Nikos Stavrou",
+            ("GRC", "GOV"),
+        ),
+    ],
+)
+def test_official_of_the_acting_state(mention, text, words, expected):
+    assert mention(text, words) == expected

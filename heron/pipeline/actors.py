@@ -274,7 +274,9 @@ def _appositive_role(ent: Span, mentions: list[Mention]) -> PersonRole:
     return PersonRole()
 
 
-def _antecedent(doc: Doc, start: int, mentions: list[Mention]) -> Mention | None:
+def _antecedent(
+    doc: Doc, start: int, mentions: list[Mention], *, subjects_only: bool = False
+) -> Mention | None:
     """The last actor named in this sentence or the one before, before token `start`;
     the last one that is a subject if any ("Kinshasa accused Rwanda ... Government
     spokesman X": Kinshasa's)."""
@@ -290,6 +292,8 @@ def _antecedent(doc: Doc, start: int, mentions: list[Mention]) -> Mention | None
         and not (m.locative or m.incidental or m.person)
     ]
     subjects = [m for m in found if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
+    if subjects_only:
+        found = subjects
     return max(subjects or found, key=lambda m: m.end) if found else None
 
 
@@ -327,7 +331,10 @@ def _person_role(ent: Span, mentions: list[Mention], focus: str | None) -> tuple
         return PersonRole(taken=role.taken), span  # no title, no role: no country
     if sector in CIVIL_SECTORS and focus is not None:
         return PersonRole(focus, sector, taken=role.taken), span
-    last = _antecedent(doc, span.start, mentions)
+    # a spokesman speaks for the body named last; another official belongs to the
+    # state that last acted, else to the story's country, not to a country named
+    # last in passing ("... warned the Chinese ships to leave. Chief Cabinet Secretary X")
+    last = _antecedent(doc, span.start, mentions, subjects_only=not spokes and focus is not None)
     if last is not None:
         if spokes or last.country in NON_STATE:  # a spokesman, a UN official: the body's
             return PersonRole(last.country, last.sector, taken=role.taken), span
