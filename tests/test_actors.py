@@ -425,3 +425,22 @@ def test_dateline_is_no_actor(analyze, text, country):
 )
 def test_official_of_the_acting_state(mention, text, words, expected):
     assert mention(text, words) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state body's name given to another state by a possessive or a nationality
+        ("Pakistan's National Security Council met on Sunday.", ("PAK", "GOV")),
+        ("The Kenyan National Security Council met on Sunday.", ("KEN", "GOV")),
+        ("Iran's Supreme National Security Council vowed a response.", ("IRN", "GOV")),
+        # the registry's own state when no other owner is named
+        ("The National Security Council said it was reviewing the deal.", ("USA", "GOV")),
+    ],
+)
+def test_state_body_of_the_named_state(mention, text, expected):
+    assert mention(text, "National Security Council") == expected
+
+
+def test_owner_does_not_take_a_non_state_group(mention):
+    assert mention("Iran's Hezbollah allies fired rockets.", "Hezbollah") == ("LBN", "REB")

@@ -342,6 +342,34 @@ def _person_role(ent: Span, mentions: list[Mention], focus: str | None) -> tuple
     return PersonRole(focus, sector, taken=role.taken), span
 
 
+# sectors of a state's own bodies, which another state may have under the same name
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
+def _named_owner(ent: Span) -> str | None:
+    """The country a body's name is given to by a possessive or a nationality right
+    before it ("Pakistan's National Security Council", "the Kenyan National Security
+    Council", "Iran's Supreme National Security Council"), else None."""
+    doc = ent.doc
+    i = ent.start
+    while i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].ent_type_:
+        i -= 1  # "Supreme"
+    if i == 0:
+        return None
+    before = doc[i - 1]
+    if before.tag_ == "POS" and i >= 2:
+        before = doc[i - 2]
+    elif before.ent_type_ != "NORP":
+        return None
+    if not before.ent_type_:
+        return None
+    name = next((e for e in doc.ents if e.start <= before.i < e.end), None)
+    hit = country_index().lookup(name.text) if name is not None else None
+    if hit is None or hit.kind not in ("name", "adjective"):
+        return None
+    return hit.country.iso3
+
+
 def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
     reg = registry()
     countries = country_index()
@@ -366,6 +394,14 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
             entry = None  # "a conference in Brussels": the city, not the EU
         if entry is not None:
             country, sector = entry.resolve(published)
+            canonical: str | None = entry.canonical
+            owner = _named_owner(ent)
+            if (
+                owner not in (None, country)
+                and country not in NON_STATE
+                and sector in _STATE_SECTORS
+            ):
+                country, canonical = owner, None  # "Iran's Supreme National Security Council"
             span = ent
             if entry.kind == "organisation" and (expanded := _expand_modifier(ent)) is not None:
                 phrase, head = expanded
@@ -380,7 +416,7 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
                 country=country,
                 sector=sector,
                 kind="registry",
-                canonical=entry.canonical,
+                canonical=canonical,
                 person=entry.kind == "person",
             )
             mention.incidental = span is ent and _names_a_thing(ent)
