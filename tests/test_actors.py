@@ -444,3 +444,31 @@ def test_state_body_of_the_named_state(mention, text, expected):
 
 def test_owner_does_not_take_a_non_state_group(mention):
     assert mention("Iran's Hezbollah allies fired rockets.", "Hezbollah") == ("LBN", "REB")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bare police take the country of the scene a sentence opens with
+        (
+            "Chile agreed a lithium deal with Germany on Tuesday. Chilean ministers hailed "
+            "it and Chile would export more. Chile expects growth.\nIn Berlin, activists "
+            "blocked a road outside the chancellery. Police detained 12 of them.",
+            ("DEU", "COP"),
+        ),
+        (
+            "Tanzania signed a gas deal with Uganda on Friday. Tanzanian officials said "
+            "Tanzania would build the pipeline.\nIn Kampala, police fired tear gas at "
+            "students who opposed the deal.",
+            ("UGA", "COP"),
+        ),
+        # no scene named: the story's country
+        (
+            "Chile agreed a lithium deal with Germany on Tuesday. Chilean ministers hailed "
+            "it and Chile would export more.\nPolice detained 12 activists.",
+            ("CHL", "COP"),
+        ),
+    ],
+)
+def test_police_of_the_scene(mention, text, expected):
+    assert mention(text, "olice") == expected

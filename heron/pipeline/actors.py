@@ -836,21 +836,41 @@ def _compound_head(token: Token) -> str | None:
 def _located_in(token: Token, mentions: list[Mention]) -> str | None:
     """The country of the place a domestic body is in ("a federal court in Texas",
     "police in Zawiya"): a country or capital named there, else a place the gazetteer
-    knows of one country."""
+    knows of one country; else the scene a sentence opens with, in this sentence or the
+    one before in the paragraph ("In Brussels, farmers drove tractors ... Police used
+    water cannon")."""
     for prep in token.rights:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
             continue
         for obj in prep.children:
-            if obj.dep_ != "pobj":
-                continue
-            for m in mentions:
-                if m.country and len(m.country) == 3 and m.start <= obj.idx < m.end:
-                    return m.country if m.country not in NON_STATE else None
-            if obj.ent_type_ in ("GPE", "LOC"):
-                ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
-                found = gazetteer().candidates(ent.text) if ent is not None else []
-                if found and len({e.country for e in found}) == 1:
-                    return found[0].country
+            if obj.dep_ == "pobj" and (country := _place_country(obj, mentions)) is not None:
+                return country
+    doc = token.doc
+    sent = token.sent
+    sents = [sent]
+    if sent.start > 0:
+        before = doc[sent.start - 1].sent
+        if "\n" not in doc[before.start : sent.start].text:
+            sents.append(before)
+    for s in sents:
+        first = s[0]
+        if first.lower_ != "in" or first.dep_ != "prep" or first.head.dep_ != "ROOT":
+            continue
+        for obj in first.children:
+            if obj.dep_ == "pobj" and (country := _place_country(obj, mentions)) is not None:
+                return country
+    return None
+
+
+def _place_country(obj: Token, mentions: list[Mention]) -> str | None:
+    for m in mentions:
+        if m.country and len(m.country) == 3 and m.start <= obj.idx < m.end:
+            return m.country if m.country not in NON_STATE else None
+    if obj.ent_type_ in ("GPE", "LOC"):
+        ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+        found = gazetteer().candidates(ent.text) if ent is not None else []
+        if found and len({e.country for e in found}) == 1:
+            return found[0].country
     return None
 
 
