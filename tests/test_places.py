@@ -112,6 +112,10 @@ def has(places, name, country, level) -> bool:
         ("Hezbollah fired rockets at northern Israel.", "northern Israel", "ISR", "country"),
         ("Protesters marched across southern Chile on Friday.", "southern Chile", "CHL", "country"),
         ("Drought has hit farms in northeastern Brazil.", "northeastern Brazil", "BRA", "country"),
+        # a small town spelled with one letter doubled or single where GeoNames differs
+        ("Gunmen attacked the town of Shelen in Nigeria's Adamawa state.", "Shelen", "NGA", "city"),
+        ("Troops clashed with militants near Malamsidi in Nigeria.", "Malamsidi", "NGA", "city"),
+        ("Iraqi forces searched homes in Karadi, in northern Iraq.", "Karadi", "IRQ", "city"),
         # both ends of something that runs between two places
         ("A gas pipeline between Algeria and Spain was shut.", "Spain", "ESP", "country"),
         ("A cable between Sweden and Latvia was cut on Sunday.", "Sweden", "SWE", "country"),

@@ -157,6 +157,8 @@ def _unlisted(gaz: Gazetteer, name: str, context: set[str], *, small: bool) -> E
     if not small:
         return None
     towns = [e for e in gaz.small_towns(name) if e.country in context]
+    if not towns and len(name) >= 5:  # "Tal Tamr": GeoNames' "Tall Tamr"
+        towns = [e for e in gaz.respelled(name) if e.country in context]
     return towns[0] if towns else None
 
 
