@@ -472,3 +472,23 @@ def test_owner_does_not_take_a_non_state_group(mention):
 )
 def test_police_of_the_scene(mention, text, expected):
     assert mention(text, "olice") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a person's appositive role placed somewhere is no actor of that place
+        (
+            "Belarus jailed five activists. Kaja Kallas met Sviatlana Tsikhanouskaya, "
+            "the exiled opposition leader, in Brussels.",
+            ("BEL", "OPP"),
+        ),
+        (
+            "Nicaragua expelled two priests. Pope Leo met Rolando Alvarez, the exiled "
+            "bishop, in Rome on Monday.",
+            ("ITA", "REL"),
+        ),
+    ],
+)
+def test_appositive_role_not_placed(analyze, text, absent):
+    assert absent not in actor_keys(analyze(text)["actors"])

@@ -783,6 +783,11 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
         if sector != "REL" and any(_unknown_group(child) for child in token.lefts):
             continue  # "Tigrayan forces": a group heron does not know, of no country
             # (a religion is no group: "Catholic priests" are the story's)
+        if token.dep_ == "appos" and any(
+            m.person and m.start <= token.head.idx < m.end for m in mentions
+        ):
+            continue  # "Sviatlana Tsikhanouskaya, the exiled opposition leader, in
+            # Brussels": the person's role, not a second actor placed where she is
         speaks, org = _speaks_for(token, mentions)
         if speaks:
             if org is not None:  # "a spokesman for the RSF": the RSF
