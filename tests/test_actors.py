@@ -399,3 +399,102 @@ def test_dateline_is_no_actor(analyze, text, country):
     assert (country, "GOV") not in actor_keys(out["actors"]), out["actors"]
     assert (country, None) not in actor_keys(out["actors"]), out["actors"]
     assert any(p["country"] == country for p in out["places"]), out["places"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # an official with no country in the title belongs to the state that last
+        # acted, else to the story's country, not to a foreign object named last
+        (
+            "Police in Lagos arrested 30 people on Saturday after clashes at a market. "
+            "Officers said the crowd attacked a convoy carrying Ghanaian traders. "
+            "Interior Minister Bola Adeyemi said the suspects would be charged.",
+            "Bola Adeyemi",
+            ("NGA", "GOV"),
+        ),
+        (
+            "Troops in Bamako detained two officers on Friday in Mali's capital. The army "
+            "said it had expelled the Russian instructors. Defence Minister Sadio Keita "
+            "said the inquiry would continue.",
+            "Sadio Keita",
+            ("MLI", "GOV"),
+        ),
+        (
+            "Greece protested to Turkey on Monday after Turkish survey ships sailed near "
+            "Kastellorizo. Greek frigates shadowed the ships and warned the Turkish vessels "
+            "to leave. Deputy Prime Minister Nikos Stavrou said the move was unacceptable.",
+            "Nikos Stavrou",
+            ("GRC", "GOV"),
+        ),
+    ],
+)
+def test_official_of_the_acting_state(mention, text, words, expected):
+    assert mention(text, words) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state body's name given to another state by a possessive or a nationality
+        ("Pakistan's National Security Council met on Sunday.", ("PAK", "GOV")),
+        ("The Kenyan National Security Council met on Sunday.", ("KEN", "GOV")),
+        ("Iran's Supreme National Security Council vowed a response.", ("IRN", "GOV")),
+        # the registry's own state when no other owner is named
+        ("The National Security Council said it was reviewing the deal.", ("USA", "GOV")),
+    ],
+)
+def test_state_body_of_the_named_state(mention, text, expected):
+    assert mention(text, "National Security Council") == expected
+
+
+def test_owner_does_not_take_a_non_state_group(mention):
+    assert mention("Iran's Hezbollah allies fired rockets.", "Hezbollah") == ("LBN", "REB")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bare police take the country of the scene a sentence opens with
+        (
+            "Chile agreed a lithium deal with Germany on Tuesday. Chilean ministers hailed "
+            "it and Chile would export more. Chile expects growth.\nIn Berlin, activists "
+            "blocked a road outside the chancellery. Police detained 12 of them.",
+            ("DEU", "COP"),
+        ),
+        (
+            "Tanzania signed a gas deal with Uganda on Friday. Tanzanian officials said "
+            "Tanzania would build the pipeline.\nIn Kampala, police fired tear gas at "
+            "students who opposed the deal.",
+            ("UGA", "COP"),
+        ),
+        # no scene named: the story's country
+        (
+            "Chile agreed a lithium deal with Germany on Tuesday. Chilean ministers hailed "
+            "it and Chile would export more.\nPolice detained 12 activists.",
+            ("CHL", "COP"),
+        ),
+    ],
+)
+def test_police_of_the_scene(mention, text, expected):
+    assert mention(text, "olice") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a person's appositive role placed somewhere is no actor of that place
+        (
+            "Belarus jailed five activists. Kaja Kallas met Sviatlana Tsikhanouskaya, "
+            "the exiled opposition leader, in Brussels.",
+            ("BEL", "OPP"),
+        ),
+        (
+            "Nicaragua expelled two priests. Pope Leo met Rolando Alvarez, the exiled "
+            "bishop, in Rome on Monday.",
+            ("ITA", "REL"),
+        ),
+    ],
+)
+def test_appositive_role_not_placed(analyze, text, absent):
+    assert absent not in actor_keys(analyze(text)["actors"])

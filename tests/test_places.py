@@ -108,7 +108,18 @@ def has(places, name, country, level) -> bool:
         # countries named as locations, and parts of them
         ("Prisoners were exchanged near the border with Belarus.", "Belarus", "BLR", "country"),
         ("Prices rose after the invasion of Ukraine.", "Ukraine", "UKR", "country"),
-        ("Hezbollah fired rockets at northern Israel.", "northern Israel", "ISR", "admin1"),
+        # a part of a country named by a direction is a location in the country
+        ("Hezbollah fired rockets at northern Israel.", "northern Israel", "ISR", "country"),
+        ("Protesters marched across southern Chile on Friday.", "southern Chile", "CHL", "country"),
+        ("Drought has hit farms in northeastern Brazil.", "northeastern Brazil", "BRA", "country"),
+        # a small town spelled with one letter doubled or single where GeoNames differs
+        ("Gunmen attacked the town of Shelen in Nigeria's Adamawa state.", "Shelen", "NGA", "city"),
+        ("Troops clashed with militants near Malamsidi in Nigeria.", "Malamsidi", "NGA", "city"),
+        ("Iraqi forces searched homes in Karadi, in northern Iraq.", "Karadi", "IRQ", "city"),
+        # both ends of something that runs between two places
+        ("A gas pipeline between Algeria and Spain was shut.", "Spain", "ESP", "country"),
+        ("A cable between Sweden and Latvia was cut on Sunday.", "Sweden", "SWE", "country"),
+        ("Rail traffic between Vienna and Budapest resumed.", "Budapest", "HUN", "city"),
     ],
 )
 def test_places(analyze, text, name, country, level):
@@ -431,3 +442,10 @@ def test_admin1_points_are_region_centres():
     ):
         entries = [e for e in gaz.candidates(name) if e.level == "admin1"]
         assert any(km(e.lat, e.lon, lat, lon) < 120 for e in entries), (name, entries)
+
+
+def test_a_country_part_is_the_country_once(analyze):
+    places = analyze(
+        "Fighting spread across eastern Kenya, and the army sent troops to Kenya's coast."
+    )["places"]
+    assert [p["country"] for p in places if p["level"] == "country"] == ["KEN"], places

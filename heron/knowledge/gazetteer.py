@@ -147,6 +147,15 @@ class Gazetteer:
         """GeoNames places under the population floor named `name` (read on first use)."""
         return [_town(row) for row in _small_towns().get(normalise(name), [])]
 
+    def respelled(self, name: str) -> list[Entry]:
+        """Towns (large, then small) whose name differs from `name` by one doubled
+        letter ("Tal Tamr" ~ GeoNames "Tall Tamr", "Jalalabad" ~ "Jallalabad")."""
+        keys = _doubling_variants(normalise(name))
+        found = [e for key in keys for e in self.cities.get(key, []) if e.level == "city"]
+        small = _small_towns()
+        found.extend(_town(row) for key in keys for row in small.get(key, []))
+        return found
+
 
 _THE = re.compile(r"^the\s+", re.I)
 _SPACES = re.compile(r"\s+")
@@ -199,6 +208,19 @@ def spelling_key(name: str) -> str:
         key = key.replace(old, new)
     key = re.sub(r"(?<=[aeiou])h\b", "", key)  # Arabic ta marbuta: "Zawiyah" ~ "Zawiya"
     return re.sub(r"(.)\1+", r"\1", key)
+
+
+def _doubling_variants(key: str) -> list[str]:
+    """`key` with one letter doubled, or one doubled letter single."""
+    out: list[str] = []
+    for i, ch in enumerate(key):
+        if not ch.isalpha():
+            continue
+        if i + 1 < len(key) and key[i + 1] == ch:
+            out.append(key[:i] + key[i + 1 :])
+        elif i == 0 or key[i - 1] != ch:
+            out.append(key[: i + 1] + ch + key[i + 1 :])
+    return out
 
 
 def _admin1_variants(name: str) -> set[str]:

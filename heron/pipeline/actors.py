@@ -274,7 +274,9 @@ def _appositive_role(ent: Span, mentions: list[Mention]) -> PersonRole:
     return PersonRole()
 
 
-def _antecedent(doc: Doc, start: int, mentions: list[Mention]) -> Mention | None:
+def _antecedent(
+    doc: Doc, start: int, mentions: list[Mention], *, subjects_only: bool = False
+) -> Mention | None:
     """The last actor named in this sentence or the one before, before token `start`;
     the last one that is a subject if any ("Kinshasa accused Rwanda ... Government
     spokesman X": Kinshasa's)."""
@@ -290,6 +292,8 @@ def _antecedent(doc: Doc, start: int, mentions: list[Mention]) -> Mention | None
         and not (m.locative or m.incidental or m.person)
     ]
     subjects = [m for m in found if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
+    if subjects_only:
+        found = subjects
     return max(subjects or found, key=lambda m: m.end) if found else None
 
 
@@ -327,12 +331,43 @@ def _person_role(ent: Span, mentions: list[Mention], focus: str | None) -> tuple
         return PersonRole(taken=role.taken), span  # no title, no role: no country
     if sector in CIVIL_SECTORS and focus is not None:
         return PersonRole(focus, sector, taken=role.taken), span
-    last = _antecedent(doc, span.start, mentions)
+    # a spokesman speaks for the body named last; another official belongs to the
+    # state that last acted, else to the story's country, not to a country named
+    # last in passing ("... warned the Chinese ships to leave. Chief Cabinet Secretary X")
+    last = _antecedent(doc, span.start, mentions, subjects_only=not spokes and focus is not None)
     if last is not None:
         if spokes or last.country in NON_STATE:  # a spokesman, a UN official: the body's
             return PersonRole(last.country, last.sector, taken=role.taken), span
         return PersonRole(last.country, sector, taken=role.taken), span
     return PersonRole(focus, sector, taken=role.taken), span
+
+
+# sectors of a state's own bodies, which another state may have under the same name
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
+def _named_owner(ent: Span) -> str | None:
+    """The country a body's name is given to by a possessive or a nationality right
+    before it ("Pakistan's National Security Council", "the Kenyan National Security
+    Council", "Iran's Supreme National Security Council"), else None."""
+    doc = ent.doc
+    i = ent.start
+    while i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].ent_type_:
+        i -= 1  # "Supreme"
+    if i == 0:
+        return None
+    before = doc[i - 1]
+    if before.tag_ == "POS" and i >= 2:
+        before = doc[i - 2]
+    elif before.ent_type_ != "NORP":
+        return None
+    if not before.ent_type_:
+        return None
+    name = next((e for e in doc.ents if e.start <= before.i < e.end), None)
+    hit = country_index().lookup(name.text) if name is not None else None
+    if hit is None or hit.kind not in ("name", "adjective"):
+        return None
+    return hit.country.iso3
 
 
 def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
@@ -359,6 +394,14 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
             entry = None  # "a conference in Brussels": the city, not the EU
         if entry is not None:
             country, sector = entry.resolve(published)
+            canonical: str | None = entry.canonical
+            owner = _named_owner(ent)
+            if (
+                owner not in (None, country)
+                and country not in NON_STATE
+                and sector in _STATE_SECTORS
+            ):
+                country, canonical = owner, None  # "Iran's Supreme National Security Council"
             span = ent
             if entry.kind == "organisation" and (expanded := _expand_modifier(ent)) is not None:
                 phrase, head = expanded
@@ -373,7 +416,7 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
                 country=country,
                 sector=sector,
                 kind="registry",
-                canonical=entry.canonical,
+                canonical=canonical,
                 person=entry.kind == "person",
             )
             mention.incidental = span is ent and _names_a_thing(ent)
@@ -518,18 +561,30 @@ def _named_as_place(ent: Span) -> bool:
         return True
     if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "based":
         return True
+    if _route_end(ent):
+        return True
     prep = root.head
-    if root.dep_ == "conj" and prep.dep_ == "pobj":  # "between La Paz and Caranavi"
-        root, prep = prep, prep.head
     if root.dep_ != "pobj":
         return False
-    if prep.lower_ == "between" and prep.head.lemma_.lower() in _ROUTE_NOUNS:
-        return True  # "the highway between La Paz and ...": two ends of a route
     return prep.lower_ == "with" and prep.head.lemma_.lower() in (
         "border",
         "frontier",
         "boundary",
         "crossing",
+    )
+
+
+def _route_end(ent: Span) -> bool:
+    """ "the highway between La Paz and Caranavi", "a cable between Finland and
+    Estonia", "rail traffic between Vienna and Budapest": an end of something that runs
+    between two places."""
+    root, prep = ent.root, ent.root.head
+    if root.dep_ == "conj" and prep.dep_ == "pobj":
+        root, prep = prep, prep.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "between"
+        and prep.head.lemma_.lower() in _ROUTE_NOUNS
     )
 
 
@@ -558,9 +613,7 @@ def _receives_a_transfer(ent: Span) -> bool:
     return False
 
 
-_ROUTE_NOUNS = frozenset(
-    {"highway", "road", "route", "railway", "corridor", "border", "frontier", "line", "pipeline"}
-)
+_ROUTE_NOUNS = frozenset(lexicon("places")["route_nouns"])
 
 
 def _in_a_name(ent: Span) -> bool:
@@ -730,6 +783,11 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
         if sector != "REL" and any(_unknown_group(child) for child in token.lefts):
             continue  # "Tigrayan forces": a group heron does not know, of no country
             # (a religion is no group: "Catholic priests" are the story's)
+        if token.dep_ == "appos" and any(
+            m.person and m.start <= token.head.idx < m.end for m in mentions
+        ):
+            continue  # "Sviatlana Tsikhanouskaya, the exiled opposition leader, in
+            # Brussels": the person's role, not a second actor placed where she is
         speaks, org = _speaks_for(token, mentions)
         if speaks:
             if org is not None:  # "a spokesman for the RSF": the RSF
@@ -783,21 +841,41 @@ def _compound_head(token: Token) -> str | None:
 def _located_in(token: Token, mentions: list[Mention]) -> str | None:
     """The country of the place a domestic body is in ("a federal court in Texas",
     "police in Zawiya"): a country or capital named there, else a place the gazetteer
-    knows of one country."""
+    knows of one country; else the scene a sentence opens with, in this sentence or the
+    one before in the paragraph ("In Brussels, farmers drove tractors ... Police used
+    water cannon")."""
     for prep in token.rights:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
             continue
         for obj in prep.children:
-            if obj.dep_ != "pobj":
-                continue
-            for m in mentions:
-                if m.country and len(m.country) == 3 and m.start <= obj.idx < m.end:
-                    return m.country if m.country not in NON_STATE else None
-            if obj.ent_type_ in ("GPE", "LOC"):
-                ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
-                found = gazetteer().candidates(ent.text) if ent is not None else []
-                if found and len({e.country for e in found}) == 1:
-                    return found[0].country
+            if obj.dep_ == "pobj" and (country := _place_country(obj, mentions)) is not None:
+                return country
+    doc = token.doc
+    sent = token.sent
+    sents = [sent]
+    if sent.start > 0:
+        before = doc[sent.start - 1].sent
+        if "\n" not in doc[before.start : sent.start].text:
+            sents.append(before)
+    for s in sents:
+        first = s[0]
+        if first.lower_ != "in" or first.dep_ != "prep" or first.head.dep_ != "ROOT":
+            continue
+        for obj in first.children:
+            if obj.dep_ == "pobj" and (country := _place_country(obj, mentions)) is not None:
+                return country
+    return None
+
+
+def _place_country(obj: Token, mentions: list[Mention]) -> str | None:
+    for m in mentions:
+        if m.country and len(m.country) == 3 and m.start <= obj.idx < m.end:
+            return m.country if m.country not in NON_STATE else None
+    if obj.ent_type_ in ("GPE", "LOC"):
+        ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+        found = gazetteer().candidates(ent.text) if ent is not None else []
+        if found and len({e.country for e in found}) == 1:
+            return found[0].country
     return None
 
 

@@ -157,6 +157,8 @@ def _unlisted(gaz: Gazetteer, name: str, context: set[str], *, small: bool) -> E
     if not small:
         return None
     towns = [e for e in gaz.small_towns(name) if e.country in context]
+    if not towns and len(name) >= 5:  # "Tal Tamr": GeoNames' "Tall Tamr"
+        towns = [e for e in gaz.respelled(name) if e.country in context]
     return towns[0] if towns else None
 
 
@@ -349,23 +351,15 @@ def _km(lat1: float, lon1: float, lat2: float | None, lon2: float | None) -> flo
 DIRECTIONS: dict[str, str] = lexicon("places")["direction_adjectives"]
 
 
-def _part_of_country(doc: Any, ent: Any, entry: Entry, gaz: Gazetteer) -> tuple[Any, Entry] | None:
-    """ "northern Israel", "southern Lebanon": a region (admin1) at the mean of the
-    country's towns in that third of it."""
+def _part_of_country(doc: Any, ent: Any, entry: Entry) -> Any:
+    """ "northern Syria", "across southern Peru", "in western Kazakhstan": a part of a
+    country named by a direction word is a location in that country (a country-level
+    place, named as written)."""
     if entry.level != "country" or ent.start == 0:
         return None
-    side = DIRECTIONS.get(doc[ent.start - 1].lower_)
-    if side is None:
+    if DIRECTIONS.get(doc[ent.start - 1].lower_) is None:
         return None
-    towns = gaz.towns_of(entry.country)
-    if len(towns) < 3:
-        return None
-    axis = (lambda e: e.lat) if side in ("north", "south") else (lambda e: e.lon)
-    ordered = sorted(towns, key=axis, reverse=side in ("north", "east"))
-    part = ordered[: max(1, len(ordered) // 3)]
-    lat = sum(e.lat for e in part) / len(part)
-    lon = sum(e.lon for e in part) / len(part)
-    return doc[ent.start - 1 : ent.end], Entry(entry.name, entry.country, "admin1", lat, lon)
+    return doc[ent.start - 1 : ent.end]
 
 
 def _trim_article(doc: Any, ent: Any) -> Any:
@@ -557,7 +551,9 @@ def make_places(settings: Mapping[str, Any]):
         seen: dict[tuple[str, str | None, str], Place] = {}
         for pm in found:
             place = pm.place
-            key = (normalise(place.name), place.country, place.level)
+            # a country is one place however it is named ("Syria", "northern Syria")
+            name = "" if place.level == "country" else normalise(place.name)
+            key = (name, place.country, place.level)
             if key not in seen and not _same_place(place, seen.values()):
                 seen[key] = place
         analysis.places = list(seen.values())
@@ -658,9 +654,9 @@ def _resolve(
         if entry.level in ("city", "admin1") and name_goes_on(ent) is not None:
             continue  # "the Kyiv School of Economics": a name, not the place
         span = _trim_article(doc, ent)
-        part = _part_of_country(doc, ent, entry, gaz)
+        part = _part_of_country(doc, ent, entry)
         if part is not None:
-            span, entry = part
+            span = part
         place = Place(
             name=span.text,
             country=entry.country,
