@@ -1539,3 +1539,27 @@ def test_event_scene_place(analyze, text, expected):
 def test_recall_agent_of_spanned_act(analyze, text, mediator):
     kinds = _kinds(_events(analyze, text))
     assert any(kind == "CONSULT" and actors == [mediator] for kind, actors, _ in kinds), kinds
+
+
+# --- round 4: roles, recall ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a diplomatic mission's words that name no one else address its host country
+        (
+            "The Russian embassy in Helsinki demanded consular access to two Russian "
+            "citizens it said were among the crew.",
+            ("REQUEST", ["RUS"], ["FIN"]),
+        ),
+        (
+            "China's ambassador in Canberra demanded the release of a Chinese journalist.",
+            ("REQUEST", ["CHN"], ["AUS"]),
+        ),
+    ],
+)
+def test_mission_addresses_host(analyze, text, expected):
+    kinds = _kinds(_events(analyze, text))
+    assert expected in kinds, kinds
+

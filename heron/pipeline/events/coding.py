@@ -430,6 +430,9 @@ def find_events(
             or (_news_doers(events, actors) if _trig.about_the_news else [])
             or implied_recipients(token, event, analysis, events, by_token)
         )
+        host = _host_of_mission(actors, analysis) if kind in triggers().verbal_types else None
+        if host is not None and not _countries_of(event.recipient) - _countries_of(event.actor):
+            event.recipient = [host]  # "the Russian embassy in Helsinki demanded access": of Finland
         if kind == "AID" and _countries_of(event.recipient) <= _countries_of(event.actor):
             moved = [t for t in match_triggers(token) if t.type == "MOBILIZE"]
             if moved:  # "will send 400 soldiers to Highland Papua": a move at home
@@ -784,6 +787,25 @@ def _anonymity(token: Token) -> bool:
         c.lemma_.lower() in triggers().anonymity_verbs and _children(c, "auxpass")
         for c in _children(token, "xcomp")
     )
+
+
+def _host_of_mission(actors: list[Mention], analysis: Analysis) -> Actor | None:
+    """The host country of a diplomatic mission that speaks ("the Iranian embassy in Baku",
+    "China's ambassador in Canberra"): whom its words address when they name no one else."""
+    doc = analysis.doc
+    for m in actors:
+        head = doc[m.head]
+        if head.lemma_.lower() not in triggers().mission_nouns:
+            continue
+        for prep in _children(head, "prep"):
+            if prep.lower_ not in ("in", "to"):
+                continue
+            for pobj in _children(prep, "pobj"):
+                span = (pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge))
+                for pm in analysis.place_mentions:
+                    if span[0] <= pm.start < span[1] and pm.place.country not in (None, m.country):
+                        return _place_actor(pm)
+    return None
 
 
 def _host_of_meeting(token: Token) -> bool:
