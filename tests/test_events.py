@@ -1563,3 +1563,28 @@ def test_mission_addresses_host(analyze, text, expected):
     kinds = _kinds(_events(analyze, text))
     assert expected in kinds, kinds
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # police named by no nationality belong to the state where they act
+        (
+            "Indonesia and the European Union signed a trade deal in Brussels on Monday. "
+            "Indonesian officials said the deal would open markets for Indonesian coffee. "
+            "Indonesia's trade minister praised the agreement.\n"
+            "Outside the venue, police detained 12 farmers who had blocked a road with tractors.",
+            ("COERCE", ["BEL"]),
+        ),
+        (
+            "Malaysia and the EU signed a free trade agreement in Brussels on Tuesday. "
+            "Malaysia's industry minister said it would create jobs for Malaysian workers.\n"
+            "Police used water cannon to clear a road near the venue after protesters set "
+            "fire to hay bales.",
+            ("ASSAULT", ["BEL"]),
+        ),
+    ],
+)
+def test_local_police(analyze, text, expected):
+    kinds = [(kind, actors) for kind, actors, _ in _kinds(_events(analyze, text))]
+    assert expected in kinds, kinds

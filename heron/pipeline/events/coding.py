@@ -1299,6 +1299,20 @@ def _unique(mentions: list[Mention]) -> list[Actor]:
     return out
 
 
+def local_police(analysis: Analysis) -> None:
+    """Police named by no nationality belong to the state where they act: "Police used water
+    cannon near the Berlaymont" in a Malaysian story's Brussels scene are Belgian."""
+    where = {pm.text: pm.place.country for pm in analysis.place_mentions if pm.place.country}
+    bare = {(m.start, m.end) for m in analysis.mentions if m.kind == "noun"}
+    for event in analysis.events:
+        country = where.get(event.place or "")
+        if country is None or event.factuality in ("future", "hypothetical"):
+            continue
+        for actor in event.actor:
+            if actor.sector == "COP" and actor.country != country and actor.span in bare:
+                actor.country = country
+
+
 @stage(
     "events.lexicon.v1",
     reads=("doc", "mentions", "place_mentions", "dates", "attributions", "claims", "quotes"),
@@ -1311,6 +1325,7 @@ def make_events(settings: Mapping[str, Any]):
     def run(analysis: Analysis) -> Analysis:
         analysis.events = find_events(analysis, drop_hypothetical, background_days)
         scene_places(analysis.events, triggers().verbal_types)
+        local_police(analysis)
         denied_accusations(analysis)
         return analysis
 
