@@ -1564,7 +1564,6 @@ def test_mission_addresses_host(analyze, text, expected):
     assert expected in kinds, kinds
 
 
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -432,7 +432,9 @@ def find_events(
         )
         host = _host_of_mission(actors, analysis) if kind in triggers().verbal_types else None
         if host is not None and not _countries_of(event.recipient) - _countries_of(event.actor):
-            event.recipient = [host]  # "the Russian embassy in Helsinki demanded access": of Finland
+            event.recipient = [
+                host
+            ]  # "the Russian embassy in Helsinki demanded access": of Finland
         if kind == "AID" and _countries_of(event.recipient) <= _countries_of(event.actor):
             moved = [t for t in match_triggers(token) if t.type == "MOBILIZE"]
             if moved:  # "will send 400 soldiers to Highland Papua": a move at home
