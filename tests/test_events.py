@@ -1539,3 +1539,51 @@ def test_event_scene_place(analyze, text, expected):
 def test_recall_agent_of_spanned_act(analyze, text, mediator):
     kinds = _kinds(_events(analyze, text))
     assert any(kind == "CONSULT" and actors == [mediator] for kind, actors, _ in kinds), kinds
+
+
+# --- round 4: roles, recall ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a diplomatic mission's words that name no one else address its host country
+        (
+            "The Russian embassy in Helsinki demanded consular access to two Russian "
+            "citizens it said were among the crew.",
+            ("REQUEST", ["RUS"], ["FIN"]),
+        ),
+        (
+            "China's ambassador in Canberra demanded the release of a Chinese journalist.",
+            ("REQUEST", ["CHN"], ["AUS"]),
+        ),
+    ],
+)
+def test_mission_addresses_host(analyze, text, expected):
+    kinds = _kinds(_events(analyze, text))
+    assert expected in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # police named by no nationality belong to the state where they act
+        (
+            "Indonesia and the European Union signed a trade deal in Brussels on Monday. "
+            "Indonesian officials said the deal would open markets for Indonesian coffee. "
+            "Indonesia's trade minister praised the agreement.\n"
+            "Outside the venue, police detained 12 farmers who had blocked a road with tractors.",
+            ("COERCE", ["BEL"]),
+        ),
+        (
+            "Malaysia and the EU signed a free trade agreement in Brussels on Tuesday. "
+            "Malaysia's industry minister said it would create jobs for Malaysian workers.\n"
+            "Police used water cannon to clear a road near the venue after protesters set "
+            "fire to hay bales.",
+            ("ASSAULT", ["BEL"]),
+        ),
+    ],
+)
+def test_local_police(analyze, text, expected):
+    kinds = [(kind, actors) for kind, actors, _ in _kinds(_events(analyze, text))]
+    assert expected in kinds, kinds

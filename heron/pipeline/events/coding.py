@@ -430,6 +430,11 @@ def find_events(
             or (_news_doers(events, actors) if _trig.about_the_news else [])
             or implied_recipients(token, event, analysis, events, by_token)
         )
+        host = _host_of_mission(actors, analysis) if kind in triggers().verbal_types else None
+        if host is not None and not _countries_of(event.recipient) - _countries_of(event.actor):
+            event.recipient = [
+                host
+            ]  # "the Russian embassy in Helsinki demanded access": of Finland
         if kind == "AID" and _countries_of(event.recipient) <= _countries_of(event.actor):
             moved = [t for t in match_triggers(token) if t.type == "MOBILIZE"]
             if moved:  # "will send 400 soldiers to Highland Papua": a move at home
@@ -784,6 +789,25 @@ def _anonymity(token: Token) -> bool:
         c.lemma_.lower() in triggers().anonymity_verbs and _children(c, "auxpass")
         for c in _children(token, "xcomp")
     )
+
+
+def _host_of_mission(actors: list[Mention], analysis: Analysis) -> Actor | None:
+    """The host country of a diplomatic mission that speaks ("the Iranian embassy in Baku",
+    "China's ambassador in Canberra"): whom its words address when they name no one else."""
+    doc = analysis.doc
+    for m in actors:
+        head = doc[m.head]
+        if head.lemma_.lower() not in triggers().mission_nouns:
+            continue
+        for prep in _children(head, "prep"):
+            if prep.lower_ not in ("in", "to"):
+                continue
+            for pobj in _children(prep, "pobj"):
+                span = (pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge))
+                for pm in analysis.place_mentions:
+                    if span[0] <= pm.start < span[1] and pm.place.country not in (None, m.country):
+                        return _place_actor(pm)
+    return None
 
 
 def _host_of_meeting(token: Token) -> bool:
@@ -1277,6 +1301,20 @@ def _unique(mentions: list[Mention]) -> list[Actor]:
     return out
 
 
+def local_police(analysis: Analysis) -> None:
+    """Police named by no nationality belong to the state where they act: "Police used water
+    cannon near the Berlaymont" in a Malaysian story's Brussels scene are Belgian."""
+    where = {pm.text: pm.place.country for pm in analysis.place_mentions if pm.place.country}
+    bare = {(m.start, m.end) for m in analysis.mentions if m.kind == "noun"}
+    for event in analysis.events:
+        country = where.get(event.place or "")
+        if country is None or event.factuality in ("future", "hypothetical"):
+            continue
+        for actor in event.actor:
+            if actor.sector == "COP" and actor.country != country and actor.span in bare:
+                actor.country = country
+
+
 @stage(
     "events.lexicon.v1",
     reads=("doc", "mentions", "place_mentions", "dates", "attributions", "claims", "quotes"),
@@ -1289,6 +1327,7 @@ def make_events(settings: Mapping[str, Any]):
     def run(analysis: Analysis) -> Analysis:
         analysis.events = find_events(analysis, drop_hypothetical, background_days)
         scene_places(analysis.events, triggers().verbal_types)
+        local_police(analysis)
         denied_accusations(analysis)
         return analysis
 

@@ -85,6 +85,7 @@ class TriggerLexicon:
     captive_marks: frozenset[str]
     anonymity_verbs: frozenset[str]
     meeting_nouns: frozenset[str]
+    mission_nouns: frozenset[str]
 
 
 @cache
@@ -167,6 +168,7 @@ def triggers() -> TriggerLexicon:
         captive_marks=frozenset(raw.get("captive_marks", [])),
         anonymity_verbs=frozenset(raw.get("anonymity_verbs", [])),
         meeting_nouns=frozenset(raw.get("meeting_nouns", [])),
+        mission_nouns=frozenset(raw.get("mission_nouns", [])),
     )
 
 
