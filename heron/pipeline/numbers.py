@@ -71,6 +71,7 @@ class MeasureLexicon:
     civilians: frozenset[str]
     local_thing_verbs: frozenset[str]
     funding_words: frozenset[str]
+    value_words: frozenset[str]
     state_nouns: dict[str, str]
     negated_governors: dict[str, str]
     holding_verbs: frozenset[str]
@@ -1176,7 +1177,7 @@ def make_numbers(settings: Mapping[str, Any]):
             ):
                 continue  # "two waves", "five years": not people or things of an event
             if quantity.currency is not None:
-                measure: str | None = "funding" if _funds(root) else "other"
+                measure: str | None = "other" if _economic_value(root) else "funding"
             else:
                 measure = find_measure(root, noun)
             if partitive is not None and measure in (None, "supplied", "other"):
@@ -1356,22 +1357,23 @@ def _restated(
     return next((c for c in reversed(claims) if c.value == value), None)
 
 
-def _funds(number: Token) -> bool:
-    """Money is funding when a word of giving, pledging or paying governs it ('pledged
-    $80m', 'a $2.3bn agreement', 'C$40 million for training'); else it is a value
-    ('exports reached $16.6bn', 'a surplus of $9.5bn')."""
+def _economic_value(number: Token) -> bool:
+    """Money is funding (given, pledged, paid, fined, seized, lost, traded) unless it is
+    the level of an economic indicator ('exports reached a record $16.6bn', 'a trade
+    surplus of $9.5bn'), which is a value, not money that someone holds or moves."""
     lex = measures()
     node = number
     for _ in range(4):
-        if any(c.lemma_.lower() in lex.funding_words for c in node.children if c.dep_ != "prep"):
+        if node.lemma_.lower() in lex.value_words and node != number:
             return True
+        if node.pos_ in ("VERB", "AUX"):
+            return any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lex.value_words
+                for c in node.children
+            )
         if node.head == node:
             return False
         node = node.head
-        if node.lemma_.lower() in lex.funding_words:
-            return True
-        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() not in ("be", "have"):
-            return node.lemma_.lower() in lex.funding_words
     return False
 
 
