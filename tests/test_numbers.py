@@ -1069,3 +1069,62 @@ def test_people_freed_by_two_sides_are_both_sides(analyze, text, measure, value)
 def test_a_source_named_by_its_owner(analyze, text, measure, value, source):
     claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
     assert (claim["source"] or {}).get("country") == source, claim["source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "source"),
+    [
+        # a local source with no country of its own is of the town named last in its
+        # paragraph, not of the story's country
+        (
+            "Kenya and Ethiopia signed a border security pact in Nairobi on Monday.\n"
+            "In Addis Ababa, hundreds of traders marched against the deal. Police fired tear "
+            "gas and 22 people were arrested, a police spokesman said.",
+            "arrested",
+            22,
+            "ETH",
+        ),
+        (
+            "Argentina's president flew to Madrid to sign an energy accord with Spain.\n"
+            "In Barcelona, activists blocked the port and nine people were detained, "
+            "officials said.",
+            "arrested",
+            9,
+            "ESP",
+        ),
+        # a source named as a monitoring group or think tank is NGO, wherever it is based
+        (
+            "More than 300 soldiers were killed in Balochistan last year, according to the "
+            "Karachi Institute for Peace Studies, a Karachi-based think tank.",
+            "killed",
+            300,
+            "NGO",
+        ),
+        (
+            "At least 40 civilians were killed in the strikes, according to the Sudan Conflict "
+            "Observatory.",
+            "killed",
+            40,
+            "NGO",
+        ),
+    ],
+)
+def test_local_sources_of_the_paragraph_place_and_ngos(analyze, text, measure, value, source):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert (claim["source"] or {}).get("country") == source, claim["source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # money is funding (fined, lost, seized, traded), unless the level of an indicator
+        ("A court in Almaty fined the activist 200,000 tenge on Tuesday.", 200000, "funding"),
+        ("Police seized cash totalling 4 million pesos during the raid in Sinaloa.", 4000000, "funding"),
+        ("Farmers put their losses from the blockade at $12 million.", 12000000, "funding"),
+        ("Vietnam's electronics exports reached a record $30bn in May.", 30000000000, "other"),
+        ("Chile posted a trade surplus of $2.1bn last month.", 2100000000, "other"),
+    ],
+)
+def test_money_is_funding_unless_an_indicator(analyze, text, value, measure):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert claim["currency"] is not None
