@@ -1128,3 +1128,41 @@ def test_local_sources_of_the_paragraph_place_and_ngos(analyze, text, measure, v
 def test_money_is_funding_unless_an_indicator(analyze, text, value, measure):
     claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
     assert claim["currency"] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "subject"),
+    [
+        # a bare number after a figure in its sentence counts the same people
+        (
+            "Nigerian troops raided a camp near Maiduguri, the army said. It said 11 "
+            "insurgents were killed and four were captured.",
+            "captured",
+            4,
+            "NGA",
+        ),
+        (
+            "Ten Ukrainian soldiers were killed and three were wounded in the shelling of "
+            "Kupiansk, the general staff said.",
+            "injured",
+            3,
+            "UKR",
+        ),
+    ],
+)
+def test_a_bare_number_carries_the_subject_before_it(analyze, text, measure, value, subject):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert (claim["subject"] or {}).get("country") == subject, claim["subject"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people kept out of something are not held captive
+        "Floods have kept 40,000 pupils out of school across Malawi, the education ministry said.",
+        "The fighting has kept some 9,000 farmers away from their fields in Ituri, the UN said.",
+    ],
+)
+def test_kept_out_is_not_held(analyze, text):
+    claims = analyze(text, published="2025-06-01")["claims"]
+    assert not [c for c in claims if c["measure"] in ("arrested", "captured")], claims

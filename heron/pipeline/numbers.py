@@ -75,6 +75,7 @@ class MeasureLexicon:
     state_nouns: dict[str, str]
     negated_governors: dict[str, str]
     holding_verbs: frozenset[str]
+    release_particles: frozenset[str]
     work_stop_verbs: frozenset[str]
     disarm_verbs: frozenset[str]
     arms: frozenset[str]
@@ -494,6 +495,10 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
             and head.pos_ in ("VERB", "AUX")
             and noun is not None
             and noun.dep_ in ("dobj", "obj")
+            and not any(  # "keeping 600,000 children out of class": not held captive
+                c.dep_ in ("prep", "prt", "advmod") and c.lower_ in lex.release_particles
+                for c in head.children
+            )
         ):
             # "Azerbaijan still holds 19 Armenians", "Hamas is holding 59 hostages",
             # "rebels are holding 40 soldiers captive"
@@ -1215,6 +1220,14 @@ def make_numbers(settings: Mapping[str, Any]):
                 decided = rest  # "one member of the PMF was killed ... four others were wounded"
             if decided is None and partitive is not None and partitive.subject is not None:
                 decided = _subject_mention(partitive, analysis) or partitive.subject
+            if (
+                decided is None
+                and noun is None
+                and quantity.currency is None
+                and last_subject.get(root.sent.start) is None
+                and (before := _in_sentence(root, claims)) is not None
+            ):  # "three fighters were killed and two were captured": the same fighters
+                decided = before.subject
             named = _named(decided)
             kind = _kind_of(noun, measure)
             if named is not None and kind is not None:
@@ -1429,6 +1442,14 @@ def _rest_of(noun: Token | None, claims: list[Claim], doc: Doc) -> Actor | None:
     if previous.span[0] < before.start_char or previous.span[0] >= noun.idx:
         return None
     return previous.subject
+
+
+def _in_sentence(number: Token, claims: list[Claim]) -> Claim | None:
+    """The claim just before the number, if it is in the number's sentence."""
+    if not claims or claims[-1].span is None:
+        return None
+    start = claims[-1].span[0]
+    return claims[-1] if number.sent.start_char <= start < number.idx else None
 
 
 def _carries(noun: Token | None, previous: Mention | None, doc: Doc) -> bool:
