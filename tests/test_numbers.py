@@ -1166,3 +1166,43 @@ def test_a_bare_number_carries_the_subject_before_it(analyze, text, measure, val
 def test_kept_out_is_not_held(analyze, text):
     claims = analyze(text, published="2025-06-01")["claims"]
     assert not [c for c in claims if c["measure"] in ("arrested", "captured")], claims
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "subject"),
+    [
+        # things sent together with troops are deployed with them, not supplied
+        (
+            "Peru's army said it had sent 800 soldiers and 30 armoured vehicles to the "
+            "Puno region.",
+            "deployed",
+            30,
+            "PER",
+        ),
+        # "moved troops toward the border" is a deployment
+        (
+            "Azerbaijan has moved 4,000 troops toward its border with Armenia, officials in "
+            "Yerevan said.",
+            "deployed",
+            4000,
+            "AZE",
+        ),
+        # the pronoun doer of a reported clause is the one who says it
+        (
+            "Venezuela massed soldiers on the border, Guyana said. Colombia's defence ministry "
+            "said it had dispatched 1,200 soldiers to La Guajira.",
+            "deployed",
+            1200,
+            "COL",
+        ),
+        (
+            "Thailand said it had deployed 2,500 troops along the Cambodian frontier.",
+            "deployed",
+            2500,
+            "THA",
+        ),
+    ],
+)
+def test_deployments_with_troops_and_by_the_speaker(analyze, text, measure, value, subject):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert (claim["subject"] or {}).get("country") == subject, claim["subject"]

@@ -316,6 +316,15 @@ def _estimate_at(number: Token, noun: Token | None) -> Token | None:
     return None
 
 
+def _with_troops(noun: Token) -> bool:
+    """'sent 600 soldiers and 20 armoured vehicles': things sent together with troops go
+    with them (a deployment), not to someone (a supply)."""
+    people = measures().people
+    linked = [noun.head] if noun.dep_ == "conj" else []
+    linked += [c for c in noun.children if c.dep_ == "conj"]
+    return any(t.lemma_.lower() in people for t in linked)
+
+
 def _leaves_home(verb: Token) -> bool:
     """'abandoned their homes', 'driven from their homes'."""
     for child in verb.children:
@@ -540,6 +549,7 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
                 and noun is not None
                 and noun.lemma_.lower() in lex.supply_items
                 and head.lemma_.lower() in lex.supply_verbs
+                and not _with_troops(noun)
             ):
                 m = "supplied"  # "will send 20 tanks"
             elif (
@@ -957,7 +967,10 @@ def _agent(verb: Token, mentions: list[Mention]) -> Mention | None:
     for _ in range(3):
         for child in node.children:
             if child.dep_ == "nsubj":
-                return _mention_at(child, mentions)
+                found = _mention_at(child, mentions)
+                if found is None and child.lower_ in ("it", "they", "we"):
+                    found = _speaker(node, mentions)
+                return found
             if child.dep_ == "agent":
                 objs = [g for g in child.children if g.dep_ == "pobj"]
                 return _mention_at(objs[0], mentions) if objs else None
@@ -966,6 +979,16 @@ def _agent(verb: Token, mentions: list[Mention]) -> Mention | None:
             continue
         return None
     return None
+
+
+def _speaker(verb: Token, mentions: list[Mention]) -> Mention | None:
+    """'Brazil's army said it had sent 600 soldiers': the pronoun doer of a reported
+    clause is the one who says it."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _speech_lemmas():
+        return None
+    said = verb.head
+    subjects = [c for c in said.children if c.dep_ == "nsubj"]
+    return _mention_at(subjects[0], mentions) if subjects else None
 
 
 def _exchange(noun: Token, verb: Token | None) -> bool:
