@@ -275,6 +275,11 @@ def _complement(cue: Token) -> tuple[int, int] | None:
 _CONTRAST = frozenset({"while", "whereas", "but", "although", "though"})
 
 
+def _said_that(clause: Token) -> bool:
+    """'said A but that B': a clause opened by 'that' is said too."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def _said_end(comp: Token) -> int:
     """End of the words said: the complement with the clauses joined to it ('A, and
     B', 'A as they fled', 'A until the rise reached 40%'), up to a contrasting clause
@@ -286,10 +291,13 @@ def _said_end(comp: Token) -> int:
         contrast = (  # "A, but B said": not "A but would not B" (one subject, one speaker)
             child.dep_ == "cc"
             and child.lower_ in _CONTRAST
-            and any(c.dep_ == "conj" and _has_subject(c) for c in rights[n + 1 :])
+            and any(
+                c.dep_ == "conj" and _has_subject(c) and not _said_that(c) for c in rights[n + 1 :]
+            )
         )
         contrast = contrast or (
             child.dep_ in ("advcl", "conj")
+            and not _said_that(child)
             and any(c.dep_ in ("mark", "cc") and c.lower_ in _CONTRAST for c in child.children)
             and _has_subject(child)
         )
