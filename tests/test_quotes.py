@@ -149,3 +149,18 @@ def test_a_but_that_clause_is_said_too(analyze):
     ]:
         (quote,) = _reported(analyze(text)["quotes"])
         assert quote["text"].endswith(tail), quote
+
+
+def test_cautioning_and_reiterating_are_speech(analyze):
+    for text, said in [
+        (
+            "Relief workers cautioned that food stocks in Tigray would run out within weeks.",
+            "food stocks in Tigray would run out within weeks",
+        ),
+        (
+            "The Norwegian envoy reiterated that Oslo would keep funding the talks in Bogota.",
+            "Oslo would keep funding the talks in Bogota",
+        ),
+    ]:
+        (quote,) = _reported(analyze(text)["quotes"])
+        assert quote["text"] == said, quote
