@@ -1206,3 +1206,28 @@ def test_kept_out_is_not_held(analyze, text):
 def test_deployments_with_troops_and_by_the_speaker(analyze, text, measure, value, subject):
     claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
     assert (claim["subject"] or {}).get("country") == subject, claim["subject"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "place"),
+    [
+        # a dateline is where the reporter is, not the place of the figures
+        (
+            "NAIROBI, March 3 (Heron) - Gunmen killed 12 villagers in an attack in northern "
+            "Mozambique on Sunday, officials said.",
+            "killed",
+            12,
+            "northern Mozambique",
+        ),
+        (
+            "BEIRUT, June 9 (Heron) - Airstrikes on Idlib province killed seven people on "
+            "Monday, a war monitor said.",
+            "killed",
+            7,
+            "Idlib province",
+        ),
+    ],
+)
+def test_a_dateline_is_not_the_place_of_a_figure(analyze, text, measure, value, place):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert claim["place"] == place, claim["place"]

@@ -484,7 +484,7 @@ def _paragraph_country(source: Span, places: list[Any]) -> str | None:
     country; a dateline ("BRUSSELS, Sept 4 -") is where the reporter is and does not count."""
     text = source.doc.text
     paragraph_start = text.rfind("\n", 0, source.start_char) + 1
-    dateline = _dateline_chars(source.doc)
+    dateline = dateline_chars(source.doc)
     before = [
         pm
         for pm in places
@@ -512,7 +512,7 @@ def _placed(
     return replace(mention, country=country)
 
 
-def _dateline_chars(doc: Doc) -> int:
+def dateline_chars(doc: Doc) -> int:
     """The end (a char offset) of a dateline opening the text, 0 if there is none."""
     if len(doc) < 3 or not doc[0].is_upper or doc[1].text != ",":
         return 0

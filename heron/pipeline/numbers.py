@@ -23,7 +23,7 @@ from heron import numparse
 from heron.knowledge import lexicon
 from heron.knowledge.countries import index as country_index
 from heron.pipeline.actors import NON_STATE, Mention
-from heron.pipeline.attribution import chain, covering
+from heron.pipeline.attribution import chain, covering, dateline_chars
 from heron.pipeline.registry import stage
 from heron.pipeline.syntax import clause_root
 from heron.records import Actor, Analysis, Claim
@@ -1146,16 +1146,16 @@ def claim_place(analysis: Analysis, token: Token) -> str | None:
     """The place a figure refers to: the nearest in its sentence; else the last
     town or region named earlier in its paragraph; else the story's first one."""
     sent = token.sent
-    candidates = [
-        pm for pm in analysis.place_mentions if sent.start_char <= pm.start < sent.end_char
-    ]
+    dateline = dateline_chars(analysis.doc)  # where the reporter is, not the figure's place
+    mentions = [pm for pm in analysis.place_mentions if pm.start >= dateline]
+    candidates = [pm for pm in mentions if sent.start_char <= pm.start < sent.end_char]
     if candidates:  # the most precise: a town, then a region, a feature, a country
         best = min(
             candidates,
             key=lambda pm: (_PRECISION.get(pm.place.level, 9), abs(pm.head - token.i)),
         )
         return best.within or best.text  # the town an avenue or a hospital is in
-    local = [pm for pm in analysis.place_mentions if pm.place.level != "country"]
+    local = [pm for pm in mentions if pm.place.level != "country"]
     paragraph_start = analysis.text.rfind("\n", 0, sent.start_char) + 1
     before = [pm for pm in local if paragraph_start <= pm.start < sent.start_char]
     if before:
