@@ -496,9 +496,7 @@ def _paragraph_country(source: Span, places: list[Any]) -> str | None:
     return before[-1].place.country if before else None
 
 
-def _placed(
-    mention: Mention, source: Span, focus: str | None, places: list[Any] | None
-) -> Mention:
+def _placed(mention: Mention, source: Span, focus: str | None, places: list[Any] | None) -> Mention:
     """An unnamed local source the actors stage gave the story's country ("a police
     spokeswoman", "rescuers") takes the paragraph's place instead, unless its own words
     name a nationality or a place ("Ukrainian police", "police in Kharkiv")."""
