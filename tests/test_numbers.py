@@ -1231,3 +1231,17 @@ def test_deployments_with_troops_and_by_the_speaker(analyze, text, measure, valu
 def test_a_dateline_is_not_the_place_of_a_figure(analyze, text, measure, value, place):
     claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
     assert claim["place"] == place, claim["place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "observer"),
+    [
+        # the speaker who only saw the things does not own them
+        ("South Korea said it had detected five missile launches on Tuesday.", 5, "KOR"),
+        ("The Philippines said it had tracked 12 vessels near Scarborough Shoal.", 12, "PHL"),
+    ],
+)
+def test_an_observer_speaker_does_not_own_what_it_saw(analyze, text, value, observer):
+    claims = [c for c in analyze(text, published="2025-06-01")["claims"] if c["value"] == value]
+    assert claims, claims
+    assert all((c["subject"] or {}).get("country") != observer for c in claims), claims

@@ -76,6 +76,7 @@ class MeasureLexicon:
     negated_governors: dict[str, str]
     holding_verbs: frozenset[str]
     release_particles: frozenset[str]
+    observer_verbs: frozenset[str]
     work_stop_verbs: frozenset[str]
     disarm_verbs: frozenset[str]
     arms: frozenset[str]
@@ -968,7 +969,11 @@ def _agent(verb: Token, mentions: list[Mention]) -> Mention | None:
         for child in node.children:
             if child.dep_ == "nsubj":
                 found = _mention_at(child, mentions)
-                if found is None and child.lower_ in ("it", "they", "we"):
+                if (
+                    found is None
+                    and child.lower_ in ("it", "they", "we")
+                    and node.lemma_.lower() not in measures().observer_verbs
+                ):  # "Japan said it detected seven launches": the observer owns none
                     found = _speaker(node, mentions)
                 return found
             if child.dep_ == "agent":
