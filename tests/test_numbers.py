@@ -1071,3 +1071,179 @@ def test_people_freed_by_two_sides_are_both_sides(analyze, text, measure, value)
 def test_a_source_named_by_its_owner(analyze, text, measure, value, source):
     claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
     assert (claim["source"] or {}).get("country") == source, claim["source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "source"),
+    [
+        # a local source with no country of its own is of the town named last in its
+        # paragraph, not of the story's country
+        (
+            "Kenya and Ethiopia signed a border security pact in Nairobi on Monday.\n"
+            "In Addis Ababa, hundreds of traders marched against the deal. Police fired tear "
+            "gas and 22 people were arrested, a police spokesman said.",
+            "arrested",
+            22,
+            "ETH",
+        ),
+        (
+            "Argentina's president flew to Madrid to sign an energy accord with Spain.\n"
+            "In Barcelona, activists blocked the port and nine people were detained, "
+            "officials said.",
+            "arrested",
+            9,
+            "ESP",
+        ),
+        # a source named as a monitoring group or think tank is NGO, wherever it is based
+        (
+            "More than 300 soldiers were killed in Balochistan last year, according to the "
+            "Karachi Institute for Peace Studies, a Karachi-based think tank.",
+            "killed",
+            300,
+            "NGO",
+        ),
+        (
+            "At least 40 civilians were killed in the strikes, according to the Sudan Conflict "
+            "Observatory.",
+            "killed",
+            40,
+            "NGO",
+        ),
+    ],
+)
+def test_local_sources_of_the_paragraph_place_and_ngos(analyze, text, measure, value, source):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert (claim["source"] or {}).get("country") == source, claim["source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # money is funding (fined, lost, seized, traded), unless the level of an indicator
+        ("A court in Almaty fined the activist 200,000 tenge on Tuesday.", 200000, "funding"),
+        ("Police seized cash totalling 4 million pesos during the raid in Sinaloa.", 4000000, "funding"),
+        ("Farmers put their losses from the blockade at $12 million.", 12000000, "funding"),
+        ("Vietnam's electronics exports reached a record $30bn in May.", 30000000000, "other"),
+        ("Chile posted a trade surplus of $2.1bn last month.", 2100000000, "other"),
+    ],
+)
+def test_money_is_funding_unless_an_indicator(analyze, text, value, measure):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert claim["currency"] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "subject"),
+    [
+        # a bare number after a figure in its sentence counts the same people
+        (
+            "Nigerian troops raided a camp near Maiduguri, the army said. It said 11 "
+            "insurgents were killed and four were captured.",
+            "captured",
+            4,
+            "NGA",
+        ),
+        (
+            "Ten Ukrainian soldiers were killed and three were wounded in the shelling of "
+            "Kupiansk, the general staff said.",
+            "injured",
+            3,
+            "UKR",
+        ),
+    ],
+)
+def test_a_bare_number_carries_the_subject_before_it(analyze, text, measure, value, subject):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert (claim["subject"] or {}).get("country") == subject, claim["subject"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people kept out of something are not held captive
+        "Floods have kept 40,000 pupils out of school across Malawi, the education ministry said.",
+        "The fighting has kept some 9,000 farmers away from their fields in Ituri, the UN said.",
+    ],
+)
+def test_kept_out_is_not_held(analyze, text):
+    claims = analyze(text, published="2025-06-01")["claims"]
+    assert not [c for c in claims if c["measure"] in ("arrested", "captured")], claims
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "subject"),
+    [
+        # things sent together with troops are deployed with them, not supplied
+        (
+            "Peru's army said it had sent 800 soldiers and 30 armoured vehicles to the "
+            "Puno region.",
+            "deployed",
+            30,
+            "PER",
+        ),
+        # "moved troops toward the border" is a deployment
+        (
+            "Azerbaijan has moved 4,000 troops toward its border with Armenia, officials in "
+            "Yerevan said.",
+            "deployed",
+            4000,
+            "AZE",
+        ),
+        # the pronoun doer of a reported clause is the one who says it
+        (
+            "Venezuela massed soldiers on the border, Guyana said. Colombia's defence ministry "
+            "said it had dispatched 1,200 soldiers to La Guajira.",
+            "deployed",
+            1200,
+            "COL",
+        ),
+        (
+            "Thailand said it had deployed 2,500 troops along the Cambodian frontier.",
+            "deployed",
+            2500,
+            "THA",
+        ),
+    ],
+)
+def test_deployments_with_troops_and_by_the_speaker(analyze, text, measure, value, subject):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert (claim["subject"] or {}).get("country") == subject, claim["subject"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "place"),
+    [
+        # a dateline is where the reporter is, not the place of the figures
+        (
+            "NAIROBI, March 3 (Heron) - Gunmen killed 12 villagers in an attack in northern "
+            "Mozambique on Sunday, officials said.",
+            "killed",
+            12,
+            "northern Mozambique",
+        ),
+        (
+            "BEIRUT, June 9 (Heron) - Airstrikes on Idlib province killed seven people on "
+            "Monday, a war monitor said.",
+            "killed",
+            7,
+            "Idlib province",
+        ),
+    ],
+)
+def test_a_dateline_is_not_the_place_of_a_figure(analyze, text, measure, value, place):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert claim["place"] == place, claim["place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "observer"),
+    [
+        # the speaker who only saw the things does not own them
+        ("South Korea said it had detected five missile launches on Tuesday.", 5, "KOR"),
+        ("The Philippines said it had tracked 12 vessels near Scarborough Shoal.", 12, "PHL"),
+    ],
+)
+def test_an_observer_speaker_does_not_own_what_it_saw(analyze, text, value, observer):
+    claims = [c for c in analyze(text, published="2025-06-01")["claims"] if c["value"] == value]
+    assert claims, claims
+    assert all((c["subject"] or {}).get("country") != observer for c in claims), claims

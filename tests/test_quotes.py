@@ -111,3 +111,56 @@ def test_believed_to_or_said_to_is_no_speech(analyze):
         "The commander, who is said to have fled to Mali, was sentenced in absentia.",
     ):
         assert analyze(text)["quotes"] == [], text
+
+
+def test_quoted_words_ending_reported_speech_are_their_own_quote(analyze):
+    for text, said, quoted in [
+        (
+            "A Kenyan police spokesman said the suspects would be charged \u201cwithin the "
+            "next 48 hours\u201d.",
+            "the suspects would be charged",
+            "within the next 48 hours",
+        ),
+        (
+            'The Chilean minister said her government would not negotiate with the strikers "under '
+            'any circumstances".',
+            "her government would not negotiate with the strikers",
+            "under any circumstances",
+        ),
+    ]:
+        quotes = analyze(text)["quotes"]
+        reported = _reported(quotes)
+        assert [q["text"] for q in reported] == [said], quotes
+        assert [q["text"] for q in quotes if q["direct"]] == [quoted], quotes
+
+
+def test_a_but_that_clause_is_said_too(analyze):
+    for text, tail in [
+        (
+            "Diplomats said a deal on the ceasefire remained distant but that talks in Doha "
+            "would resume next week.",
+            "talks in Doha would resume next week",
+        ),
+        (
+            "Economists said the peso had stabilised but that inflation in Argentina could "
+            "rise again.",
+            "inflation in Argentina could rise again",
+        ),
+    ]:
+        (quote,) = _reported(analyze(text)["quotes"])
+        assert quote["text"].endswith(tail), quote
+
+
+def test_cautioning_and_reiterating_are_speech(analyze):
+    for text, said in [
+        (
+            "Relief workers cautioned that food stocks in Tigray would run out within weeks.",
+            "food stocks in Tigray would run out within weeks",
+        ),
+        (
+            "The Norwegian envoy reiterated that Oslo would keep funding the talks in Bogota.",
+            "Oslo would keep funding the talks in Bogota",
+        ),
+    ]:
+        (quote,) = _reported(analyze(text)["quotes"])
+        assert quote["text"] == said, quote

@@ -10,7 +10,7 @@ that covers a token.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -275,6 +275,11 @@ def _complement(cue: Token) -> tuple[int, int] | None:
 _CONTRAST = frozenset({"while", "whereas", "but", "although", "though"})
 
 
+def _said_that(clause: Token) -> bool:
+    """'said A but that B': a clause opened by 'that' is said too."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def _said_end(comp: Token) -> int:
     """End of the words said: the complement with the clauses joined to it ('A, and
     B', 'A as they fled', 'A until the rise reached 40%'), up to a contrasting clause
@@ -286,10 +291,13 @@ def _said_end(comp: Token) -> int:
         contrast = (  # "A, but B said": not "A but would not B" (one subject, one speaker)
             child.dep_ == "cc"
             and child.lower_ in _CONTRAST
-            and any(c.dep_ == "conj" and _has_subject(c) for c in rights[n + 1 :])
+            and any(
+                c.dep_ == "conj" and _has_subject(c) and not _said_that(c) for c in rights[n + 1 :]
+            )
         )
         contrast = contrast or (
             child.dep_ in ("advcl", "conj")
+            and not _said_that(child)
             and any(c.dep_ in ("mark", "cc") and c.lower_ in _CONTRAST for c in child.children)
             and _has_subject(child)
         )
@@ -364,7 +372,9 @@ _ORG_NOUNS = frozenset(
 )
 
 
-def _implied_source(source: Span, mentions: list[Mention], focus: str | None) -> Mention | None:
+def _implied_source(
+    source: Span, mentions: list[Mention], focus: str | None, places: list[Any] | None = None
+) -> Mention | None:
     """A source with no name of its own: "the agency" is the last organisation
     named before it; "police", "a government spokesman", "regional governor X"
     are of the story's country."""
@@ -431,7 +441,7 @@ def _implied_source(source: Span, mentions: list[Mention], focus: str | None) ->
         or named_person
         or local  # "the local council", "a municipal official"
     ):
-        country = focus
+        country = _paragraph_country(source, places or []) or focus
     if country is None:
         return None
     return Mention(
@@ -465,6 +475,64 @@ def _source_cues() -> SourceCues:
         local_modifiers=frozenset(attr["local_modifiers"]),
         seats=frozenset(attr["seat_words"]),
     )
+
+
+def _paragraph_country(source: Span, places: list[Any]) -> str | None:
+    """A local source ("police", "a spokeswoman", "residents") with no country of its
+    own is of the town or region named last before it in its paragraph ("In Brussels,
+    farmers ... 14 people were detained, a police spokeswoman said"), not of the story's
+    country; a dateline ("BRUSSELS, Sept 4 -") is where the reporter is and does not count."""
+    text = source.doc.text
+    paragraph_start = text.rfind("\n", 0, source.start_char) + 1
+    dateline = dateline_chars(source.doc)
+    before = [
+        pm
+        for pm in places
+        if paragraph_start <= pm.start < source.start_char
+        and pm.start >= dateline
+        and pm.place.level != "country"
+        and pm.place.country
+    ]
+    return before[-1].place.country if before else None
+
+
+def _placed(mention: Mention, source: Span, focus: str | None, places: list[Any] | None) -> Mention:
+    """An unnamed local source the actors stage gave the story's country ("a police
+    spokeswoman", "rescuers") takes the paragraph's place instead, unless its own words
+    name a nationality or a place ("Ukrainian police", "police in Kharkiv")."""
+    if mention.kind != "noun" or mention.country != focus or focus is None or mention.person:
+        return mention
+    if any(t.ent_type_ in ("NORP", "GPE", "LOC", "ORG") for t in source):
+        return mention
+    country = _paragraph_country(source, places or [])
+    if country is None or country == mention.country:
+        return mention
+    return replace(mention, country=country)
+
+
+def dateline_chars(doc: Doc) -> int:
+    """The end (a char offset) of a dateline opening the text, 0 if there is none."""
+    if len(doc) < 3 or not doc[0].is_upper or doc[1].text != ",":
+        return 0
+    for token in doc[2:12]:
+        if token.text in ("-", "\u2013", "\u2014", "--"):
+            return token.idx
+        if token.pos_ in ("VERB", "AUX") or token.text in (".", "\n"):
+            return 0
+    return 0
+
+
+def _as_ngo(mention: Mention, source: Span, cues: tuple[str, ...]) -> Mention:
+    """A named source that is a monitoring group, a think tank or a rights body ("the
+    Pakistan Institute for Conflict and Security Studies, an Islamabad-based think tank",
+    "the council" for "the Ethiopian Human Rights Council") is NGO, whatever country its
+    name or base gives it."""
+    if mention.country in ("NGO", "UNO") or mention.person:
+        return mention
+    named = source.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if _ngo(source, cues) or (named is not None and _ngo(named, cues)):
+        return replace(mention, country="NGO", sector=None)
+    return mention
 
 
 def _ngo(source: Span, cues: tuple[str, ...]) -> bool:
@@ -508,6 +576,7 @@ def find_attributions(
     dates: list[Any],
     published: str | None,
     focus: str | None = None,
+    places: list[Any] | None = None,
 ) -> list[Attribution]:
     verbs, denials, people, speech = _cues()
     found: list[Attribution] = []
@@ -562,6 +631,9 @@ def find_attributions(
             if source is None or content is None:
                 continue
             mention = _mention_in(mentions, source)
+            if mention is not None:
+                mention = _as_ngo(mention, source, _source_cues().ngo)
+                mention = _placed(mention, source, focus, places)
             head = source.root
             is_person = (
                 head.ent_type_ == "PERSON"
@@ -582,13 +654,15 @@ def find_attributions(
             else:
                 source_text, span = source.text, (source.start_char, source.end_char)
                 if mention is None:
-                    mention = _implied_source(source, mentions, focus)
+                    mention = _implied_source(source, mentions, focus, places)
             via = _via(sent)
             cited = _cited_informant(sent) if _is_media(source, mention) else None
             if cited is not None:  # "Interpressnews, citing a source in the ministry, reported"
                 via = [source_text, *(v for v in via if v != cited.text)]
                 source_text, span = cited.text, (cited.start_char, cited.end_char)
-                mention = _mention_in(mentions, cited) or _implied_source(cited, mentions, focus)
+                mention = _mention_in(mentions, cited) or _implied_source(
+                    cited, mentions, focus, places
+                )
                 is_person = True
             attribution = Attribution(
                 source_text=source_text,
@@ -640,13 +714,18 @@ def chain(attributions: list[Attribution], token_i: int) -> list[str]:
 
 @stage(
     "attribution.rules.v1",
-    reads=("doc", "mentions", "dates", "published", "focus"),
+    reads=("doc", "mentions", "place_mentions", "dates", "published", "focus"),
     writes=("attributions",),
 )
 def make_attribution(settings: Mapping[str, Any]):
     def run(analysis: Analysis) -> Analysis:
         analysis.attributions = find_attributions(
-            analysis.doc, analysis.mentions, analysis.dates, analysis.published, analysis.focus
+            analysis.doc,
+            analysis.mentions,
+            analysis.dates,
+            analysis.published,
+            analysis.focus,
+            analysis.place_mentions,
         )
         return analysis
 

@@ -23,7 +23,7 @@ from heron import numparse
 from heron.knowledge import lexicon
 from heron.knowledge.countries import index as country_index
 from heron.pipeline.actors import NON_STATE, Mention
-from heron.pipeline.attribution import chain, covering
+from heron.pipeline.attribution import chain, covering, dateline_chars
 from heron.pipeline.registry import stage
 from heron.pipeline.syntax import clause_root
 from heron.records import Actor, Analysis, Claim
@@ -71,9 +71,12 @@ class MeasureLexicon:
     civilians: frozenset[str]
     local_thing_verbs: frozenset[str]
     funding_words: frozenset[str]
+    value_words: frozenset[str]
     state_nouns: dict[str, str]
     negated_governors: dict[str, str]
     holding_verbs: frozenset[str]
+    release_particles: frozenset[str]
+    observer_verbs: frozenset[str]
     work_stop_verbs: frozenset[str]
     disarm_verbs: frozenset[str]
     arms: frozenset[str]
@@ -316,6 +319,15 @@ def _estimate_at(number: Token, noun: Token | None) -> Token | None:
     return None
 
 
+def _with_troops(noun: Token) -> bool:
+    """'sent 600 soldiers and 20 armoured vehicles': things sent together with troops go
+    with them (a deployment), not to someone (a supply)."""
+    people = measures().people
+    linked = [noun.head] if noun.dep_ == "conj" else []
+    linked += [c for c in noun.children if c.dep_ == "conj"]
+    return any(t.lemma_.lower() in people for t in linked)
+
+
 def _leaves_home(verb: Token) -> bool:
     """'abandoned their homes', 'driven from their homes'."""
     for child in verb.children:
@@ -497,6 +509,10 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
             and head.pos_ in ("VERB", "AUX")
             and noun is not None
             and noun.dep_ in ("dobj", "obj")
+            and not any(  # "keeping 600,000 children out of class": not held captive
+                c.dep_ in ("prep", "prt", "advmod") and c.lower_ in lex.release_particles
+                for c in head.children
+            )
         ):
             # "Azerbaijan still holds 19 Armenians", "Hamas is holding 59 hostages",
             # "rebels are holding 40 soldiers captive"
@@ -538,6 +554,7 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
                 and noun is not None
                 and noun.lemma_.lower() in lex.supply_items
                 and head.lemma_.lower() in lex.supply_verbs
+                and not _with_troops(noun)
             ):
                 m = "supplied"  # "will send 20 tanks"
             elif (
@@ -955,7 +972,14 @@ def _agent(verb: Token, mentions: list[Mention]) -> Mention | None:
     for _ in range(3):
         for child in node.children:
             if child.dep_ == "nsubj":
-                return _mention_at(child, mentions)
+                found = _mention_at(child, mentions)
+                if (
+                    found is None
+                    and child.lower_ in ("it", "they", "we")
+                    and node.lemma_.lower() not in measures().observer_verbs
+                ):  # "Japan said it detected seven launches": the observer owns none
+                    found = _speaker(node, mentions)
+                return found
             if child.dep_ == "agent":
                 objs = [g for g in child.children if g.dep_ == "pobj"]
                 return _mention_at(objs[0], mentions) if objs else None
@@ -964,6 +988,16 @@ def _agent(verb: Token, mentions: list[Mention]) -> Mention | None:
             continue
         return None
     return None
+
+
+def _speaker(verb: Token, mentions: list[Mention]) -> Mention | None:
+    """'Brazil's army said it had sent 600 soldiers': the pronoun doer of a reported
+    clause is the one who says it."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _speech_lemmas():
+        return None
+    said = verb.head
+    subjects = [c for c in said.children if c.dep_ == "nsubj"]
+    return _mention_at(subjects[0], mentions) if subjects else None
 
 
 def _exchange(noun: Token, verb: Token | None) -> bool:
@@ -1121,16 +1155,16 @@ def claim_place(analysis: Analysis, token: Token) -> str | None:
     """The place a figure refers to: the nearest in its sentence; else the last
     town or region named earlier in its paragraph; else the story's first one."""
     sent = token.sent
-    candidates = [
-        pm for pm in analysis.place_mentions if sent.start_char <= pm.start < sent.end_char
-    ]
+    dateline = dateline_chars(analysis.doc)  # where the reporter is, not the figure's place
+    mentions = [pm for pm in analysis.place_mentions if pm.start >= dateline]
+    candidates = [pm for pm in mentions if sent.start_char <= pm.start < sent.end_char]
     if candidates:  # the most precise: a town, then a region, a feature, a country
         best = min(
             candidates,
             key=lambda pm: (_PRECISION.get(pm.place.level, 9), abs(pm.head - token.i)),
         )
         return best.within or best.text  # the town an avenue or a hospital is in
-    local = [pm for pm in analysis.place_mentions if pm.place.level != "country"]
+    local = [pm for pm in mentions if pm.place.level != "country"]
     paragraph_start = analysis.text.rfind("\n", 0, sent.start_char) + 1
     before = [pm for pm in local if paragraph_start <= pm.start < sent.start_char]
     if before:
@@ -1180,7 +1214,7 @@ def make_numbers(settings: Mapping[str, Any]):
             ):
                 continue  # "two waves", "five years": not people or things of an event
             if quantity.currency is not None:
-                measure: str | None = "funding" if _funds(root) else "other"
+                measure: str | None = "other" if _economic_value(root) else "funding"
             else:
                 measure = find_measure(root, noun)
             if partitive is not None and measure in (None, "supplied", "other"):
@@ -1217,6 +1251,14 @@ def make_numbers(settings: Mapping[str, Any]):
                 decided = rest  # "one member of the PMF was killed ... four others were wounded"
             if decided is None and partitive is not None and partitive.subject is not None:
                 decided = _subject_mention(partitive, analysis) or partitive.subject
+            if (
+                decided is None
+                and noun is None
+                and quantity.currency is None
+                and last_subject.get(root.sent.start) is None
+                and (before := _in_sentence(root, claims)) is not None
+            ):  # "three fighters were killed and two were captured": the same fighters
+                decided = before.subject
             named = _named(decided)
             kind = _kind_of(noun, measure)
             if named is not None and kind is not None:
@@ -1359,22 +1401,23 @@ def _restated(
     return next((c for c in reversed(claims) if c.value == value), None)
 
 
-def _funds(number: Token) -> bool:
-    """Money is funding when a word of giving, pledging or paying governs it ('pledged
-    $80m', 'a $2.3bn agreement', 'C$40 million for training'); else it is a value
-    ('exports reached $16.6bn', 'a surplus of $9.5bn')."""
+def _economic_value(number: Token) -> bool:
+    """Money is funding (given, pledged, paid, fined, seized, lost, traded) unless it is
+    the level of an economic indicator ('exports reached a record $16.6bn', 'a trade
+    surplus of $9.5bn'), which is a value, not money that someone holds or moves."""
     lex = measures()
     node = number
     for _ in range(4):
-        if any(c.lemma_.lower() in lex.funding_words for c in node.children if c.dep_ != "prep"):
+        if node.lemma_.lower() in lex.value_words and node != number:
             return True
+        if node.pos_ in ("VERB", "AUX"):
+            return any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lex.value_words
+                for c in node.children
+            )
         if node.head == node:
             return False
         node = node.head
-        if node.lemma_.lower() in lex.funding_words:
-            return True
-        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() not in ("be", "have"):
-            return node.lemma_.lower() in lex.funding_words
     return False
 
 
@@ -1430,6 +1473,14 @@ def _rest_of(noun: Token | None, claims: list[Claim], doc: Doc) -> Actor | None:
     if previous.span[0] < before.start_char or previous.span[0] >= noun.idx:
         return None
     return previous.subject
+
+
+def _in_sentence(number: Token, claims: list[Claim]) -> Claim | None:
+    """The claim just before the number, if it is in the number's sentence."""
+    if not claims or claims[-1].span is None:
+        return None
+    start = claims[-1].span[0]
+    return claims[-1] if number.sent.start_char <= start < number.idx else None
 
 
 def _carries(noun: Token | None, previous: Mention | None, doc: Doc) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.tokens import Token
@@ -277,12 +277,33 @@ def _within(inner: Quote, outer: Quote) -> bool:
     return outer.span[0] <= inner.span[0] + 1 and inner.span[1] - 1 <= outer.span[1]
 
 
+def _before_trailing(reported: Quote, direct: list[Quote], text: str) -> Quote:
+    """'said Washington would seek his extradition "as soon as possible"': quoted words
+    that end the reported speech are a direct quote of their own, and the reported
+    quote is the words before them (a phrase inside it stays part of it)."""
+    if reported.span is None:
+        return reported
+    start, end = reported.span
+    for q in direct:
+        if q.span is None or not (start < q.span[0] and abs(q.span[1] - end) <= 2):
+            continue
+        cut = q.span[0]
+        while cut > start and (text[cut - 1] in "\"'\u201c\u2018 ,:" or text[cut - 1].isspace()):
+            cut -= 1
+        words = text[start:cut]
+        if len(words.split()) < 4:
+            return reported
+        return replace(reported, text=words, evidence=words, span=(start, cut))
+    return reported
+
+
 @stage("quotes.rules.v1", reads=("text", "doc", "mentions", "attributions"), writes=("quotes",))
 def make_quotes(settings: Mapping[str, Any]):
     def run(analysis: Analysis) -> Analysis:
         direct = direct_quotes(analysis)
         reported = reported_quotes(analysis, direct)
         # a quoted phrase inside reported speech is part of that quote
+        reported = [_before_trailing(r, direct, analysis.text) for r in reported]
         direct = [q for q in direct if not any(_within(q, r) for r in reported)]
         analysis.quotes = direct + reported
         analysis.quotes.sort(key=lambda q: q.span[0] if q.span else 0)
