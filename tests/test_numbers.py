@@ -1121,7 +1121,11 @@ def test_local_sources_of_the_paragraph_place_and_ngos(analyze, text, measure, v
     [
         # money is funding (fined, lost, seized, traded), unless the level of an indicator
         ("A court in Almaty fined the activist 200,000 tenge on Tuesday.", 200000, "funding"),
-        ("Police seized cash totalling 4 million pesos during the raid in Sinaloa.", 4000000, "funding"),
+        (
+            "Police seized cash totalling 4 million pesos during the raid in Sinaloa.",
+            4000000,
+            "funding",
+        ),
         ("Farmers put their losses from the blockade at $12 million.", 12000000, "funding"),
         ("Vietnam's electronics exports reached a record $30bn in May.", 30000000000, "other"),
         ("Chile posted a trade surplus of $2.1bn last month.", 2100000000, "other"),
