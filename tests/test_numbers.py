@@ -1251,3 +1251,97 @@ def test_an_observer_speaker_does_not_own_what_it_saw(analyze, text, value, obse
     claims = [c for c in analyze(text, published="2025-06-01")["claims"] if c["value"] == value]
     assert claims, claims
     assert all((c["subject"] or {}).get("country") != observer for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "subject"),
+    [
+        # lives taken are deaths
+        (
+            "The earthquake in western Nepal claimed the lives of 153 people, officials said.",
+            "killed",
+            153,
+            "NPL",
+        ),
+        (
+            "The landslide in Peru's Ancash region claimed the lives of 27 villagers.",
+            "killed",
+            27,
+            "PER",
+        ),
+        ("The cholera outbreak has taken the lives of 310 people in Yemen.", "killed", 310, "YEM"),
+        # a participation phrase ('take part') is not any 'take': taken into custody is arrest
+        (
+            "Some 200 protesters were taken into custody in Tbilisi, Georgia's interior "
+            "ministry said.",
+            "arrested",
+            200,
+            "GEO",
+        ),
+        ("Almost 400 striking miners were taken into custody in Bolivia.", "arrested", 400, "BOL"),
+        ("Thousands of Serbians took part in the protest in Novi Sad.", "protesters", 1000, "SRB"),
+        # rounded up, and counts of arrests and detentions
+        (
+            "Nigerian police rounded up 80 suspected separatists in Enugu state.",
+            "arrested",
+            80,
+            "NGA",
+        ),
+        (
+            "Security forces in Iran rounded up 45 activists in Tehran overnight.",
+            "arrested",
+            45,
+            "IRN",
+        ),
+        (
+            "Monitors documented 900 arrests in Venezuela after the election.",
+            "arrested",
+            900,
+            "VEN",
+        ),
+        # sought shelter or refuge: displaced
+        (
+            "Around 3,000 families sought refuge in churches in Bangui, aid workers said.",
+            "displaced",
+            3000,
+            "CAF",
+        ),
+        # a crowd estimated at N
+        (
+            "A crowd estimated at 20,000 marched through Tbilisi on Sunday.",
+            "protesters",
+            20000,
+            "GEO",
+        ),
+        (
+            "A rally estimated at 5,000 people filled the square in Caracas.",
+            "protesters",
+            5000,
+            "VEN",
+        ),
+        ("The United States has 2,500 boots on the ground in Iraq.", "deployed", 2500, "USA"),
+    ],
+)
+def test_more_wordings_of_common_figures(analyze, text, measure, value, subject):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert (claim["subject"] or {}).get("country") == subject, claim
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value"),
+    [
+        # munitions that land, fall or slam into a place are counted like those fired
+        (
+            "Some 30 shells landed in the Lebanese village of Khiam, Lebanese media said.",
+            "other",
+            30,
+        ),
+        ("About 40 mortar rounds fell on the outskirts of Donetsk, officials said.", "other", 40),
+        ("Some 15 rockets slammed into the town of Kiryat Shmona.", "other", 15),
+        # aid in vehicles 'of aid' is a supply like 'aid trucks'
+        ("Some 120 trucks of aid entered Gaza on Tuesday, the UN said.", "supplied", 120),
+        ("Another 85 trucks of food aid entered Idlib on Monday.", "supplied", 85),
+    ],
+)
+def test_munitions_landing_and_aid_convoys(analyze, text, measure, value):
+    _claim(analyze(text, published="2025-06-01")["claims"], measure, value)

@@ -91,6 +91,7 @@ class MeasureLexicon:
     formations: frozenset[str]
     group_prepositions: frozenset[str]
     remainder_words: frozenset[str]
+    life_verbs: frozenset[str]
 
 
 @cache
@@ -411,7 +412,10 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
     # "put Russian losses at 1,230 troops"
     at = _estimate_at(number, noun)
     if at is not None:
-        for obj in (c for c in at.head.children if c.dep_ in ("dobj", "obj")):
+        objects = [c for c in at.head.children if c.dep_ in ("dobj", "obj")]
+        if at.head.dep_ == "acl":
+            objects.append(at.head.head)  # "a crowd estimated at 50,000"
+        for obj in objects:
             of_objects = [
                 g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
             ]
@@ -467,7 +471,13 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
             for c in head.children:  # "were reported killed"
                 if c.dep_ in ("oprd", "acomp", "xcomp") and (m := _governor_measure(c)) is not None:
                     return m
-        if people and lemma in lex.participation_verbs:
+        if (
+            lemma == "life"
+            and head.dep_ in ("dobj", "obj", "nsubjpass")
+            and head.head.lemma_.lower() in lex.life_verbs
+        ):
+            return "killed"  # "claimed the lives of 153 people"
+        if people and any(k in lex.participation_verbs for k in verb_phrases(head)):
             words = {t.lemma_.lower() for t in head.sent}
             for measure, context in lex.participation_contexts.items():
                 if context & words:
@@ -560,7 +570,14 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
             elif (
                 m == "deployed"
                 and noun is not None
-                and any(c.lemma_.lower() in lex.aid_words for c in noun.children)
+                and any(
+                    c.lemma_.lower() in lex.aid_words
+                    or (
+                        c.lower_ == "of"
+                        and any(g.lemma_.lower() in lex.aid_words for g in c.children)
+                    )
+                    for c in noun.children
+                )
             ):
                 m = "supplied"  # "150 aid trucks entered Gaza"
             elif (
