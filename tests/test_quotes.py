@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def _reported(quotes):
     return [q for q in quotes if not q["direct"]]
@@ -164,3 +166,34 @@ def test_cautioning_and_reiterating_are_speech(analyze):
     ]:
         (quote,) = _reported(analyze(text)["quotes"])
         assert quote["text"] == said, quote
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        # a 'that' clause the parser hung on the noun after the speech verb is what was said
+        (
+            "Governor Jean-Pierre Mbala told reporters after the session that the militia had "
+            "killed 12 farmers near Beni.",
+            "Mbala",
+            "the militia had killed 12 farmers near Beni",
+        ),
+        (
+            "Senator Ana Souza told journalists after a meeting in Brasilia that the army "
+            "believed 400 troops had crossed the border.",
+            "Souza",
+            "the army believed 400 troops had crossed the border",
+        ),
+        (
+            "Lawmaker Park Min-jae told reporters after a closed-door briefing that the spy "
+            "agency believed 1,500 fresh troops had been deployed.",
+            "Park Min-jae",
+            "the spy agency believed",
+        ),
+    ],
+)
+def test_a_that_clause_hung_on_the_briefing_is_said(analyze, text, speaker, said):
+    quotes = _reported(analyze(text)["quotes"])
+    hit = [q for q in quotes if speaker in q["speaker"]]
+    assert hit and hit[0]["text"].startswith(said), quotes
+    assert "told" not in hit[0]["text"], quotes

@@ -94,6 +94,14 @@ def _source_phrase(token: Token) -> Span:
                 phrase = doc[min(phrase.start, ent.start) : ent.end]
                 break
     end = phrase.end
+    # a hyphenated name the tokenizer split ("Park Min-jae")
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end].whitespace_
+        and doc[end + 1].pos_ == "PROPN"
+    ):
+        end += 2
     # a name with "of"/"for" inside: "International Organization for Migration"
     while end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and doc[end + 1].pos_ == "PROPN":
         end += 2
@@ -246,7 +254,7 @@ def _content(cue: Token) -> tuple[int, int]:
     rifles"); a verb with an object and no complement ("put the figure at 9,000")
     covers its own clause; a bare parenthetical ("..., residents said, ...") the
     sentence."""
-    comps = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp")]
+    comps = _complements(cue)
     if not comps and not any(c.dep_ in ("dobj", "obj") for c in cue.children):
         sent = cue.sent
         return (sent.start, sent.end)
@@ -257,7 +265,7 @@ def _content(cue: Token) -> tuple[int, int]:
                 start = max(start, child.right_edge.i + 1)
         return (start, _clause_end(cue))
     comp = comps[0]
-    start, end = comp.left_edge.i, _clause_end(comp)  # "..., while the government put it at"
+    start, end = _comp_start(cue, comp), _clause_end(comp)  # "..., while the government put it at"
     if comp.i < cue.i:
         end = max(end, _clause_end(cue))
     return (start, end)
@@ -265,11 +273,54 @@ def _content(cue: Token) -> tuple[int, int]:
 
 def _complement(cue: Token) -> tuple[int, int] | None:
     """The words said, for a reported-speech quote: the complement clause alone."""
-    comps = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp")]
+    comps = _complements(cue)
     if not comps:
         return None
     comp = comps[0]
-    return (comp.left_edge.i, _said_end(comp))
+    return (_comp_start(cue, comp), _said_end(comp))
+
+
+def _complements(cue: Token) -> list[Token]:
+    """The cue's complement clauses. 'told reporters after the session that the militia
+    had killed 12 farmers': a parser may hang the 'that' clause on the noun of the
+    cue's own prepositional phrase; a clause there opened by 'that', with a subject of
+    its own, is what was said."""
+    comps = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp")]
+    if comps:
+        return comps
+    for prep in (c for c in cue.children if c.dep_ == "prep" and c.i > cue.i):
+        for clause in prep.subtree:
+            if (
+                clause.dep_ in ("acl", "relcl")
+                and any(
+                    c.lower_ == "that" and c.dep_ in ("mark", "dobj") and c.i == clause.left_edge.i
+                    for c in clause.children
+                )
+                and any(c.dep_ == "nsubj" and c.lower_ != "that" for c in clause.children)
+            ):
+                return [clause]
+    return []
+
+
+def _comp_start(cue: Token, comp: Token) -> int:
+    """Where a complement clause starts. 'told reporters after a briefing that the agency
+    believed 1,500 troops had been deployed': a parser that hangs 'that the agency believed'
+    on 'briefing' as a relative clause leaves it out of the complement; a relative clause
+    on the cue's own phrase that runs right into the complement is its start."""
+    start = comp.left_edge.i
+    if comp.i < cue.i:
+        return start
+    for token in cue.doc[cue.i + 1 : start]:
+        rel = token.head
+        if (
+            token.lower_ == "that"
+            and rel.dep_ == "relcl"
+            and cue.i < rel.head.i < token.i
+            and rel.right_edge.i + 1 >= start
+            and any(c.dep_ == "nsubj" and c != token for c in rel.children)
+        ):
+            return token.i + 1
+    return start
 
 
 _CONTRAST = frozenset({"while", "whereas", "but", "although", "though"})
@@ -639,6 +690,10 @@ def find_attributions(
                 head.ent_type_ == "PERSON"
                 or head.lemma_.lower() in people
                 or head.lower_ in sector_cues().titles  # "the mayor said"
+                or (  # "Lawmaker Park Min-jae said": a title before a name
+                    head.pos_ == "PROPN"
+                    and any(t.lower_ in sector_cues().titles for t in source if t.i < head.i)
+                )
                 or (mention is not None and mention.person)
             )
             governing = _governing_subject(token, mentions) if head.lower_ in PRONOUNS else None
