@@ -1345,3 +1345,19 @@ def test_more_wordings_of_common_figures(analyze, text, measure, value, subject)
 )
 def test_munitions_landing_and_aid_convoys(analyze, text, measure, value):
     _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        # the crew of a ship held by a country's police are not that country's people
+        ("Finnish police have detained 14 crew members of the tanker Eagle S.", 14, NULL),
+        ("Greek coastguards detained nine crew members of a cargo ship off Crete.", 9, NULL),
+        # more arrest verbs
+        ("Kenyan police apprehended 23 suspected poachers near Tsavo.", 23, "KEN"),
+        ("Authorities in Uganda locked up 40 opposition supporters in Kampala.", 40, "UGA"),
+    ],
+)
+def test_arrests_of_crews_and_more_arrest_verbs(analyze, text, value, subject):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], "arrested", value)
+    assert ((claim["subject"] or {}).get("country") or NULL) == subject, claim

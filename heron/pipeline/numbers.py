@@ -759,7 +759,7 @@ def _local_people(
     lex = measures()
     if noun is not None and (
         (noun.lemma_.lower() not in lex.people and noun.lemma_.lower() not in lex.counted)
-        or noun.lemma_.lower() in lex.foreigners
+        or _foreigners(noun)
     ):
         return None
     country = None
@@ -1083,6 +1083,15 @@ def sector_of(noun: Token) -> str | None:
     )
 
 
+def _foreigners(noun: Token) -> bool:
+    """'migrants', 'crew members' (a compound's words too): people not of the place where
+    they are counted."""
+    lex = measures()
+    compounds = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    keys = [noun.lemma_.lower(), *(f"{c} {noun.lemma_.lower()}" for c in compounds)]
+    return any(k in lex.foreigners for k in keys)
+
+
 def claim_subject(
     number: Token, noun: Token | None, measure: str, analysis: Analysis
 ) -> Mention | Actor | None:
@@ -1100,7 +1109,7 @@ def claim_subject(
         return own
     if (possessor := _possessor(noun, analysis)) is not None:
         return possessor  # "eight of its fighters", "5,000 of its service members"
-    if noun.lemma_.lower() in lex.foreigners:
+    if _foreigners(noun):
         own = None  # refugees and migrants are not of the country coreference guessed
     found: Mention | Actor | None = _modifier_actor(noun, mentions)
     if found is not None:
