@@ -1361,3 +1361,41 @@ def test_munitions_landing_and_aid_convoys(analyze, text, measure, value):
 def test_arrests_of_crews_and_more_arrest_verbs(analyze, text, value, subject):
     claim = _claim(analyze(text, published="2025-06-01")["claims"], "arrested", value)
     assert ((claim["subject"] or {}).get("country") or NULL) == subject, claim
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "subject"),
+    [
+        # a postposed adjective says what the small clause's figure is
+        (
+            "The clashes in Tripoli left at least 32 people dead and 159 wounded, the health "
+            "ministry said.",
+            "killed",
+            32,
+            "LBY",
+        ),
+        (
+            "The storm left 14 people dead and 60 injured in the Philippines' Bicol region.",
+            "killed",
+            14,
+            "PHL",
+        ),
+        (
+            "The storm left 14 people dead and 60 injured in the Philippines' Bicol region.",
+            "injured",
+            60,
+            "PHL",
+        ),
+        # deaths counted as a noun
+        ("Health officials in Gaza reported 35 deaths in the past 24 hours.", "killed", 35, "PSE"),
+        (
+            "Cameroon's health ministry recorded 120 cholera deaths in the Far North region.",
+            "killed",
+            120,
+            "CMR",
+        ),
+    ],
+)
+def test_small_clauses_and_deaths(analyze, text, measure, value, subject):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert (claim["subject"] or {}).get("country") == subject, claim

@@ -452,6 +452,12 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
         for c in number.head.children:
             if c.dep_ in ("oprd", "acomp", "xcomp") and (m := _governor_measure(c)):
                 return m
+    # a postposed adjective is the small clause's own ("left 32 people dead and 159
+    # wounded"), whatever the parser hangs the noun on
+    if noun is not None:
+        for child in noun.rights:
+            if child.dep_ == "amod" and (m := _governor_measure(child)) is not None:
+                return m
     # 2. the verb or noun governing the counted noun (up to two steps)
     people = noun is None or noun.lemma_.lower() in lex.people or noun.ent_type_ == "NORP"
     node = anchor
