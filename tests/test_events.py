@@ -1488,8 +1488,9 @@ def test_recall_rejected_measures(analyze, text, expected, absent):
             ("THREATEN", ["AFG"], ["PAK"]),
         ),
         (
-            "Pakistan's National Security Council condemned the drone strike.",
-            ("ACCUSE", ["PAK"], []),
+            # the owner, not the registry's US body; a target named, so no domestic default
+            "Pakistan's National Security Council condemned the drone strike by the Taliban.",
+            ("ACCUSE", ["PAK"], ["AFG"]),
         ),
     ],
 )
