@@ -498,3 +498,29 @@ def test_police_of_the_scene(mention, text, expected):
 )
 def test_appositive_role_not_placed(analyze, text, absent):
     assert absent not in actor_keys(analyze(text)["actors"])
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a name before "-backed", "-aligned", "-funded": a patron in the background
+        (
+            "Fighters from a Russia-backed separatist group shelled Kramatorsk on Monday, "
+            "Ukrainian officials said.",
+            ("RUS", None),
+        ),
+        ("An Iran-aligned militia fired rockets at a base in eastern Syria.", ("IRN", None)),
+        (
+            "Soldiers of the UN-supported transitional government clashed with al-Shabaab "
+            "fighters near Mogadishu.",
+            ("UNO", None),
+        ),
+    ],
+)
+def test_a_backer_is_no_actor(analyze, text, absent):
+    assert absent not in actor_keys(analyze(text)["actors"])
+
+
+def test_a_leader_before_led_stays_an_actor(analyze):
+    keys = actor_keys(analyze("NATO-led peacekeepers patrolled the town of Zvecan.")["actors"])
+    assert any(country == "IGO" for country, _ in keys)

@@ -388,6 +388,8 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
             span = doc[ent.start - 1 : ent.end]
             add(_mention(doc, span, country=navy, sector="MIL", kind="vessel"), span)
             continue
+        if _backer_only(ent):
+            continue  # "an Iran-aligned militia", "a UN-backed vote": a patron, no actor
         entry = reg.lookup(ent.text)
         seat = countries.lookup(ent.text) if entry is not None else None
         if seat is not None and seat.kind == "government" and is_locative(ent.root):
@@ -525,6 +527,22 @@ def _origin_only(ent: Span) -> bool:
         ent.end + 1 < len(doc)
         and doc[ent.end].text == "-"
         and doc[ent.end + 1].lower_ in _origin_words()
+    )
+
+
+@cache
+def _backer_words() -> frozenset[str]:
+    return frozenset(lexicon("places")["backer_words"])
+
+
+def _backer_only(ent: Span) -> bool:
+    """A name before "-backed", "-aligned", "-funded" ... marks a patron of the thing
+    named after it, background to the story, not one of its actors."""
+    doc = ent.doc
+    return (
+        ent.end + 1 < len(doc)
+        and doc[ent.end].text == "-"
+        and doc[ent.end + 1].lower_ in _backer_words()
     )
 
 
