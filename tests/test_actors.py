@@ -524,3 +524,32 @@ def test_a_backer_is_no_actor(analyze, text, absent):
 def test_a_leader_before_led_stays_an_actor(analyze):
     keys = actor_keys(analyze("NATO-led peacekeepers patrolled the town of Zvecan.")["actors"])
     assert any(country == "IGO" for country, _ in keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a sector noun "of" a bare country: that country's body, not also the country
+        (
+            "The army of Chad said on Monday it had repelled an attack near Lake Chad.",
+            ("TCD", "MIL"),
+            ("TCD", None),
+        ),
+        (
+            "Rebels signed a truce with the government of South Sudan in Juba.",
+            ("SSD", "GOV"),
+            ("SSD", None),
+        ),
+        ("The parliament of Georgia passed the bill on Tuesday.", ("GEO", "LEG"), ("GEO", None)),
+    ],
+)
+def test_a_body_of_a_country(analyze, text, expected, absent):
+    keys = actor_keys(analyze(text)["actors"])
+    assert expected in keys
+    assert absent not in keys
+
+
+def test_a_body_of_coordinated_countries_keeps_them(analyze):
+    text = "The envoys of Chile, Peru and Bolivia condemned the decision on Friday."
+    keys = actor_keys(analyze(text)["actors"])
+    assert {("CHL", None), ("PER", None), ("BOL", None)} <= keys

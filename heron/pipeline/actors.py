@@ -811,6 +811,12 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
             if org is not None:  # "a spokesman for the RSF": the RSF
                 _add_noun(doc, token, mentions, taken, country=org.country, sector=org.sector)
             continue  # "a spokesman for the company": an actor heron does not know
+        if (named := _of_country(token, mentions)) is not None:
+            # "the government of the Central African Republic", "the army of Chad": the
+            # country's body acting; the country's name is no second actor of its own
+            named.incidental = True
+            _add_noun(doc, token, mentions, taken, country=named.country, sector=sector)
+            continue
         antecedent = by_lemma.get(token.lemma_.lower())
         country = antecedent.country if antecedent else None
         if country is None and (sector in DOMESTIC_SECTORS or (paired and sector == "JRN")):
@@ -822,6 +828,27 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
 
 
 _UNPLACED = frozenset(lexicon("attribution")["unplaced_modifiers"])
+
+
+def _of_country(token: Token, mentions: list[Mention]) -> Mention | None:
+    """A bare country name as the 'of' object of a sector noun ("the government of
+    Chad"), the mention of that country."""
+    for prep in token.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or any(c.dep_ == "conj" for c in obj.children):
+                continue  # "the envoys of South Korea, the United States and Japan"
+            for m in mentions:
+                if (
+                    m.kind == "name"
+                    and m.sector is None
+                    and m.country is not None
+                    and m.country not in NON_STATE
+                    and m.start <= obj.idx < m.end
+                ):
+                    return m
+    return None
 
 
 def _unknown_group(child: Token) -> bool:
