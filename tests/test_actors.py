@@ -553,3 +553,22 @@ def test_a_body_of_coordinated_countries_keeps_them(analyze):
     text = "The envoys of Chile, Peru and Bolivia condemned the decision on Friday."
     keys = actor_keys(analyze(text)["actors"])
     assert {("CHL", None), ("PER", None), ("BOL", None)} <= keys
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the object of "affiliated with", "linked to", "loyal to": a patron, no actor
+        (
+            "Gunmen affiliated with al-Qaeda attacked an army post in northern Burkina Faso.",
+            ("IMG", "REB"),
+        ),
+        (
+            "The separatists, who are linked to Hezbollah, blocked the road to Aden.",
+            ("LBN", "REB"),
+        ),
+        ("Fighters tied to the Taliban ambushed a police convoy in Kunar.", ("AFG", "GOV")),
+    ],
+)
+def test_an_affiliate_is_no_actor(analyze, text, absent):
+    assert absent not in actor_keys(analyze(text)["actors"])

@@ -500,6 +500,9 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
                 ),
                 ent,
             )
+    for m in mentions:
+        if m.kind in ("registry", "name") and _patron_only(doc, m):
+            m.incidental = True
     focus = _focus_country(doc, mentions)
     for ent in persons:
         role, span = _person_role(ent, mentions, focus)
@@ -544,6 +547,20 @@ def _backer_only(ent: Span) -> bool:
         and doc[ent.end].text == "-"
         and doc[ent.end + 1].lower_ in _backer_words()
     )
+
+
+def _patron_only(doc: Doc, m: Mention) -> bool:
+    """A name that is only a patron or affiliate of something else ("affiliated with
+    Islamic State", "linked to al-Qaeda")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = lexicon("places")
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("with", "to"):
+        return False
+    return prep.head.lower_ in words["affiliation_words"]
 
 
 def _vessel_navy(ent: Span) -> str | None:
