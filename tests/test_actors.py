@@ -498,3 +498,77 @@ def test_police_of_the_scene(mention, text, expected):
 )
 def test_appositive_role_not_placed(analyze, text, absent):
     assert absent not in actor_keys(analyze(text)["actors"])
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a name before "-backed", "-aligned", "-funded": a patron in the background
+        (
+            "Fighters from a Russia-backed separatist group shelled Kramatorsk on Monday, "
+            "Ukrainian officials said.",
+            ("RUS", None),
+        ),
+        ("An Iran-aligned militia fired rockets at a base in eastern Syria.", ("IRN", None)),
+        (
+            "Soldiers of the UN-supported transitional government clashed with al-Shabaab "
+            "fighters near Mogadishu.",
+            ("UNO", None),
+        ),
+    ],
+)
+def test_a_backer_is_no_actor(analyze, text, absent):
+    assert absent not in actor_keys(analyze(text)["actors"])
+
+
+def test_a_leader_before_led_stays_an_actor(analyze):
+    keys = actor_keys(analyze("NATO-led peacekeepers patrolled the town of Zvecan.")["actors"])
+    assert any(country == "IGO" for country, _ in keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a sector noun "of" a bare country: that country's body, not also the country
+        (
+            "The army of Chad said on Monday it had repelled an attack near Lake Chad.",
+            ("TCD", "MIL"),
+            ("TCD", None),
+        ),
+        (
+            "Rebels signed a truce with the government of South Sudan in Juba.",
+            ("SSD", "GOV"),
+            ("SSD", None),
+        ),
+        ("The parliament of Georgia passed the bill on Tuesday.", ("GEO", "LEG"), ("GEO", None)),
+    ],
+)
+def test_a_body_of_a_country(analyze, text, expected, absent):
+    keys = actor_keys(analyze(text)["actors"])
+    assert expected in keys
+    assert absent not in keys
+
+
+def test_a_body_of_coordinated_countries_keeps_them(analyze):
+    text = "The envoys of Chile, Peru and Bolivia condemned the decision on Friday."
+    keys = actor_keys(analyze(text)["actors"])
+    assert {("CHL", None), ("PER", None), ("BOL", None)} <= keys
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the object of "affiliated with", "linked to", "loyal to": a patron, no actor
+        (
+            "Gunmen affiliated with al-Qaeda attacked an army post in northern Burkina Faso.",
+            ("IMG", "REB"),
+        ),
+        (
+            "The separatists, who are linked to Hezbollah, blocked the road to Aden.",
+            ("LBN", "REB"),
+        ),
+        ("Fighters tied to the Taliban ambushed a police convoy in Kunar.", ("AFG", "GOV")),
+    ],
+)
+def test_an_affiliate_is_no_actor(analyze, text, absent):
+    assert absent not in actor_keys(analyze(text)["actors"])

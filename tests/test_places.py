@@ -449,3 +449,23 @@ def test_a_country_part_is_the_country_once(analyze):
         "Fighting spread across eastern Kenya, and the army sent troops to Kenya's coast."
     )["places"]
     assert [p["country"] for p in places if p["level"] == "country"] == ["KEN"], places
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # an untagged name as the object of a place preposition ("from", "toward")
+        (
+            "The convoy was travelling from Timbuktu towards Gao when it was hit, Malian "
+            "officials said.",
+            "Timbuktu",
+            "MLI",
+        ),
+        ("Displaced families in Mali walked from Timbuktu to the border.", "Timbuktu", "MLI"),
+        ("Sudanese troops moved into Kadugli on Monday.", "Kadugli", "SDN"),
+        ("Nigerian soldiers pushed toward Maiduguri overnight.", "Maiduguri", "NGA"),
+    ],
+)
+def test_untagged_name_after_a_place_preposition(analyze, text, name, country):
+    places = analyze(text)["places"]
+    assert has(places, name, country, "city"), places

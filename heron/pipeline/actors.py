@@ -388,6 +388,8 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
             span = doc[ent.start - 1 : ent.end]
             add(_mention(doc, span, country=navy, sector="MIL", kind="vessel"), span)
             continue
+        if _backer_only(ent):
+            continue  # "an Iran-aligned militia", "a UN-backed vote": a patron, no actor
         entry = reg.lookup(ent.text)
         seat = countries.lookup(ent.text) if entry is not None else None
         if seat is not None and seat.kind == "government" and is_locative(ent.root):
@@ -498,6 +500,9 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
                 ),
                 ent,
             )
+    for m in mentions:
+        if m.kind in ("registry", "name") and _patron_only(doc, m):
+            m.incidental = True
     focus = _focus_country(doc, mentions)
     for ent in persons:
         role, span = _person_role(ent, mentions, focus)
@@ -526,6 +531,36 @@ def _origin_only(ent: Span) -> bool:
         and doc[ent.end].text == "-"
         and doc[ent.end + 1].lower_ in _origin_words()
     )
+
+
+@cache
+def _backer_words() -> frozenset[str]:
+    return frozenset(lexicon("places")["backer_words"])
+
+
+def _backer_only(ent: Span) -> bool:
+    """A name before "-backed", "-aligned", "-funded" ... marks a patron of the thing
+    named after it, background to the story, not one of its actors."""
+    doc = ent.doc
+    return (
+        ent.end + 1 < len(doc)
+        and doc[ent.end].text == "-"
+        and doc[ent.end + 1].lower_ in _backer_words()
+    )
+
+
+def _patron_only(doc: Doc, m: Mention) -> bool:
+    """A name that is only a patron or affiliate of something else ("affiliated with
+    Islamic State", "linked to al-Qaeda")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = lexicon("places")
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("with", "to"):
+        return False
+    return prep.head.lower_ in words["affiliation_words"]
 
 
 def _vessel_navy(ent: Span) -> str | None:
@@ -793,6 +828,12 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
             if org is not None:  # "a spokesman for the RSF": the RSF
                 _add_noun(doc, token, mentions, taken, country=org.country, sector=org.sector)
             continue  # "a spokesman for the company": an actor heron does not know
+        if (named := _of_country(token, mentions)) is not None:
+            # "the government of the Central African Republic", "the army of Chad": the
+            # country's body acting; the country's name is no second actor of its own
+            named.incidental = True
+            _add_noun(doc, token, mentions, taken, country=named.country, sector=sector)
+            continue
         antecedent = by_lemma.get(token.lemma_.lower())
         country = antecedent.country if antecedent else None
         if country is None and (sector in DOMESTIC_SECTORS or (paired and sector == "JRN")):
@@ -804,6 +845,27 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
 
 
 _UNPLACED = frozenset(lexicon("attribution")["unplaced_modifiers"])
+
+
+def _of_country(token: Token, mentions: list[Mention]) -> Mention | None:
+    """A bare country name as the 'of' object of a sector noun ("the government of
+    Chad"), the mention of that country."""
+    for prep in token.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or any(c.dep_ == "conj" for c in obj.children):
+                continue  # "the envoys of South Korea, the United States and Japan"
+            for m in mentions:
+                if (
+                    m.kind == "name"
+                    and m.sector is None
+                    and m.country is not None
+                    and m.country not in NON_STATE
+                    and m.start <= obj.idx < m.end
+                ):
+                    return m
+    return None
 
 
 def _unknown_group(child: Token) -> bool:

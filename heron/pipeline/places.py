@@ -456,15 +456,23 @@ def _settlement_names(doc: Any) -> list[Span]:
     in_entity = {t.i for ent in doc.ents for t in ent}
     spans = []
     for token in doc:
-        if token.lower_ != "of" or token.head.lemma_.lower() not in _SETTLEMENTS:
+        settlement = token.lower_ == "of" and token.head.lemma_.lower() in _SETTLEMENTS
+        if not settlement and (token.lower_ not in _PLACE_PREPS or token.dep_ != "prep"):
             continue
         start = token.i + 1
         end = start
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].i not in in_entity:
             end += 1
-        if end > start:
+        if end == start:
+            continue
+        # "fled toward Rafah", "from Timbuktu towards Gao": an untagged name as the
+        # object of a place preposition (the gazetteer still has to know it)
+        if settlement or (doc[end - 1].dep_ == "pobj" and doc[end - 1].head.i == token.i):
             spans.append(Span(doc, start, end, label="GPE"))
     return spans
+
+
+_PLACE_PREPS = frozenset({"in", "near", "outside", "into", "from", "towards", "toward"})
 
 
 def _anchor(doc: Any, head: int, found: list[PlaceMention]) -> PlaceMention | None:
