@@ -1662,3 +1662,24 @@ def test_sector_compound_doer(analyze, text, expected):
 def test_condemned_act_of_no_known_doer(analyze, text, expected):
     kinds = _kinds(_events(analyze, text))
     assert expected in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "condemned what she called X's actions": the possessor named is the target
+        (
+            "Germany's foreign minister criticised what he described as Russia's "
+            '"reckless" nuclear rhetoric.',
+            ("ACCUSE", ["DEU"], ["RUS"]),
+        ),
+        (
+            "Canada's envoy in Beijing denounced what she termed India's interference "
+            "in Canadian affairs.",
+            ("ACCUSE", ["CAN"], ["IND"]),
+        ),
+    ],
+)
+def test_free_relative_naming(analyze, text, expected):
+    kinds = _kinds(_events(analyze, text))
+    assert expected in kinds, kinds
