@@ -1683,3 +1683,22 @@ def test_condemned_act_of_no_known_doer(analyze, text, expected):
 def test_free_relative_naming(analyze, text, expected):
     kinds = _kinds(_events(analyze, text))
     assert expected in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality on an ownership participle ("Russian-owned") names the owner
+        (
+            "Ukrainian security forces raided three Russian-owned companies in Kyiv on Tuesday.",
+            ("COERCE", ["UKR"], ["RUS"]),
+        ),
+        (
+            "Moldovan police seized two Russian-operated television stations in Chisinau.",
+            ("COERCE", ["MDA"], ["RUS"]),
+        ),
+    ],
+)
+def test_owner_participle(analyze, text, expected):
+    kinds = _kinds(_events(analyze, text))
+    assert expected in kinds, kinds
