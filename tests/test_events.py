@@ -1702,3 +1702,29 @@ def test_free_relative_naming(analyze, text, expected):
 def test_owner_participle(analyze, text, expected):
     kinds = _kinds(_events(analyze, text))
     assert expected in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # evacuating or treating people is humanitarian AID
+        (
+            "Fighting broke out in Zawiya, Libya on Friday. The Libyan Red Crescent said it "
+            "had evacuated about 150 families from the worst-hit neighbourhoods.",
+            ("AID", ["NGO"], ["LBY"]),
+        ),
+        (
+            "Gunmen attacked Mocimboa da Praia in Mozambique. Doctors Without Borders said "
+            "its teams in Mueda had treated 34 wounded people.",
+            ("AID", ["NGO"], ["MOZ"]),
+        ),
+        (
+            "Fighting between the army and rebels in Myanmar's Shan state intensified. The "
+            "Red Cross evacuated 200 civilians from Lashio on Sunday.",
+            ("AID", ["NGO"], ["MMR"]),
+        ),
+    ],
+)
+def test_humanitarian_aid_verbs(analyze, text, expected):
+    kinds = _kinds(_events(analyze, text))
+    assert expected in kinds, kinds
