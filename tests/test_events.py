@@ -1728,3 +1728,24 @@ def test_owner_participle(analyze, text, expected):
 def test_humanitarian_aid_verbs(analyze, text, expected):
     kinds = _kinds(_events(analyze, text))
     assert expected in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bomb or landmine as the subject of an attack: an unnamed armed doer at home
+        (
+            "A landmine killed four Colombian soldiers in Colombia's Antioquia department "
+            "on Friday.",
+            ("ASSAULT", ["COL"], ["COL"]),
+        ),
+        (
+            "A roadside bomb killed two Thai rangers and wounded three civilians in the "
+            "southern province of Narathiwat on Sunday.",
+            ("ASSAULT", ["THA"], ["THA"]),
+        ),
+    ],
+)
+def test_weapon_subject_doer(analyze, text, expected):
+    kinds = _kinds(_events(analyze, text))
+    assert expected in kinds, kinds
