@@ -53,6 +53,13 @@ the passive with a crowd's weapons are the crowd's; an act dated after publicati
 future; a meeting named as where an act happened ("signed a text at talks") is held by
 that act's doers; coordinated nationality adjectives ("Armenian and Azerbaijani
 leaders") name both parties.
+
+Round 6: acts of the two sides of a fight (rebels, gunmen or bandits against state
+forces) are never one happening; "Army troops" (a sector noun before a sector noun) is an
+unnamed doer, as is a bomb or landmine that kills; condemning an act of no known doer
+names no recipient; in "condemned what she called China's actions" the thing named is
+the object; a nationality on an ownership participle ("Serbian-run offices") names the
+owner; evacuating or treating people is humanitarian AID.
 """
 
 from heron.pipeline.events.coding import find_events, make_events

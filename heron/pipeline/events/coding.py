@@ -533,6 +533,14 @@ def _countries_of(actors: list[Actor]) -> frozenset[str]:
     return frozenset(a.country for a in actors if a.country)
 
 
+_ARMED_REBELS = frozenset({"REB", "PRM", "UAF", "CRM"})  # non-state armed sides
+_STATE_FORCES = frozenset({"MIL", "COP", "GOV", "SPY"})
+
+
+def _sectors_of(actors: list[Actor]) -> frozenset[str]:
+    return frozenset(a.sector for a in actors if a.sector)
+
+
 def _same_happening(a: Event, b: Event) -> bool:
     """Two mentions of one happening: same type and doers, targets that agree (or one
     unnamed), and no place, date or mode that tells them apart."""
@@ -541,6 +549,10 @@ def _same_happening(a: Event, b: Event) -> bool:
     ra, rb = _countries_of(a.recipient), _countries_of(b.recipient)
     if ra and rb and ra != rb:
         return False
+    sides = [bool(_sectors_of(e.actor) & _ARMED_REBELS) for e in (a, b)]
+    states = [bool(_sectors_of(e.actor) & _STATE_FORCES) for e in (a, b)]
+    if (sides[0] and states[1] and not states[0]) or (sides[1] and states[0] and not states[1]):
+        return False  # "rebels attacked a post" and "troops killed a rebel": two sides' acts
     return not any(
         x is not None and y is not None and x != y
         for x, y in ((a.place, b.place), (a.date, b.date), (a.mode, b.mode))
@@ -853,8 +865,11 @@ def _unnamed_doer(token: Token, kind: str) -> tuple[str, str] | None:
     if subject.ent_type_ and not (subject.ent_type_ == "ORG" and lemma in triggers().unnamed_doers):
         return None  # a name; but "the National Guard", "the Border Police": the story's own
     named = ("GPE", "NORP") if subject.ent_type_ == "ORG" else ("GPE", "NORP", "ORG")
-    if any(c.ent_type_ in named for c in subject.children):
-        return None  # a name the actors stage judged; not the story's own
+    if any(
+        c.ent_type_ in named and c.lemma_.lower() not in triggers().unnamed_doers
+        for c in subject.children
+    ):
+        return None  # a name the actors stage judged; not the story's own ("Army troops" is none)
     sector = triggers().unnamed_doers.get(lemma)
     if sector is None or (sector == "UAF" and kind not in triggers().armed_acts):
         return None
@@ -1117,12 +1132,30 @@ def implied_recipients(
     critics = bool(event.actor) and all(
         a.country == focus and a.sector in lex.home_critics for a in event.actor
     )  # "opposition lawmakers criticised it": aimed at their own government
+    if kind == "ACCUSE" and not critics and _names_unknown_act(token, by_token):
+        return []  # "condemned the drone strike" of no known doer: aimed at no one named
     domestic = kind in lex.domestic_recipient and (
         kind in lex.crowd_acts or focus not in doers or critics or _domestic_story(analysis)
     )
     if domestic or (kind in lex.recipient_from_focus and focus not in doers):
         return [Actor(name=focus, country=focus, sector=None)]  # a protest at home, aid to it
     return []
+
+
+def _names_unknown_act(token: Token, by_token: dict[int, Event]) -> bool:
+    """The reaction's object is an act ("condemned the killings") that no earlier
+    event of a known doer stands for."""
+    lex = triggers()
+    for obj in _children(token, "dobj", "obj"):
+        if obj.i in by_token or obj.pos_ != "NOUN":
+            continue
+        lemma = obj.lemma_.lower()
+        types = set(lex.reference_nouns.get(lemma, ())) | {
+            t.type for t in lex.by_lemma.get(lemma, []) if t.pos in (None, "NOUN")
+        }
+        if types and not types & lex.verbal_types:  # an act, not words ("the accusations")
+            return True
+    return False
 
 
 def _unnamed_object(token: Token) -> bool:

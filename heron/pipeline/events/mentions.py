@@ -7,7 +7,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from heron.knowledge import countries
+from heron.knowledge import countries, lexicon
 from heron.pipeline.actors import Mention
 from heron.pipeline.events.lexicon import anaphors
 from heron.records import Actor
@@ -236,6 +236,11 @@ def _nationality_of(token: Token) -> list[Mention]:
             m = _adjective_mention(adjective)
             if m is not None:
                 found.append(m)
+        if child.lemma_.lower() in lexicon("event_clauses")["owner_participles"]:
+            for owner in _children(child, "amod", "npadvmod", "compound"):
+                m = _adjective_mention(owner)  # "Serbian-run post offices": Serbia's
+                if m is not None:
+                    found.append(m)
     return found
 
 

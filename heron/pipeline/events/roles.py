@@ -99,6 +99,17 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
         actors = actors or index.of(other, deep=True)
 
     objects = _children(token, "dobj", "obj", "attr")
+    for named in _children(token, "ccomp"):  # "condemned what she called China's actions"
+        if named.lemma_.lower() in lexicon("event_clauses")["naming_verbs"] and any(
+            w.lower_ == "what" for w in _children(named, "dobj", "obj")
+        ):
+            objects += _children(named, "oprd", "xcomp")  # "what he described as X's ..."
+            objects += [
+                p
+                for a in _children(named, "prep")
+                if a.lower_ == "as"
+                for p in _children(a, "pobj")
+            ]
     if trig.type in triggers().theme_objects:
         for obj in objects:  # "launched exercises around Taiwan": where they are aimed
             for prep in _children(obj, "prep"):
