@@ -26,7 +26,7 @@ from heron.knowledge.registry import registry
 from heron.pipeline.places import choose, located_name, longer_name, name_goes_on
 from heron.pipeline.registry import stage
 from heron.pipeline.syntax import is_locative, noun_phrase
-from heron.records import Analysis
+from heron.records import Actor, Analysis
 
 # bare sector nouns with no antecedent ("the army", "police") are of the story's country
 DOMESTIC_SECTORS = frozenset(
@@ -55,6 +55,17 @@ class Mention:
     @property
     def key(self) -> tuple[str | None, str | None]:
         return (self.country, self.sector)
+
+    def actor(self) -> Actor:
+        """The output record of this mention, with the words it rests on."""
+        return Actor(
+            name=self.text,
+            country=self.country,
+            sector=self.sector,
+            canonical=self.canonical,
+            evidence=self.text,
+            span=(self.start, self.end),
+        )
 
 
 @dataclass(frozen=True)

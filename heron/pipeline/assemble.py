@@ -13,7 +13,7 @@ from typing import Any
 from heron.errors import Code, message
 from heron.pipeline.actors import actors_of
 from heron.pipeline.registry import stage
-from heron.records import Actor, Analysis, Warning
+from heron.records import Analysis, Warning
 
 
 def span_ok(text: str, span: tuple[int, int] | None, evidence: str | None) -> bool:
@@ -28,17 +28,7 @@ def span_ok(text: str, span: tuple[int, int] | None, evidence: str | None) -> bo
 def make_assemble(settings: Mapping[str, Any]):
     def run(analysis: Analysis) -> Analysis:
         text = analysis.text
-        analysis.actors = [
-            Actor(
-                name=m.text,
-                country=m.country,
-                sector=m.sector,
-                canonical=m.canonical,
-                evidence=m.text,
-                span=(m.start, m.end),
-            )
-            for m in actors_of(analysis.mentions)
-        ]
+        analysis.actors = [m.actor() for m in actors_of(analysis.mentions)]
         for name in ("actors", "places", "claims", "events", "quotes"):
             kept = []
             for record in getattr(analysis, name):

@@ -48,14 +48,7 @@ class Attribution:
         m = self.source
         if m is None:
             return None
-        return Actor(
-            name=m.text,
-            country=m.country,
-            sector=m.sector,
-            canonical=m.canonical,
-            evidence=m.text,
-            span=(m.start, m.end),
-        )
+        return m.actor()
 
 
 @cache

@@ -720,14 +720,7 @@ def _countable(noun: Token, mentions: list[Mention]) -> bool:
 
 
 def _actor(m: Mention) -> Actor:
-    return Actor(
-        name=m.text,
-        country=m.country,
-        sector=m.sector,
-        canonical=m.canonical,
-        evidence=m.text,
-        span=(m.start, m.end),
-    )
+    return m.actor()
 
 
 def _subject_mention(claim: Claim, analysis: Analysis) -> Mention | None:

@@ -68,14 +68,7 @@ def _mention_for(mentions: list[Mention], start: int, end: int) -> Mention | Non
 def _actor(m: Mention | None) -> Actor | None:
     if m is None or m.country is None:
         return None
-    return Actor(
-        name=m.text,
-        country=m.country,
-        sector=m.sector,
-        canonical=m.canonical,
-        evidence=m.text,
-        span=(m.start, m.end),
-    )
+    return m.actor()
 
 
 def clause_speaker(analysis: Analysis, start: int) -> tuple[str, Actor | None] | None:

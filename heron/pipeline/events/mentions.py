@@ -214,14 +214,7 @@ def described(token: Token) -> Mention | None:
 def _actor(m: Mention) -> Actor:
     if m.kind == "implied":  # named by no words of the text: no evidence to point at
         return Actor(name=m.text, country=m.country, sector=m.sector)
-    return Actor(
-        name=m.text,
-        country=m.country,
-        sector=m.sector,
-        canonical=m.canonical,
-        evidence=m.text,
-        span=(m.start, m.end),
-    )
+    return m.actor()
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
