@@ -572,3 +572,24 @@ def test_a_body_of_coordinated_countries_keeps_them(analyze):
 )
 def test_an_affiliate_is_no_actor(analyze, text, absent):
     assert absent not in actor_keys(analyze(text)["actors"])
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "NAIROBI, March 3 (Wire) - Gunmen killed 12 villagers in an attack on Mueda in "
+            "northern Mozambique on Sunday, police said.",
+            "MOZ",
+        ),
+        (
+            "BANGKOK, May 9 (Wire) - Soldiers shot dead two smugglers near Myawaddy in eastern "
+            "Myanmar on Friday, police said.",
+            "MMR",
+        ),
+    ],
+)
+def test_a_dateline_does_not_make_the_story_country(analyze, text, country):
+    # the reporter files from one country about another: unnamed police are the story's
+    police = [a for a in analyze(text, published="2026-03-03")["actors"] if a["sector"] == "COP"]
+    assert [a["country"] for a in police] == [country], police

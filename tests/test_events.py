@@ -1750,3 +1750,23 @@ def test_humanitarian_aid_verbs(analyze, text, expected):
 def test_weapon_subject_doer(analyze, text, expected):
     kinds = _kinds(_events(analyze, text))
     assert expected in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "NAIROBI, March 3 (Wire) - Gunmen attacked Mueda in northern Mozambique on Sunday.\n"
+            "Soldiers later detained four suspects, officials said.",
+            "Mueda",
+        ),
+        (
+            "BANGKOK, May 9 (Wire) - Troops clashed with rebels near Myawaddy in Myanmar.\n"
+            "Police later arrested six men, officials said.",
+            "Myawaddy",
+        ),
+    ],
+)
+def test_a_dateline_is_no_scene(analyze, text, place):
+    arrests = [e for e in analyze(text, "2026-03-03")["events"] if e["type"] == "COERCE"]
+    assert arrests and all(e["place"] == place for e in arrests), arrests

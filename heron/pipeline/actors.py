@@ -25,7 +25,7 @@ from heron.knowledge.gazetteer import gazetteer
 from heron.knowledge.registry import registry
 from heron.pipeline.places import choose, located_name, longer_name, name_goes_on
 from heron.pipeline.registry import stage
-from heron.pipeline.syntax import is_locative, noun_phrase
+from heron.pipeline.syntax import dateline, is_locative, noun_phrase
 from heron.records import Actor, Analysis
 
 # bare sector nouns with no antecedent ("the army", "police") are of the story's country
@@ -581,29 +581,13 @@ def _vessel_navy(ent: Span) -> str | None:
     return sector_cues().vessels.get(ent.doc[ent.start - 1].text)
 
 
-_DASHES = ("-", "\u2013", "\u2014", "--")
-
-
-def _dateline_end(doc: Doc) -> int:
-    """The end of a dateline opening the text ("BRUSSELS, Sept 4 (Wire) -", "KYIV,
-    Ukraine \u2014"): a place and date before a dash, no verb; 0 if there is none."""
-    if len(doc) < 3 or not doc[0].is_upper or doc[1].text != ",":
-        return 0
-    for token in doc[2:12]:
-        if token.text in _DASHES:
-            return token.i
-        if token.pos_ in ("VERB", "AUX") or token.text in (".", "\n"):
-            return 0
-    return 0
-
-
 def _named_as_place(ent: Span) -> bool:
     """A location: after a locative preposition, "the border with X", "X-based"."""
     root = ent.root
     if is_locative(root):
         return True
     doc = ent.doc
-    if ent.end <= _dateline_end(doc):
+    if (line := dateline(doc)) is not None and ent.end <= line.end:
         return True
     if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "based":
         return True
@@ -718,9 +702,14 @@ def _focus_country(doc: Doc, mentions: list[Mention]) -> str | None:
     """The country the story happens in: towns and regions count twice (three times in
     the lead sentence, not more: a lead's background clause names places too), country
     names and actors once."""
+    # weights doubled to stay whole numbers: actors and countries 2, towns 4 (6 in the
+    # lead sentence), a dateline's city 1
     counts = Counter(m.country for m in mentions if m.country and len(m.country) == 3)
+    counts = Counter({k: 2 * v for k, v in counts.items()})
     # the lead sentence says where the story happens
     lead = next(iter(doc.sents)).end_char if len(doc) else 0
+    line = dateline(doc)
+    filed_from = line.end if line is not None else 0  # where the reporter is: weak evidence
     gaz = gazetteer()
     for ent in doc.ents:
         if ent.label_ in ("GPE", "LOC", "FAC") or (
@@ -733,10 +722,13 @@ def _focus_country(doc: Doc, mentions: list[Mention]) -> str | None:
             if best is None and len({e.country for e in found}) == 1:
                 best = found[0]  # a small town no other country has
             if best is not None:
-                if best.level == "country":
-                    counts[best.country] += 1  # often an actor ("North Korea denounced")
+                if ent.end <= filed_from:
+                    counts[best.country] += 1  # decides only when nothing else does
                     continue
-                counts[best.country] += 3 if ent.start_char < lead else 2
+                if best.level == "country":
+                    counts[best.country] += 2  # often an actor ("North Korea denounced")
+                    continue
+                counts[best.country] += 6 if ent.start_char < lead else 4
     counts = Counter({k: v for k, v in counts.items() if k not in NON_STATE})
     if not counts:
         return None

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from heron.knowledge import lexicon
 from heron.pipeline.actors import Mention, sector_cues, sector_of_phrase
 from heron.pipeline.registry import stage
-from heron.pipeline.syntax import noun_phrase
+from heron.pipeline.syntax import dateline, noun_phrase
 from heron.records import Actor, Analysis
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
@@ -556,14 +556,8 @@ def _placed(mention: Mention, source: Span, focus: str | None, places: list[Any]
 
 def dateline_chars(doc: Doc) -> int:
     """The end (a char offset) of a dateline opening the text, 0 if there is none."""
-    if len(doc) < 3 or not doc[0].is_upper or doc[1].text != ",":
-        return 0
-    for token in doc[2:12]:
-        if token.text in ("-", "\u2013", "\u2014", "--"):
-            return token.idx
-        if token.pos_ in ("VERB", "AUX") or token.text in (".", "\n"):
-            return 0
-    return 0
+    line = dateline(doc)
+    return line.end_char if line is not None else 0
 
 
 def _as_ngo(mention: Mention, source: Span, cues: tuple[str, ...]) -> Mention:

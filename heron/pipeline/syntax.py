@@ -127,3 +127,20 @@ def subtree_span(token: Token, *, exclude: Iterable[Token] = ()) -> Span:
     while end > start and (doc[end - 1].is_punct or doc[end - 1] in excluded):
         end -= 1
     return doc[start:end]
+
+
+_DASHES = ("-", "\u2013", "\u2014", "--")
+
+
+def dateline(doc: Doc) -> Span | None:
+    """A dateline opening the text ("BRUSSELS, Sept 4 (Wire) -", "KYIV, Ukraine \u2014"):
+    a place in capitals and a date before a dash, no verb. It says where the reporter
+    files from, not where the story happens. None if the text has none."""
+    if len(doc) < 3 or not doc[0].is_upper or doc[1].text != ",":
+        return None
+    for token in doc[2:12]:
+        if token.text in _DASHES:
+            return doc[: token.i]
+        if token.pos_ in ("VERB", "AUX") or token.text in (".", "\n"):
+            return None
+    return None

@@ -31,7 +31,7 @@ from heron.pipeline.events.roles import (
     scene_places,
 )
 from heron.pipeline.registry import stage
-from heron.pipeline.syntax import subtree_span
+from heron.pipeline.syntax import dateline, subtree_span
 from heron.records import Actor, Analysis, Event
 
 
@@ -230,18 +230,17 @@ def _context_places(token: Token, analysis: Analysis) -> list[Any]:
     site of the lead."""
     sent_start = token.sent.start_char
     para_start = analysis.doc.text.rfind("\n", 0, sent_start) + 1
+    line = dateline(analysis.doc)
+    filed_from = line.end_char if line is not None else 0  # the reporter's city is no scene
+    mentions = [pm for pm in analysis.place_mentions if pm.start >= filed_from]
     before = [
-        pm
-        for pm in analysis.place_mentions
-        if para_start <= pm.start < sent_start and pm.place.level != "country"
+        pm for pm in mentions if para_start <= pm.start < sent_start and pm.place.level != "country"
     ]
     if before:
         return [max(before, key=lambda pm: pm.start)]
     lead = next(iter(analysis.doc.sents))
     return [
-        pm
-        for pm in analysis.place_mentions
-        if pm.start < lead.end_char and pm.place.level in ("city", "other")
+        pm for pm in mentions if pm.start < lead.end_char and pm.place.level in ("city", "other")
     ][:1]
 
 
