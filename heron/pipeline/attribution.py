@@ -165,11 +165,15 @@ def _acts_on_things(verb: Token) -> bool:
     return bool(objects) and all(o.lemma_.lower() not in documents for o in objects)
 
 
+@cache
+def _hedged_participles() -> frozenset[str]:
+    return frozenset(lexicon("attribution")["hedged_participles"])
+
+
 def _hedged_infinitive(verb: Token) -> bool:
     """'men believed to belong to the gang', 'he is said to have fled': a participle
     taking a to-infinitive hedges what its noun did; nobody is speaking."""
-    hedged = frozenset(lexicon("attribution")["hedged_participles"])
-    return verb.lemma_.lower() in hedged and any(
+    return verb.lemma_.lower() in _hedged_participles() and any(
         c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         for c in verb.children
     )

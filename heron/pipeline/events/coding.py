@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Token
@@ -1165,9 +1166,10 @@ def _unnamed_object(token: Token) -> bool:
     )
 
 
-def lex_seizures() -> list[str]:
+@cache
+def lex_seizures() -> frozenset[str]:
     """COERCE modes whose unnamed targets (goods, suspects) are the story's own."""
-    return list(lexicon("event_clauses")["home_coercion_modes"])
+    return frozenset(lexicon("event_clauses")["home_coercion_modes"])
 
 
 def _domestic_story(analysis: Analysis) -> bool:

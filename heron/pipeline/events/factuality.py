@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Token
@@ -81,11 +82,12 @@ def _prospective(token: Token) -> bool:
     """The act is the complement of an expectation or a schedule ("is expected to visit",
     "is scheduled to meet", "is due to sign", "is set to impose")."""
     head = token.head
-    return (
-        token.dep_ == "xcomp"
-        and head != token
-        and head.lemma_.lower() in lexicon("event_clauses")["prospective_heads"]
-    )
+    return token.dep_ == "xcomp" and head != token and head.lemma_.lower() in _prospective_heads()
+
+
+@cache
+def _prospective_heads() -> frozenset[str]:
+    return frozenset(lexicon("event_clauses")["prospective_heads"])
 
 
 def _dated_ahead(token: Token, analysis: Analysis) -> bool:
