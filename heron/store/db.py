@@ -240,12 +240,38 @@ class Store:
                 "claims": session.scalar(select(func.count()).select_from(ClaimRow)) or 0,
             }
 
-    def events(self, filters: Filters = Filters()) -> list[dict[str, Any]]:
+    def _record_query(self, row: Any, filters: Filters) -> Any:
+        """Rows of one record table joined to their documents, duplicates left out on request."""
         query = select(
-            EventRow, DocumentRow.published, DocumentRow.outlet, DocumentRow.duplicate_of
-        ).join(DocumentRow, DocumentRow.id == EventRow.document_id)
+            row, DocumentRow.published, DocumentRow.outlet, DocumentRow.duplicate_of
+        ).join(DocumentRow, DocumentRow.id == row.document_id)
         if filters.distinct:
             query = query.where(DocumentRow.duplicate_of.is_(None))
+        return query
+
+    def _records(self, query: Any, row: Any, filters: Filters) -> list[dict[str, Any]]:
+        """Run a record query in corpus order (published, document, position), with its document's fields."""
+        query = query.order_by(
+            self._ordered(DocumentRow.published).nulls_first(),
+            self._ordered(row.document_id),
+            row.position,
+        )
+        if filters.limit:
+            query = query.limit(filters.limit)
+        with self.session() as session:
+            return [
+                {
+                    "document": record.document_id,
+                    "published": published,
+                    "outlet": outlet,
+                    "duplicate_of": duplicate_of,
+                    **record.record,
+                }
+                for record, published, outlet, duplicate_of in session.execute(query)
+            ]
+
+    def events(self, filters: Filters = Filters()) -> list[dict[str, Any]]:
+        query = self._record_query(EventRow, filters)
         if filters.type:
             query = query.where(EventRow.type == filters.type.upper())
         if filters.actor:
@@ -257,31 +283,10 @@ class Store:
             query = query.where(
                 func.coalesce(EventRow.date, DocumentRow.published) >= filters.since
             )
-        query = query.order_by(
-            self._ordered(DocumentRow.published).nulls_first(),
-            self._ordered(EventRow.document_id),
-            EventRow.position,
-        )
-        if filters.limit:
-            query = query.limit(filters.limit)
-        with self.session() as session:
-            return [
-                {
-                    "document": row.document_id,
-                    "published": published,
-                    "outlet": outlet,
-                    "duplicate_of": duplicate_of,
-                    **row.record,
-                }
-                for row, published, outlet, duplicate_of in session.execute(query)
-            ]
+        return self._records(query, EventRow, filters)
 
     def claims(self, filters: Filters = Filters()) -> list[dict[str, Any]]:
-        query = select(
-            ClaimRow, DocumentRow.published, DocumentRow.outlet, DocumentRow.duplicate_of
-        ).join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
-        if filters.distinct:
-            query = query.where(DocumentRow.duplicate_of.is_(None))
+        query = self._record_query(ClaimRow, filters)
         if filters.measure:
             query = query.where(ClaimRow.measure == filters.measure.lower())
         if filters.actor:
@@ -293,24 +298,7 @@ class Store:
             query = query.where(
                 func.coalesce(ClaimRow.as_of, DocumentRow.published) >= filters.since
             )
-        query = query.order_by(
-            self._ordered(DocumentRow.published).nulls_first(),
-            self._ordered(ClaimRow.document_id),
-            ClaimRow.position,
-        )
-        if filters.limit:
-            query = query.limit(filters.limit)
-        with self.session() as session:
-            return [
-                {
-                    "document": row.document_id,
-                    "published": published,
-                    "outlet": outlet,
-                    "duplicate_of": duplicate_of,
-                    **row.record,
-                }
-                for row, published, outlet, duplicate_of in session.execute(query)
-            ]
+        return self._records(query, ClaimRow, filters)
 
     def documents(self) -> Iterator[dict[str, Any]]:
         with self.session() as session:
