@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from dateparser.date import DateDataParser
@@ -54,6 +55,16 @@ def weekday_date(text: str, anchor: date) -> date | None:
     return anchor - timedelta(days=back)
 
 
+@lru_cache(maxsize=64)
+def _parser(anchor: date | None) -> DateDataParser:
+    """One dateparser per anchor day: building its settings costs more than a parse."""
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past"}
+    if anchor is not None:
+        settings["RELATIVE_BASE"] = datetime(anchor.year, anchor.month, anchor.day)
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+@lru_cache(maxsize=4096)
 def resolve(text: str, anchor: date | None) -> tuple[date, str] | None:
     """(date, precision) for a date expression, or None if it fixes no date."""
     if anchor is not None:
@@ -64,16 +75,13 @@ def resolve(text: str, anchor: date | None) -> tuple[date, str] | None:
         return None
     if (_VAGUE.search(text) and not re.search(r"\d", text)) or _LOWER_MAY.search(text):
         return None
-    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past"}
-    if anchor is not None:
-        settings["RELATIVE_BASE"] = datetime(anchor.year, anchor.month, anchor.day)
     cleaned = re.sub(
         r"^(on|in|since|by|until|from|during|early|late|mid-?)\s+", "", text.strip(), flags=re.I
     )
     has_year = re.search(r"\b(1[89]|20)\d\d\b", cleaned) is not None
     if anchor is None and not has_year:
         return None
-    data = DateDataParser(languages=["en"], settings=settings).get_date_data(cleaned)
+    data = _parser(anchor).get_date_data(cleaned)
     if data.date_obj is None:
         return None
     day, period = data.date_obj.date(), data.period or "day"
