@@ -448,7 +448,11 @@ def evaluate(
         bool, typer.Option("--json", help="Print one JSON object keyed by kind.")
     ] = False,
     errors: Annotated[
-        bool, typer.Option("--errors", help="List missed and spurious items per document.")
+        bool,
+        typer.Option(
+            "--errors",
+            help="List missed and spurious items per document, and near misses by the field they disagree on.",
+        ),
     ] = False,
     gate: Annotated[
         str | None,
@@ -477,7 +481,11 @@ def evaluate(
     if as_json:
         payload: dict[str, Any] = dict(report.scores)
         if errors:
-            payload = {"scores": report.scores, "errors": report.errors}
+            payload = {
+                "scores": report.scores,
+                "errors": report.errors,
+                "near_misses": report.near_misses,
+            }
         sys.stdout.write(json.dumps(payload, indent=2) + "\n")
     else:
         out.print(scores_table(report.scores, report.documents))
@@ -490,6 +498,15 @@ def evaluate(
                             out.print(
                                 f"  {side:8s} {kind:14s} {item}", highlight=False, markup=False
                             )
+                for line in entry["near"]:
+                    out.print(f"  near     {line}", highlight=False, markup=False)
+            if report.near_misses:
+                out.print(
+                    "[bold]near misses[/bold] (a missed item and a prediction on the same words)"
+                )
+                for kind, reasons in report.near_misses.items():
+                    listed = ", ".join(f"{reason} {n}" for reason, n in reasons.items())
+                    out.print(f"  {kind:14s} {listed}", highlight=False, markup=False)
     if gate:
         try:
             failures = run_gate(report, gate)

@@ -8,6 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from heron.cli import app
+from heron.evaluate.near import near_misses
 from heron.evaluate.scorer import distance_km, match_claim, match_event, match_place, score
 from tests.conftest import SEED
 
@@ -207,3 +208,73 @@ def test_attribute_accuracies():
     s = run(gold, pred)["claims"]
     assert s["source_country"] == 1.0 and s["source_country_sector"] == 0.0
     assert s["qualifier"] == 0.0 and s["place"] == 1.0
+
+
+# --- near misses: the field a missed item and a leftover prediction disagree on ---------
+
+
+def _party(country, sector=None):
+    return {"name": country, "country": country, "sector": sector}
+
+
+def _act(kind, actors, recipients, evidence):
+    return {
+        "type": kind,
+        "mode": None,
+        "actor": [_party(c) for c in actors],
+        "recipient": [_party(c) for c in recipients],
+        "factuality": "asserted",
+        "evidence": evidence,
+    }
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "reason"),
+    [
+        (
+            _act("REJECT", ["SRB"], ["XKX"], "It denied that officers had crossed"),
+            _act("REJECT", ["SRB"], ["SRB"], "It denied that officers had crossed"),
+            "recipient",
+        ),
+        (
+            _act("THREATEN", ["CHN"], ["JPN"], "warned that Tokyo would bear the consequences"),
+            _act("THREATEN", ["JPN"], ["JPN"], "warned that Tokyo would bear the consequences"),
+            "actor",
+        ),
+        (
+            _act("ASSAULT", ["KHM", "THA"], ["KHM", "THA"], "traded artillery fire"),
+            _act("COOPERATE", ["KHM", "THA"], ["KHM", "THA"], "traded artillery fire"),
+            "type",
+        ),
+        (
+            _act("ASSAULT", ["KHM"], ["THA"], "shelled a village"),
+            _act("PROTEST", ["VNM"], [], "marched on the embassy"),
+            None,
+        ),
+    ],
+)
+def test_event_near_miss_reason(gold, pred, reason):
+    found = near_misses("events", [gold], [pred])
+    assert [n.reason for n in found] == ([reason] if reason else [])
+
+
+def test_claim_near_miss_names_the_subject():
+    gold = {
+        "measure": "killed",
+        "value": 11,
+        "qualifier": "at_least",
+        "subject": _party("KHM", "CVL"),
+        "evidence": "at least 11 civilians",
+    }
+    pred = {**gold, "subject": _party("THA", "CVL")}
+    other = {**gold, "measure": "injured", "value": 40, "evidence": "40 wounded"}
+    assert [n.reason for n in near_misses("claims", [gold], [other, pred])] == ["subject"]
+
+
+def test_near_misses_are_counted_in_the_report(seed):
+    wrong = json.loads(json.dumps(seed["annotations"]))
+    for event in wrong["events"]:
+        event["recipient"] = [_party("ATA")]
+    report = score([seed], {seed["id"]: {"id": seed["id"], **wrong}}, keep_errors=True)
+    assert report.near_misses["events"].get("recipient", 0) >= 1
+    assert all(line.startswith("events ") for line in report.errors[0]["near"])

@@ -333,21 +333,25 @@ class Report:
     scores: dict[str, dict[str, Any]]
     documents: int
     errors: list[dict[str, Any]]
+    near_misses: dict[str, dict[str, int]] = field(default_factory=dict)  # kind -> reason -> n
 
 
 def score(
     gold_docs: Iterable[Record], predictions: Mapping[str, Record], *, keep_errors: bool = False
 ) -> Report:
     """Score predictions (output documents keyed by id) against gold documents."""
+    from heron.evaluate.near import NearMiss, near_misses, summary  # near builds on this module
+
     tallies = {kind: Tally() for kind in KINDS}
     errors: list[dict[str, Any]] = []
+    near: list[NearMiss] = []
     n = 0
     for gold in gold_docs:
         n += 1
         pred = predictions.get(str(gold.get("id")), {})
         matchings = score_document(gold, pred, tallies)
         if keep_errors:
-            entry: dict[str, Any] = {"id": gold.get("id"), "missed": {}, "spurious": {}}
+            entry: dict[str, Any] = {"id": gold.get("id"), "missed": {}, "spurious": {}, "near": []}
             for kind, m in matchings.items():
                 if kind == "actors_country":
                     continue
@@ -355,9 +359,14 @@ def score(
                     entry["missed"][kind] = [describe(kind, r) for r in m.missed]
                 if m.spurious:
                     entry["spurious"][kind] = [describe(kind, r) for r in m.spurious]
+                for item in near_misses(kind, m.missed, m.spurious):
+                    near.append(item)
+                    entry["near"].append(
+                        f"{kind} {item.reason}: {describe(kind, item.gold)} | heron: {describe(kind, item.pred)}"
+                    )
             if entry["missed"] or entry["spurious"]:
                 errors.append(entry)
-    return Report({kind: tallies[kind].result() for kind in KINDS}, n, errors)
+    return Report({kind: tallies[kind].result() for kind in KINDS}, n, errors, summary(near))
 
 
 def describe(kind: str, record: Record) -> str:
