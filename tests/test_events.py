@@ -1770,3 +1770,26 @@ def test_weapon_subject_doer(analyze, text, expected):
 def test_a_dateline_is_no_scene(analyze, text, place):
     arrests = [e for e in analyze(text, "2026-03-03")["events"] if e["type"] == "COERCE"]
     assert arrests and all(e["place"] == place for e in arrests), arrests
+
+
+# --- a parenthetical between subject and verb (the verb misparsed as a participle) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The European Union's special envoy, Peter Sorensen, called on Pristina to "
+            "coordinate such actions.",
+            ("REQUEST", ["EUR"], ["XKX"]),
+        ),
+        ("Chile, which shares a long border with Argentina, called for restraint.", ("REQUEST", ["CHL"], [])),
+        (
+            "Norway's foreign minister, Espen Barth Eide, urged Israel to lift the blockade.",
+            ("REQUEST", ["NOR"], ["ISR"]),
+        ),
+    ],
+)
+def test_parenthetical_subject(analyze, text, expected):
+    kinds = _kinds(_events(analyze, text))
+    assert expected in kinds, kinds

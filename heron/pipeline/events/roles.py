@@ -31,6 +31,8 @@ def _subject(token: Token) -> Token | None:
         return _subject(token.head.head)  # "said, after meeting Machado, that": the speaker
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head  # "defence ministers meeting at Ramstein"
+    if _misparsed_main_verb(token):
+        return token.head  # "Brazil, which borders both, called for calm": the subject
     if token.dep_ in ("conj", "advcl", "xcomp", "acl", "acomp", "oprd") and token.head != token:
         head = token.head
         speaker = _reporter(head)
@@ -52,6 +54,24 @@ def _subject(token: Token) -> Token | None:
                 return passive[0]
         return _subject(head)
     return None
+
+
+def _misparsed_main_verb(token: Token) -> bool:
+    """'The envoy, Peter Sorensen, called on Pristina ...': a parenthetical (apposition or
+    relative clause) after the subject makes the parser hang the main verb on the subject
+    as a participle; the subject is then the sentence's root noun, with the parenthetical
+    between it and the verb, and a comma just before the verb."""
+    head = token.head
+    return (
+        token.dep_ == "acl"
+        and token.tag_ in ("VBD", "VBN", "VBZ")
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and token.i > 0
+        and token.doc[token.i - 1].lower_ == ","
+        and not _children(token, "auxpass", "nsubjpass", "agent")
+        and any(c.dep_ in ("appos", "relcl") and head.i < c.i < token.i for c in head.children)
+    )
 
 
 def _reporter(clause: Token) -> Token | None:
