@@ -1793,3 +1793,26 @@ def test_a_dateline_is_no_scene(analyze, text, place):
 def test_parenthetical_subject(analyze, text, expected):
     kinds = _kinds(_events(analyze, text))
     assert expected in kinds, kinds
+
+
+# --- a response named by its object ("launched a retaliatory operation"): aimed though no target is named ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Boko Haram fighters attacked a Nigerian army base in Borno state on Monday. "
+            "The army later launched a counter-offensive.",
+            ("ASSAULT", ["NGA"], ["NGA"]),
+        ),
+        (
+            "Gunmen killed six soldiers in Mali's Mopti region. Malian troops launched a "
+            "punitive operation the next day.",
+            ("ASSAULT", ["MLI"], ["MLI"]),
+        ),
+    ],
+)
+def test_response_object_is_aimed(analyze, text, expected):
+    kinds = _kinds(_events(analyze, text))
+    assert kinds.count(expected) == 2, kinds

@@ -1301,6 +1301,12 @@ def is_targeted(token: Token) -> bool:
         aimed = prep.lower_ in ("at", "on", "against", "into", "toward", "towards")
         if aimed and objects and not any(o.lemma_.lower() in lex.untargeted for o in objects):
             return True
+    if any(  # "launched a retaliatory operation": a response is aimed at its provoker
+        w.lemma_.lower() in lex.response_marks or w.lower_ in lex.response_marks
+        for o in objects_of
+        for w in [o, *_children(o, "amod", "compound")]
+    ):
+        return True
     return bool(objects_of) and token.lemma_.lower() not in ("fire", "launch")
 
 

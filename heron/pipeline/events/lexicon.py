@@ -86,6 +86,7 @@ class TriggerLexicon:
     anonymity_verbs: frozenset[str]
     meeting_nouns: frozenset[str]
     mission_nouns: frozenset[str]
+    response_marks: frozenset[str]
 
 
 @cache
@@ -169,6 +170,7 @@ def triggers() -> TriggerLexicon:
         anonymity_verbs=frozenset(raw.get("anonymity_verbs", [])),
         meeting_nouns=frozenset(raw.get("meeting_nouns", [])),
         mission_nouns=frozenset(raw.get("mission_nouns", [])),
+        response_marks=frozenset(raw.get("response_marks", [])),
     )
 
 
