@@ -1816,3 +1816,26 @@ def test_parenthetical_subject(analyze, text, expected):
 def test_response_object_is_aimed(analyze, text, expected):
     kinds = _kinds(_events(analyze, text))
     assert kinds.count(expected) == 2, kinds
+
+
+# --- pledges: counted currency nouns are money, a pledged act is future, the pledge names its recipient ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan pledged 500 million dollars to Vietnam for flood reconstruction.",
+            ("AID", ["JPN"], ["VNM"], "future"),
+        ),
+        ("Norway pledged 40 million kroner for Sudan.", ("AID", ["NOR"], ["SDN"], "future")),
+        ("Canada promised further aid to Haiti.", ("AID", ["CAN"], ["HTI"], "future")),
+        (
+            "Kenyan police helped evacuate the wounded from the market in Mombasa.",
+            ("AID", ["KEN"], ["KEN"], "asserted"),
+        ),
+    ],
+)
+def test_pledged_aid(analyze, text, expected):
+    events = _events(analyze, text)
+    assert expected in events, events

@@ -239,6 +239,9 @@ def _preps(token: Token) -> list[Token]:
     head = proxy.head
     if proxy.dep_ in ("dobj", "obj") and head.lemma_.lower() in triggers().light_verbs:
         preps += _children(head, "prep")
+    elif proxy.dep_ in ("dobj", "obj") and head.lemma_.lower() in triggers().promise_verbs:
+        preps += [p for p in _children(head, "prep", "dative") if p.lower_ in ("to", "for")]
+        # "promised further aid to Haiti": the promise names whom the act is for
     of = token.head
     if token.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN":
         # "months of mediation by Algeria": the agent parsed onto the span it fills
