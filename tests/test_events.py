@@ -1839,3 +1839,33 @@ def test_response_object_is_aimed(analyze, text, expected):
 def test_pledged_aid(analyze, text, expected):
     events = _events(analyze, text)
     assert expected in events, events
+
+
+# --- boarding a vessel, breaking into homes (seizures), challenging in court (legal accusation) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Greek coast guard officers boarded a Turkish fishing boat near Lesbos.",
+            ("COERCE", ["GRC"], ["TUR"]),
+        ),
+        (
+            "Residents in Caracas said Venezuelan police broke into homes without warrants.",
+            ("COERCE", ["VEN"], ["VEN"]),
+        ),
+        (
+            "Tunisian lawyers said they would challenge the decree in the Constitutional Court.",
+            ("ACCUSE", ["TUN"], ["TUN"]),
+        ),
+    ],
+)
+def test_boarding_break_in_and_court_challenge(analyze, text, expected):
+    kinds = _kinds(_events(analyze, text))
+    assert expected in kinds, kinds
+
+
+def test_boarding_a_plane_is_no_seizure(analyze):
+    kinds = _kinds(_events(analyze, "The Kenyan minister boarded a plane to Addis Ababa on Monday."))
+    assert not any(k == "COERCE" for k, _, _ in kinds), kinds
