@@ -1869,3 +1869,27 @@ def test_boarding_break_in_and_court_challenge(analyze, text, expected):
 def test_boarding_a_plane_is_no_seizure(analyze):
     kinds = _kinds(_events(analyze, "The Kenyan minister boarded a plane to Addis Ababa on Monday."))
     assert not any(k == "COERCE" for k, _, _ in kinds), kinds
+
+
+# --- unnamed forces ("security forces", "the Self-Defense Forces") are the story's own ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chinese coast guard ships entered Japanese waters near the Senkaku islands on "
+            "Monday, Japan said. Defence officials in Tokyo said the Self-Defense Forces would "
+            "deploy two radar units to Yonaguni island next year.",
+            ("MOBILIZE", ["JPN"]),
+        ),
+        (
+            "Clashes broke out in Lahore, Pakistan, on Friday. Security forces arrested 40 "
+            "people, police said.",
+            ("COERCE", ["PAK"]),
+        ),
+    ],
+)
+def test_unnamed_forces_are_the_story_s(analyze, text, expected):
+    kinds = [(k, a) for k, a, _ in _kinds(_events(analyze, text))]
+    assert expected in kinds, kinds
