@@ -1893,3 +1893,24 @@ def test_boarding_a_plane_is_no_seizure(analyze):
 def test_unnamed_forces_are_the_story_s(analyze, text, expected):
     kinds = [(k, a) for k, a, _ in _kinds(_events(analyze, text))]
     assert expected in kinds, kinds
+
+
+# --- a participle of allegiance on a noun ("militias backed by Tehran") describes, reports no act ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Houthi fighters backed by Iran fired missiles at a Saudi oil terminal.",
+        "Militias supported by Turkey shelled Kurdish positions near Manbij in Syria.",
+    ],
+)
+def test_allegiance_participle_is_no_support(analyze, text):
+    kinds = _kinds(_events(analyze, text))
+    assert not any(k == "SUPPORT" for k, _, _ in kinds), kinds
+    assert any(k == "ASSAULT" for k, _, _ in kinds), kinds
+
+
+def test_backing_in_a_clause_stays_support(analyze):
+    kinds = _kinds(_events(analyze, "Germany backed the Dutch proposal on Monday."))
+    assert ("SUPPORT", ["DEU"], ["NLD"]) in kinds, kinds

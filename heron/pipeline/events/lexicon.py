@@ -88,6 +88,7 @@ class TriggerLexicon:
     mission_nouns: frozenset[str]
     response_marks: frozenset[str]
     promise_verbs: frozenset[str]
+    allegiance_participles: frozenset[str]
 
 
 @cache
@@ -173,6 +174,7 @@ def triggers() -> TriggerLexicon:
         mission_nouns=frozenset(raw.get("mission_nouns", [])),
         response_marks=frozenset(raw.get("response_marks", [])),
         promise_verbs=frozenset(raw.get("promise_verbs", [])),
+        allegiance_participles=frozenset(raw.get("allegiance_participles", [])),
     )
 
 
