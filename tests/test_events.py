@@ -1914,3 +1914,23 @@ def test_allegiance_participle_is_no_support(analyze, text):
 def test_backing_in_a_clause_stays_support(analyze):
     kinds = _kinds(_events(analyze, "Germany backed the Dutch proposal on Monday."))
     assert ("SUPPORT", ["DEU"], ["NLD"]) in kinds, kinds
+
+
+# --- a preposition the parser hung on a date ("on the same day against X") is the act's; recalled from a capital ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Washington, the Treasury Department announced sanctions on the same day "
+            "against two Russian banks.",
+            ("SANCTION", ["USA"], ["RUS"]),
+        ),
+        ("Algeria said it would recall its ambassador from Paris.", ("SANCTION", ["DZA"], ["FRA"])),
+        ("Mali recalled its ambassador from Algiers on Sunday.", ("SANCTION", ["MLI"], ["DZA"])),
+    ],
+)
+def test_date_attached_prep_and_recall_from(analyze, text, expected):
+    kinds = _kinds(_events(analyze, text))
+    assert expected in kinds, kinds

@@ -149,7 +149,7 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
                 recipients += [
                     m for p in _children(prep, "pobj") for m in _named_or_described(p, index)
                 ]
-    for prep in _children(token, "prep", "dative"):
+    for prep in _past_dates(_children(token, "prep", "dative")):
         if prep.lower_ in trig.recipient_preps or (prep.dep_ == "dative"):
             for pobj in _children(prep, "pobj") or [prep]:
                 recipients += _named_or_described(pobj, index)
@@ -242,11 +242,25 @@ def _preps(token: Token) -> list[Token]:
     elif proxy.dep_ in ("dobj", "obj") and head.lemma_.lower() in triggers().promise_verbs:
         preps += [p for p in _children(head, "prep", "dative") if p.lower_ in ("to", "for")]
         # "promised further aid to Haiti": the promise names whom the act is for
+    preps = _past_dates(preps)
     of = token.head
     if token.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN":
         # "months of mediation by Algeria": the agent parsed onto the span it fills
         preps += [p for p in _children(of.head, "prep") if p.lower_ == "by" and p.i > token.i]
     return preps
+
+
+def _past_dates(preps: list[Token]) -> list[Token]:
+    """Prepositions, and those the parser hung on a date among them ("announced
+    sanctions on the same day against two Russian banks": against is the act's)."""
+    return preps + [
+        q
+        for p in preps
+        for o in _children(p, "pobj")
+        if o.ent_type_ in ("DATE", "TIME")
+        for q in _children(o, "prep")
+        if q.lower_ != "of"
+    ]
 
 
 def _container(token: Token) -> Token:
