@@ -1783,7 +1783,10 @@ def test_a_dateline_is_no_scene(analyze, text, place):
             "coordinate such actions.",
             ("REQUEST", ["EUR"], ["XKX"]),
         ),
-        ("Chile, which shares a long border with Argentina, called for restraint.", ("REQUEST", ["CHL"], [])),
+        (
+            "Chile, which shares a long border with Argentina, called for restraint.",
+            ("REQUEST", ["CHL"], []),
+        ),
         (
             "Norway's foreign minister, Espen Barth Eide, urged Israel to lift the blockade.",
             ("REQUEST", ["NOR"], ["ISR"]),
@@ -1867,7 +1870,9 @@ def test_boarding_break_in_and_court_challenge(analyze, text, expected):
 
 
 def test_boarding_a_plane_is_no_seizure(analyze):
-    kinds = _kinds(_events(analyze, "The Kenyan minister boarded a plane to Addis Ababa on Monday."))
+    kinds = _kinds(
+        _events(analyze, "The Kenyan minister boarded a plane to Addis Ababa on Monday.")
+    )
     assert not any(k == "COERCE" for k, _, _ in kinds), kinds
 
 
