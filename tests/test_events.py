@@ -1939,3 +1939,27 @@ def test_backing_in_a_clause_stays_support(analyze):
 def test_date_attached_prep_and_recall_from(analyze, text, expected):
     kinds = _kinds(_events(analyze, text))
     assert expected in kinds, kinds
+
+
+# --- gapped coordination of requests ("urged X to A and Y to B"): the second act is asked for, not done ---
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Qatar urged Israel to open the crossings and Hamas to free the hostages.", "RETREAT"),
+        (
+            "The EU envoy called on Pristina to coordinate such actions and on Belgrade to "
+            "pull back its troops.",
+            "RETREAT",
+        ),
+        (
+            "Norway urged Sudan to reopen the border and the rebels to release the detained "
+            "aid workers.",
+            "RETREAT",
+        ),
+    ],
+)
+def test_gapped_request_content_is_no_event(analyze, text, absent):
+    kinds = _kinds(_events(analyze, text))
+    assert not any(k == absent for k, _, _ in kinds), kinds

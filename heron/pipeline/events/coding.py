@@ -344,7 +344,12 @@ def find_events(
             continue  # "adopted sanctions, targeting 117 tankers": the sanctions' target
         if kind not in triggers().verbal_types and _quoted_testimony(token, analysis):
             continue  # "They shot at us like we were criminals," a worker said: testimony
-        if _wanted_not_done(token) or _requested_not_done(token) or _refused_not_done(token):
+        if (
+            _wanted_not_done(token)
+            or _requested_not_done(token)
+            or _refused_not_done(token)
+            or _gapped_aim(token)
+        ):
             continue  # "seeking to seize the city", "urged them to lift": aims, not acts
         if not actors:
             continue
@@ -677,6 +682,40 @@ def _wanted_not_done(token: Token) -> bool:
     return head.lemma_.lower() in lex.desire_verbs or any(
         t.type == "REQUEST" for t in match_triggers(head)
     )
+
+
+def _gapped_aim(token: Token) -> bool:
+    """'urged Israel to open the crossings and Hamas to free the hostages': the second
+    infinitive of a gapped coordination, which the parser hangs as a modifier, is also
+    what the request asks for."""
+    if (
+        token.tag_ != "VB"
+        or token.dep_ not in ("advcl", "conj", "relcl")
+        or _children(token, "nsubj", "nsubjpass")
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    ):
+        return False
+    lex = triggers()
+
+    def asks(verb: Token) -> bool:
+        return verb.lemma_.lower() in lex.desire_verbs or any(
+            t.type == "REQUEST" for t in match_triggers(verb)
+        )
+
+    head = token.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX"):
+            if asks(head):
+                return True
+            if head.dep_ != "xcomp":
+                return False
+            head = head.head
+        elif head.pos_ in ("NOUN", "PROPN") and head.dep_ == "ROOT":
+            # "The envoy called on Pristina to ... and on Belgrade to pull back"
+            return any(c.dep_ == "acl" and c.i < token.i and asks(c) for c in head.children)
+        else:
+            return False
+    return False
 
 
 def _refused_not_done(token: Token) -> bool:
