@@ -344,12 +344,17 @@ def find_events(
             continue  # "adopted sanctions, targeting 117 tankers": the sanctions' target
         if kind not in triggers().verbal_types and _quoted_testimony(token, analysis):
             continue  # "They shot at us like we were criminals," a worker said: testimony
-        if _wanted_not_done(token) or _requested_not_done(token) or _refused_not_done(token):
+        if (
+            _wanted_not_done(token)
+            or _requested_not_done(token)
+            or _refused_not_done(token)
+            or _gapped_aim(token)
+        ):
             continue  # "seeking to seize the city", "urged them to lift": aims, not acts
         if not actors:
             continue
-        if _descriptive_relative(token):
-            continue  # "a base that hosts U.S. troops", "groups Mali regularly accuses": no news
+        if _descriptive_relative(token) or _allegiance_participle(token):
+            continue  # "a base that hosts U.S. troops", "militias backed by Tehran": no news
         if _definite_reference(token) and any(e.type == kind for e in events):
             continue  # "dismissed the sanctions as ...": the sanctions told before
         emergency = _emergency_over(token, kind, by_token)
@@ -488,6 +493,17 @@ def _definite_reference(token: Token) -> bool:
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that") for c in kids)
     own = any(c.dep_ in ("poss", "amod", "compound", "nummod", "prep", "acl") for c in kids)
     return definite and not own
+
+
+def _allegiance_participle(token: Token) -> bool:
+    """'militias backed by Tehran', 'police units supported by the mission': a participle
+    on a noun that says whose side a group is on describes it; it reports no act."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and token.lemma_.lower() in triggers().allegiance_participles
+    )
 
 
 def _descriptive_relative(token: Token) -> bool:
@@ -666,6 +682,40 @@ def _wanted_not_done(token: Token) -> bool:
     return head.lemma_.lower() in lex.desire_verbs or any(
         t.type == "REQUEST" for t in match_triggers(head)
     )
+
+
+def _gapped_aim(token: Token) -> bool:
+    """'urged Israel to open the crossings and Hamas to free the hostages': the second
+    infinitive of a gapped coordination, which the parser hangs as a modifier, is also
+    what the request asks for."""
+    if (
+        token.tag_ != "VB"
+        or token.dep_ not in ("advcl", "conj", "relcl")
+        or _children(token, "nsubj", "nsubjpass")
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    ):
+        return False
+    lex = triggers()
+
+    def asks(verb: Token) -> bool:
+        return verb.lemma_.lower() in lex.desire_verbs or any(
+            t.type == "REQUEST" for t in match_triggers(verb)
+        )
+
+    head = token.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX"):
+            if asks(head):
+                return True
+            if head.dep_ != "xcomp":
+                return False
+            head = head.head
+        elif head.pos_ in ("NOUN", "PROPN") and head.dep_ == "ROOT":
+            # "The envoy called on Pristina to ... and on Belgrade to pull back"
+            return any(c.dep_ == "acl" and c.i < token.i and asks(c) for c in head.children)
+        else:
+            return False
+    return False
 
 
 def _refused_not_done(token: Token) -> bool:
@@ -1301,6 +1351,12 @@ def is_targeted(token: Token) -> bool:
         aimed = prep.lower_ in ("at", "on", "against", "into", "toward", "towards")
         if aimed and objects and not any(o.lemma_.lower() in lex.untargeted for o in objects):
             return True
+    if any(  # "launched a retaliatory operation": a response is aimed at its provoker
+        w.lemma_.lower() in lex.response_marks or w.lower_ in lex.response_marks
+        for o in objects_of
+        for w in [o, *_children(o, "amod", "compound")]
+    ):
+        return True
     return bool(objects_of) and token.lemma_.lower() not in ("fire", "launch")
 
 
