@@ -1399,3 +1399,73 @@ def test_arrests_of_crews_and_more_arrest_verbs(analyze, text, value, subject):
 def test_small_clauses_and_deaths(analyze, text, measure, value, subject):
     claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
     assert (claim["subject"] or {}).get("country") == subject, claim
+
+
+# --- Session 4: a hedging participle misparsed as the counted noun's verb ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "subject"),
+    [
+        (
+            "Three men believed to be members of a cartel were arrested in Sinaloa on Monday, "
+            "Mexican police said.",
+            "arrested",
+            3,
+            "MEX",
+        ),
+        ("Two women thought to be linked to the rebels were arrested in Goma.", "arrested", 2, "COD"),
+        (
+            "Four fighters said to belong to al-Shabaab were killed in an airstrike near Kismayo, "
+            "the army said.",
+            "killed",
+            4,
+            "SOM",
+        ),
+    ],
+)
+def test_a_hedged_participle_leaves_the_main_verb_its_figure(
+    analyze, text, measure, value, subject
+):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert (claim["subject"] or {}).get("country") == subject, claim
+
+
+# --- Session 4: a bare "took part" takes part in the story's event -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value"),
+    [
+        (
+            "Thousands of nurses marched through Accra on Friday to demand better pay.\n"
+            "Union leaders said about 6,000 people took part, while police put the number at 1,500.",
+            "protesters",
+            6000,
+        ),
+        (
+            "Farmers drove tractors into the centre of Warsaw on Thursday in a protest against "
+            "grain imports. Police said the roads were closed for hours.\n"
+            "Organisers said roughly 10,000 farmers took part.",
+            "protesters",
+            10000,
+        ),
+        (
+            "The Indian and French navies began joint drills in the Arabian Sea on Monday.\n"
+            "Officials said some 3,000 sailors were taking part.",
+            "deployed",
+            3000,
+        ),
+    ],
+)
+def test_a_bare_participation_verb_takes_the_event_before_it(analyze, text, measure, value):
+    _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+
+
+def test_people_held_take_part_in_nothing(analyze):
+    text = (
+        "Troops launched an operation to free the hostages on Monday.\n"
+        "Four teachers are still being held, the ministry said."
+    )
+    claims = analyze(text, published="2025-06-01")["claims"]
+    assert not [c for c in claims if c["measure"] in ("deployed", "protesters")], claims

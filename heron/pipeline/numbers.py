@@ -23,7 +23,7 @@ from heron import numparse
 from heron.knowledge import lexicon
 from heron.knowledge.countries import index as country_index
 from heron.pipeline.actors import NON_STATE, Mention
-from heron.pipeline.attribution import chain, covering, dateline_chars
+from heron.pipeline.attribution import _hedged_infinitive, chain, covering, dateline_chars
 from heron.pipeline.registry import stage
 from heron.pipeline.syntax import clause_root
 from heron.records import Actor, Analysis, Claim
@@ -329,6 +329,32 @@ def _with_troops(noun: Token) -> bool:
     return any(t.lemma_.lower() in people for t in linked)
 
 
+def _participation(verb: Token) -> str | None:
+    """What people take part in: the protest or exercise word of the verb's sentence
+    ('50,000 people joined the march'); for a verb that names nothing it takes part
+    in ('organisers said 8,000 people took part'), the nearest sentence before it
+    that names one: the story's event."""
+    lex = measures()
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None  # "four teachers are still being held": nobody takes part
+    contexts = lex.participation_contexts.items()
+    sentences = [verb.sent]
+    phrase = {w for k in verb_phrases(verb) if k in lex.participation_verbs for w in k.split()}
+    if not any(
+        c.dep_ in ("prep", "dobj", "obj") and c.i > verb.i and c.lower_ not in phrase
+        for c in verb.children
+    ):
+        doc = verb.doc
+        while sentences[-1].start > 0 and len(sentences) < 4:
+            sentences.append(doc[sentences[-1].start - 1].sent)
+    for sent in sentences:
+        words = {t.lemma_.lower() for t in sent}
+        for measure, context in contexts:
+            if context & words:
+                return measure
+    return None
+
+
 def _leaves_home(verb: Token) -> bool:
     """'abandoned their homes', 'driven from their homes'."""
     for child in verb.children:
@@ -465,7 +491,7 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
         head = node.head
         if head == node:
             break
-        if node == anchor and (verb := _misparsed_clause(node)) is not None:
+        if node == anchor and (verb := _misparsed_clause(node) or _hedged_main_verb(node)):
             head = verb  # "said six vessels and ten boats had shadowed the convoy"
         if head.dep_ in ("aux", "auxpass") and head.head != head:
             head = head.head  # a subject hung on the auxiliary: "12 pupils [were] missing"
@@ -484,10 +510,8 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
         ):
             return "killed"  # "claimed the lives of 153 people"
         if people and any(k in lex.participation_verbs for k in verb_phrases(head)):
-            words = {t.lemma_.lower() for t in head.sent}
-            for measure, context in lex.participation_contexts.items():
-                if context & words:
-                    return measure  # "50,000 people joined the march", "took part in the drills"
+            if (m := _participation(head)) is not None:
+                return m  # "50,000 people joined the march", "took part in the drills"
         if people and lemma in lex.home_leaving_verbs and _leaves_home(head):
             return "displaced"  # "1,500 people abandoned their homes"
         if (
@@ -663,6 +687,23 @@ def _misparsed_clause(noun: Token) -> Token | None:
         ):
             return verb
     return None
+
+
+def _hedged_main_verb(noun: Token) -> Token | None:
+    """'Three men believed to be members of a cartel were arrested': the parser makes
+    the hedging participle the noun's verb and hangs the main verb on it as a
+    complement; that verb is the one that governs the figure."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.tag_ not in ("VBN", "VBD") or not _hedged_infinitive(verb):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "conj") and c.i > verb.i and c.pos_ in ("VERB", "AUX")
+        ),
+        None,
+    )
 
 
 def _subjectless_clause(said: Token, noun: Token) -> Token | None:
