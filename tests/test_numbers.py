@@ -1469,3 +1469,64 @@ def test_people_held_take_part_in_nothing(analyze):
     )
     claims = analyze(text, published="2025-06-01")["claims"]
     assert not [c for c in claims if c["measure"] in ("deployed", "protesters")], claims
+
+
+# --- Session 4: more verbs that kill, evict and disperse ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value"),
+    [
+        ('The minister said that "more than 40 terrorists" had been eliminated.', "killed", 40),
+        ("Police said troops eliminated 12 gunmen in Zamfara state.", "killed", 12),
+        ("The assailants beheaded two fishermen near the port, a local official said.", "killed", 2),
+        ("Gunmen murdered six farmers in Benue state, police said.", "killed", 6),
+        ("Police evicted about 300 families from a plantation in Honduras.", "displaced", 300),
+        (
+            "Security forces evicted roughly 1,200 squatters from a forest reserve near Nakuru.",
+            "displaced",
+            1200,
+        ),
+        ("Police fired tear gas to disperse about 2,000 people in Lima.", "protesters", 2000),
+        ("Riot police dispersed some 500 demonstrators outside parliament in Tbilisi.", "protesters", 500),
+    ],
+)
+def test_more_verbs_of_killing_eviction_and_dispersal(analyze, text, measure, value):
+    _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+
+
+def test_eliminated_things_are_no_dead(analyze):
+    claims = analyze("The army said it had eliminated five tanks near Kupiansk.")["claims"]
+    assert [c["measure"] for c in claims if c["value"] == 5] == ["other"], claims
+
+
+# --- Session 4: "the loss of" people; people "still being held" ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value"),
+    [
+        ("The army acknowledged the loss of five soldiers.", "killed", 5),
+        ("Kyiv confirmed the loss of two pilots in the crash near Odesa.", "killed", 2),
+        (
+            "Gunmen kidnapped 14 passengers from a bus in Kaduna state on Sunday. Police freed "
+            "six of them on Tuesday. Eight are still being held, a police spokesman said.",
+            "captured",
+            8,
+        ),
+        (
+            "Armed separatists kidnapped nine teachers in Bamenda. Soldiers freed five of them "
+            "on Monday. Four teachers are still being held, the ministry said.",
+            "captured",
+            4,
+        ),
+        (
+            "Iranian authorities arrested 20 students after the protests in Tehran. Twelve "
+            "students were still being held on Friday, their lawyers said.",
+            "arrested",
+            12,
+        ),
+    ],
+)
+def test_a_singular_loss_and_people_still_held(analyze, text, measure, value):
+    _claim(analyze(text, published="2025-06-01")["claims"], measure, value)

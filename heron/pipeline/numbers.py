@@ -30,6 +30,7 @@ from heron.records import Actor, Analysis, Claim
 
 NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY"})
 PREVIOUS = "$previous"  # a figure restating the one before it ("police put it at 14,500")
+HELD = "$held"  # people still held: captives or detainees, as the story's figures before say
 _SCALED = re.compile(r"^\d[\d,.]*(bn|mn|m|k|tn)$", re.I)  # "1.5bn", tokens NER may miss
 _CLOCK = frozenset(
     {
@@ -74,6 +75,7 @@ class MeasureLexicon:
     value_words: frozenset[str]
     state_nouns: dict[str, str]
     negated_governors: dict[str, str]
+    singular_governors: dict[str, str]
     holding_verbs: frozenset[str]
     release_particles: frozenset[str]
     observer_verbs: frozenset[str]
@@ -565,6 +567,17 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
             return "other"  # "180 fighters handed over their weapons"
         if people and _governor_measure(head) is None and (m := _state_noun(head)) is not None:
             return m  # "taken to hospital", "remained in detention", "forced into exile"
+        if (
+            people
+            and node == anchor
+            and anchor.dep_ == "nsubjpass"
+            and lemma in lex.holding_verbs
+            and head.pos_ in ("VERB", "AUX")
+        ):
+            held = lex.counted.get(anchor.lemma_.lower())
+            return held if held in ("captured", "arrested") else HELD  # "four are still held"
+        if people and noun is not None and head.tag_ == "NN" and lemma in lex.singular_governors:
+            return lex.singular_governors[lemma]  # "the loss of five soldiers": not "losses"
         if (m := _governor_measure(head)) is not None:
             if m in ("killed", "injured") and any(
                 _governor_measure(c) in ("killed", "injured")
@@ -1292,6 +1305,11 @@ def make_numbers(settings: Mapping[str, Any]):
             ):
                 measure = earlier.measure  # "Azerbaijan released four Armenians ... The
                 # four were flown to Yerevan": the figure already given, restated
+            if measure == HELD:
+                measure = next(
+                    (c.measure for c in reversed(claims) if c.measure in ("captured", "arrested")),
+                    "arrested",
+                )
             if measure == PREVIOUS:
                 if not claims:
                     continue
