@@ -1414,7 +1414,12 @@ def test_small_clauses_and_deaths(analyze, text, measure, value, subject):
             3,
             "MEX",
         ),
-        ("Two women thought to be linked to the rebels were arrested in Goma.", "arrested", 2, "COD"),
+        (
+            "Two women thought to be linked to the rebels were arrested in Goma.",
+            "arrested",
+            2,
+            "COD",
+        ),
         (
             "Four fighters said to belong to al-Shabaab were killed in an airstrike near Kismayo, "
             "the army said.",
@@ -1479,7 +1484,11 @@ def test_people_held_take_part_in_nothing(analyze):
     [
         ('The minister said that "more than 40 terrorists" had been eliminated.', "killed", 40),
         ("Police said troops eliminated 12 gunmen in Zamfara state.", "killed", 12),
-        ("The assailants beheaded two fishermen near the port, a local official said.", "killed", 2),
+        (
+            "The assailants beheaded two fishermen near the port, a local official said.",
+            "killed",
+            2,
+        ),
         ("Gunmen murdered six farmers in Benue state, police said.", "killed", 6),
         ("Police evicted about 300 families from a plantation in Honduras.", "displaced", 300),
         (
@@ -1488,7 +1497,11 @@ def test_people_held_take_part_in_nothing(analyze):
             1200,
         ),
         ("Police fired tear gas to disperse about 2,000 people in Lima.", "protesters", 2000),
-        ("Riot police dispersed some 500 demonstrators outside parliament in Tbilisi.", "protesters", 500),
+        (
+            "Riot police dispersed some 500 demonstrators outside parliament in Tbilisi.",
+            "protesters",
+            500,
+        ),
     ],
 )
 def test_more_verbs_of_killing_eviction_and_dispersal(analyze, text, measure, value):
@@ -1530,3 +1543,106 @@ def test_eliminated_things_are_no_dead(analyze):
 )
 def test_a_singular_loss_and_people_still_held(analyze, text, measure, value):
     _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+
+
+# --- Session 4: the source a pronoun continues is of the pronoun's kind -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source_word"),
+    [
+        # "he" is the last person who spoke, not the police service in between
+        (
+            '"We will restore order," Interior Minister Kwame Asante told reporters in Tamale. '
+            "The police service said 14 officers were injured. He said the government would "
+            "deploy 800 more troops to the region.",
+            800,
+            "Asante",
+        ),
+        # "it" is the last body that spoke, not the minister in between
+        (
+            "Finland's defence ministry said 40 reservists had been called up near Lappeenranta. "
+            '"This is a precaution," Defence Minister Antti Hakkanen told reporters. It added '
+            "that 300 more soldiers would be sent to the border.",
+            300,
+            "ministry",
+        ),
+    ],
+)
+def test_a_pronoun_source_continues_a_source_of_its_kind(analyze, text, value, source_word):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], "deployed", value)
+    assert source_word in (claim["source_text"] or ""), claim
+
+
+# --- Session 4: a first name in a source is no town ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "source"),
+    [
+        (
+            "Fighting in Juba killed 14 people on Monday. Interior Minister Austin Mabior said "
+            "30 suspects had been arrested.",
+            "arrested",
+            30,
+            "SSD",
+        ),
+        (
+            "Rebels in Bambari handed over their weapons on Tuesday. Disarmament Minister "
+            "Gilbert Ndoumba said 180 fighters had been released from the camps.",
+            "released",
+            180,
+            "CAF",
+        ),
+    ],
+)
+def test_a_first_name_is_no_town(analyze, text, measure, value, source):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert (claim["source"] or {}).get("country") == source, claim
+
+
+# --- Session 4: "gave a figure of" reports a figure ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "source"),
+    [
+        (
+            "The interior ministry gave a far lower figure of 480,000 demonstrators across France.",
+            "protesters",
+            480000,
+            "FRA",
+        ),
+        (
+            "Police in Santiago gave a figure of 12,000 marchers, while organisers said 50,000 "
+            "had joined the march.",
+            "protesters",
+            12000,
+            "CHL",
+        ),
+        ("The army gave a death toll of 23 soldiers for the ambush near Gao.", "killed", 23, "MLI"),
+    ],
+)
+def test_giving_a_figure_reports_it(analyze, text, measure, value, source):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], measure, value)
+    assert (claim["source"] or {}).get("country") == source, claim
+
+
+# --- Session 4: weapons handed over or surrendered are things, not people released --------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Rebels in Bambari handed over 300 rifles on Tuesday.", 300),
+        (
+            "The fighters surrendered 140 rifles and more than 6,000 rounds of ammunition to "
+            "the UN mission in Bangui.",
+            140,
+        ),
+        ("Ukrainian forces captured three Russian tanks near Kupiansk.", 3),
+    ],
+)
+def test_things_handed_over_are_other(analyze, text, value):
+    claims = analyze(text, published="2025-06-01")["claims"]
+    assert [c["measure"] for c in claims if c["value"] == value] == ["other"], claims

@@ -761,6 +761,18 @@ def _model_number(number: Span) -> bool:
     )
 
 
+_PEOPLE_ONLY = frozenset({"captured", "released", "returned", "arrested", "missing", "displaced"})
+
+
+def _thing(noun: Token) -> bool:
+    """A counted noun that names weapons or things, not people ('140 rifles')."""
+    lex = measures()
+    lemma = noun.lemma_.lower()
+    if lemma in lex.people or lemma in lex.counted and lex.counted[lemma] != "supplied":
+        return False
+    return lemma in lex.supply_items or lemma in lex.things
+
+
 def _countable(noun: Token, mentions: list[Mention]) -> bool:
     lex = measures()
     lemma = noun.lemma_.lower()
@@ -1296,6 +1308,8 @@ def make_numbers(settings: Mapping[str, Any]):
                 measure: str | None = "other" if _economic_value(root) else "funding"
             else:
                 measure = find_measure(root, noun)
+            if measure in _PEOPLE_ONLY and noun is not None and _thing(noun):
+                measure = "other"  # "surrendered 140 rifles", "handed over 300 rifles"
             if partitive is not None and measure in (None, "supplied", "other"):
                 # "four protesters were killed, three of them ...", "gave a figure of
                 # 480,000 demonstrators, 62,000 of them in the capital": people, not goods
