@@ -735,9 +735,9 @@ def find_attributions(
                 is_person = governing.person
             elif mention is None and head.lower_ in PRONOUNS and last is not None:
                 # "He said ...": the last person who spoke; "It added ...": the last body
-                before = _antecedent_source(found, head.lower_) or last
-                mention, source_text, span = before.source, before.source_text, before.source_span
-                is_person = before.person
+                earlier = _antecedent_source(found, head.lower_) or last
+                mention, source_text = earlier.source, earlier.source_text
+                span, is_person = earlier.source_span, earlier.person
             else:
                 source_text, span = source.text, (source.start_char, source.end_char)
                 if mention is None:

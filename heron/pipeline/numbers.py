@@ -511,9 +511,12 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
             and head.head.lemma_.lower() in lex.life_verbs
         ):
             return "killed"  # "claimed the lives of 153 people"
-        if people and any(k in lex.participation_verbs for k in verb_phrases(head)):
-            if (m := _participation(head)) is not None:
-                return m  # "50,000 people joined the march", "took part in the drills"
+        if (
+            people
+            and any(k in lex.participation_verbs for k in verb_phrases(head))
+            and (m := _participation(head)) is not None
+        ):
+            return m  # "50,000 people joined the march", "took part in the drills"
         if people and lemma in lex.home_leaving_verbs and _leaves_home(head):
             return "displaced"  # "1,500 people abandoned their homes"
         if (
@@ -574,8 +577,8 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
             and lemma in lex.holding_verbs
             and head.pos_ in ("VERB", "AUX")
         ):
-            held = lex.counted.get(anchor.lemma_.lower())
-            return held if held in ("captured", "arrested") else HELD  # "four are still held"
+            kind = lex.counted.get(anchor.lemma_.lower())
+            return kind if kind in ("captured", "arrested") else HELD  # "four are still held"
         if people and noun is not None and head.tag_ == "NN" and lemma in lex.singular_governors:
             return lex.singular_governors[lemma]  # "the loss of five soldiers": not "losses"
         if (m := _governor_measure(head)) is not None:
