@@ -1646,3 +1646,41 @@ def test_giving_a_figure_reports_it(analyze, text, measure, value, source):
 def test_things_handed_over_are_other(analyze, text, value):
     claims = analyze(text, published="2025-06-01")["claims"]
     assert [c["measure"] for c in claims if c["value"] == value] == ["other"], claims
+
+
+# --- Session 4: the words said run over clauses the parser hangs off the complement -------
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "source"),
+    [
+        # a range the parser hangs on the verb of saying, before its complement
+        (
+            "The International Organization for Migration said between 40,000 and 60,000 "
+            "people had been displaced in the past two weeks by fighting in North Kordofan.",
+            "displaced",
+            None,
+            "UNO",
+        ),
+        (
+            "Rights group Amnesty International said between 200 and 250 people had been "
+            "detained in Kampala since the vote.",
+            "arrested",
+            None,
+            "NGO",
+        ),
+        # a second figure the parser makes an adverbial clause of the first
+        (
+            "The Ombudsman's Office said three protesters had died of gunshot wounds in Arequipa "
+            "and 41 people, 17 of them police officers, had been injured.",
+            "injured",
+            17,
+            "PER",
+        ),
+    ],
+)
+def test_the_words_said_keep_their_figures(analyze, text, measure, value, source):
+    claims = analyze(text, published="2025-06-01")["claims"]
+    hit = [c for c in claims if c["measure"] == measure and c["value"] == value]
+    assert hit, claims
+    assert (hit[0]["source"] or {}).get("country") == source, hit[0]

@@ -273,7 +273,7 @@ def _content(cue: Token) -> tuple[int, int]:
                 start = max(start, child.right_edge.i + 1)
         return (start, _clause_end(cue))
     comp = comps[0]
-    start, end = _comp_start(cue, comp), _clause_end(comp)  # "..., while the government put it at"
+    start, end = _comp_start(cue, comp), _said_end(comp)  # "..., while the government put it at"
     if comp.i < cue.i:
         end = max(end, _clause_end(cue))
     return (start, end)
@@ -318,6 +318,13 @@ def _comp_start(cue: Token, comp: Token) -> int:
     start = comp.left_edge.i
     if comp.i < cue.i:
         return start
+    for child in cue.children:  # "said between 40,000 and 60,000 people had fled"
+        if (
+            cue.i < child.i < start
+            and child.dep_ in ("prep", "dobj", "npadvmod", "advmod")
+            and any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in child.subtree)
+        ):
+            return child.left_edge.i
     for token in cue.doc[cue.i + 1 : start]:
         rel = token.head
         if (
