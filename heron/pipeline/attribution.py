@@ -320,7 +320,7 @@ def _comp_start(cue: Token, comp: Token) -> int:
         return start
     for child in cue.children:  # "said between 40,000 and 60,000 people had fled"
         if (
-            cue.i < child.i < start
+            cue.i < child.i <= child.right_edge.i < start
             and child.dep_ in ("prep", "dobj", "npadvmod", "advmod")
             and any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in child.subtree)
         ):
