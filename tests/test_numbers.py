@@ -1684,3 +1684,63 @@ def test_the_words_said_keep_their_figures(analyze, text, measure, value, source
     hit = [c for c in claims if c["measure"] == measure and c["value"] == value]
     assert hit, claims
     assert (hit[0]["source"] or {}).get("country") == source, hit[0]
+
+
+# --- Session 4: the number in a speaker's description counts nothing ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"They were waiting for us on both sides of the road," said one wounded soldier, who '
+        "was being treated at a hospital in Mogadishu.",
+        '"The water came at night," said one injured farmer at a clinic in Sylhet.',
+        "Two police officers said the road to Goma was closed.",
+    ],
+)
+def test_a_speakers_description_is_no_figure(analyze, text):
+    assert analyze(text, published="2025-06-01")["claims"] == []
+
+
+def test_a_figure_misparsed_as_a_speaker_stays(analyze):
+    text = (
+        "Two protesters were killed and at least 17 people injured on Wednesday when police "
+        "tried to clear a blockade on the highway between La Paz and the town of Caranavi, "
+        "Bolivia's ombudsman's office said."
+    )
+    _claim(analyze(text, published="2025-06-01")["claims"], "injured", 17)
+
+
+# --- Session 4: taken home is no displacement -------------------------------------------
+
+
+def test_driven_to_their_homes_is_no_displacement(analyze):
+    text = "Two released activists were driven to their homes in Harare by their lawyers."
+    claims = analyze(text, published="2025-06-01")["claims"]
+    assert not [c for c in claims if c["measure"] == "displaced"], claims
+
+
+def test_driven_from_their_homes_is_displacement(analyze):
+    text = "About 1,500 people were driven from their homes by the floods in Sindh."
+    _claim(analyze(text, published="2025-06-01")["claims"], "displaced", 1500)
+
+
+# --- Session 4: vehicles of aid are supplies, whatever the verb ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Israel allowed more than 400 aid trucks into the Gaza Strip on Wednesday, "
+            "according to COGAT.",
+            400,
+        ),
+        ("Turkish officials let some 60 relief trucks through the Bab al-Hawa crossing.", 60),
+        ("About 35 trucks of food aid reached Kadugli on Sunday, the WFP said.", 35),
+    ],
+)
+def test_aid_vehicles_are_supplies(analyze, text, value):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], "supplied", value)
+    # who lets aid through is not who gives it
+    assert (claim["subject"] or {}).get("country") not in ("ISR", "TUR"), claim

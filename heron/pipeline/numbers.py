@@ -357,13 +357,29 @@ def _participation(verb: Token) -> str | None:
     return None
 
 
+def _aid_vehicles(noun: Token) -> bool:
+    """'150 aid trucks', '120 trucks of food aid': vehicles that carry aid."""
+    lex = measures()
+    if noun.lemma_.lower() not in lex.vehicles:
+        return False
+    return any(
+        c.lemma_.lower() in lex.aid_words
+        or (c.lower_ == "of" and any(g.lemma_.lower() in lex.aid_words for g in c.children))
+        for c in noun.children
+    )
+
+
 def _leaves_home(verb: Token) -> bool:
     """'abandoned their homes', 'driven from their homes'."""
     for child in verb.children:
-        if child.lemma_.lower() == "home":
+        if child.lemma_.lower() == "home" and child.dep_ in ("dobj", "obj"):
             return True
-        if child.dep_ == "prep" and any(g.lemma_.lower() == "home" for g in child.children):
-            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("from", "out")
+            and any(g.lemma_.lower() == "home" for g in child.children)
+        ):
+            return True  # not "driven to their homes": taken home
     return False
 
 
@@ -613,18 +629,7 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
                 and not _with_troops(noun)
             ):
                 m = "supplied"  # "will send 20 tanks"
-            elif (
-                m == "deployed"
-                and noun is not None
-                and any(
-                    c.lemma_.lower() in lex.aid_words
-                    or (
-                        c.lower_ == "of"
-                        and any(g.lemma_.lower() in lex.aid_words for g in c.children)
-                    )
-                    for c in noun.children
-                )
-            ):
+            elif m == "deployed" and noun is not None and _aid_vehicles(noun):
                 m = "supplied"  # "150 aid trucks entered Gaza"
             elif (
                 m == "deployed"
@@ -639,6 +644,8 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
         if head.pos_ in ("VERB", "AUX"):
             break  # the next verb up is another clause's ("41 were wounded and ... missing")
         node = head
+    if noun is not None and _aid_vehicles(noun):
+        return "supplied"  # "Israel allowed 400 aid trucks into Gaza": whatever the verb
     # 3. the counted noun itself where it names the measure: "protesters", "refugees"
     if noun is not None and noun.lemma_.lower() in lex.counted:
         counted = lex.counted[noun.lemma_.lower()]
@@ -1210,6 +1217,8 @@ def claim_subject(
         and any(k in lex.local_thing_verbs for k in verb_phrases(verb))
     ):
         return _local_things(number, noun, analysis)  # "struck two launchers near Hodeidah"
+    if _aid_vehicles(noun) and (verb is None or verb.lemma_.lower() not in lex.supply_verbs):
+        return own  # "Israel allowed 400 aid trucks in": who lets aid through gives none
     loses = verb is not None and verb.lemma_.lower() in lex.owner_verbs
     if verb is not None and (not people or loses or measure in ("deployed", "supplied")):
         doer = _agent(verb, mentions)
@@ -1307,6 +1316,8 @@ def make_numbers(settings: Mapping[str, Any]):
                 and not _countable(noun, analysis.mentions)
             ):
                 continue  # "two waves", "five years": not people or things of an event
+            if _speaker_phrase(noun or root) or _quote_speaker(root, analysis):
+                continue  # '"They were waiting for us," said one wounded soldier'
             if quantity.currency is not None:
                 measure: str | None = "other" if _economic_value(root) else "funding"
             else:
@@ -1500,6 +1511,35 @@ def _restated(
     if noun is not None and noun.lemma_.lower() not in measures().people:
         return None
     return next((c for c in reversed(claims) if c.value == value), None)
+
+
+def _speaker_phrase(token: Token) -> bool:
+    """'said one wounded soldier', 'one of the freed teachers ... told reporters': a
+    number in the subject of a verb of speech describes who speaks; it counts nothing."""
+    node = token
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.like_num:
+        node = node.head.head  # "one of the freed teachers"
+    return (
+        node.dep_ == "nsubj"
+        and node.head.lemma_.lower() in _speech_lemmas()
+        and not _hedged_infinitive(node.head)  # "three men believed to be members"
+        and not any(  # not "at least 17 people injured ... said" (a misparse)
+            c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "acl" and _governor_measure(c))
+            for c in node.children
+        )
+    )
+
+
+_QUOTE_MARKS = frozenset('"\u201c\u201d')
+
+
+def _quote_speaker(number: Token, analysis: Analysis) -> bool:
+    """'"I was beaten," one of the freed teachers told reporters': a number in the
+    source of words quoted before it in its sentence names the speaker."""
+    sent = number.sent
+    if not any(t.text in _QUOTE_MARKS for t in sent if t.i < number.i):
+        return False
+    return any(a.source_span[0] <= number.idx < a.source_span[1] for a in analysis.attributions)
 
 
 def _economic_value(number: Token) -> bool:
