@@ -1744,3 +1744,45 @@ def test_aid_vehicles_are_supplies(analyze, text, value):
     claim = _claim(analyze(text, published="2025-06-01")["claims"], "supplied", value)
     # who lets aid through is not who gives it
     assert (claim["subject"] or {}).get("country") not in ("ISR", "TUR"), claim
+
+
+# --- Session 4: the level of an economy's indicator is the economy's ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        (
+            "South Korea's exports rose for a fifth month in July. Semiconductor exports alone "
+            "reached a record $16.6bn, the ministry in Seoul said.",
+            16.6e9,
+            "KOR",
+        ),
+        (
+            "Vietnam's trade ministry said textile exports reached $3.2bn in the first quarter, "
+            "as factories in Hanoi and Ho Chi Minh City expanded.",
+            3.2e9,
+            "VNM",
+        ),
+    ],
+)
+def test_an_economic_value_is_the_economys(analyze, text, value, subject):
+    claims = [c for c in analyze(text, published="2025-06-01")["claims"] if c["measure"] == "other"]
+    hit = [c for c in claims if abs(c["value"] - value) <= 0.02 * value]
+    assert hit and (hit[0]["subject"] or {}).get("country") == subject, claims
+
+
+# --- Session 4: "their lawyers" speak for the people, not for the state that holds them ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyrgyzstan's security service on Thursday detained 11 staff members of a news outlet, "
+        "their lawyers said.",
+        "Belarusian police detained 14 activists in Minsk on Sunday, their families said.",
+    ],
+)
+def test_advocates_of_the_people_are_of_no_state(analyze, text):
+    (claim,) = analyze(text, published="2025-06-01")["claims"]
+    assert claim["measure"] == "arrested" and claim["source"] is None, claim

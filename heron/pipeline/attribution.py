@@ -452,7 +452,12 @@ def _implied_source(
             named = [m for m in mentions if child.idx <= m.start < child.right_edge.idx + 1]
             if named and named[0].country is not None:
                 return named[0]
-    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+    possessed = [c for c in head.children if c.dep_ == "poss"]
+    if lemma in _source_cues().advocates and any(
+        c.lower_ in ("their", "his", "her") for c in possessed
+    ):
+        return None  # "their lawyers", "his family": they speak for the people, no state
+    if any(c.lower_ in ("its", "their") for c in possessed):
         # "Its media wing said", "their spokesman": the organisation or state named last
         owners = [
             m
@@ -529,6 +534,7 @@ class SourceCues:
     unplaced: frozenset[str]
     local_modifiers: frozenset[str]
     seats: frozenset[str]
+    advocates: frozenset[str]
 
 
 @cache
@@ -540,6 +546,7 @@ def _source_cues() -> SourceCues:
         unplaced=frozenset(attr["unplaced_modifiers"]),
         local_modifiers=frozenset(attr["local_modifiers"]),
         seats=frozenset(attr["seat_words"]),
+        advocates=frozenset(attr["advocates"]),
     )
 
 

@@ -1405,6 +1405,9 @@ def make_numbers(settings: Mapping[str, Any]):
                 subject_actor = _giver(root, analysis.mentions)
                 if subject_actor is None and attribution is not None:
                     subject_actor = attribution.actor()  # "Britain said it would provide £50m"
+            elif subject_actor is None and measure == "other" and quantity.currency is not None:
+                if analysis.focus is not None:  # "exports reached $16.6bn": the economy's
+                    subject_actor = Actor(name="economy", country=analysis.focus, sector=None)
             elif subject_actor is None and measure not in ("supplied", "other", "captured"):
                 subject_actor = _counted_by_authority(
                     root, noun, measure, attribution, analysis
