@@ -1786,3 +1786,28 @@ def test_an_economic_value_is_the_economys(analyze, text, value, subject):
 def test_advocates_of_the_people_are_of_no_state(analyze, text):
     (claim,) = analyze(text, published="2025-06-01")["claims"]
     assert claim["measure"] == "arrested" and claim["source"] is None, claim
+
+
+# --- Session 4: "he" is a person named since the last source, never a group ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source_word"),
+    [
+        (
+            "Village elders in Kaduna said 40 cattle were stolen on Sunday. Governor Uba Sani "
+            "ordered an inquiry on Monday. He said 200 police officers would be sent to the area.",
+            200,
+            "Uba Sani",
+        ),
+        (
+            "Residents of Goma said shelling had destroyed 30 homes. President Felix Tshisekedi "
+            "visited the city on Friday. He said 1,000 troops would be deployed to protect it.",
+            1000,
+            "Tshisekedi",
+        ),
+    ],
+)
+def test_he_is_the_person_named_since(analyze, text, value, source_word):
+    claim = _claim(analyze(text, published="2025-06-01")["claims"], "deployed", value)
+    assert source_word in (claim["source_text"] or ""), claim

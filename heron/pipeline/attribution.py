@@ -749,9 +749,14 @@ def find_attributions(
                 is_person = governing.person
             elif mention is None and head.lower_ in PRONOUNS and last is not None:
                 # "He said ...": the last person who spoke; "It added ...": the last body
-                earlier = _antecedent_source(found, head.lower_) or last
+                earlier = _antecedent_source(found, head.lower_, doc) or last
                 mention, source_text = earlier.source, earlier.source_text
                 span, is_person = earlier.source_span, earlier.person
+                if head.lower_ in _PERSONAL and (
+                    named := _named_person_since(mentions, earlier, sent)
+                ):  # 'Governor X ordered troops in. "...," he said'
+                    mention, source_text = named, named.text
+                    span, is_person = (named.start, named.end), True
             else:
                 source_text, span = source.text, (source.start_char, source.end_char)
                 if mention is None:
@@ -792,16 +797,40 @@ def find_attributions(
 _PERSONAL = frozenset({"he", "she", "i"})
 
 
-def _antecedent_source(earlier: list[Attribution], pronoun: str) -> Attribution | None:
-    """The source a pronoun continues: 'he'/'she' the last person who spoke, 'it' the
-    last organisation or state (a ministry is no 'she', a minister no 'it')."""
+def _antecedent_source(earlier: list[Attribution], pronoun: str, doc: Doc) -> Attribution | None:
+    """The source a pronoun continues: 'he'/'she' the last one person who spoke (not
+    'officials'), 'it' the last organisation or state (a ministry is no 'she', a
+    minister no 'it')."""
     if pronoun in _PERSONAL:
         wanted: bool | None = True
     elif pronoun == "it":
         wanted = False
     else:
         return None
-    return next((a for a in reversed(earlier) if a.person == wanted and a.source is not None), None)
+    for a in reversed(earlier):
+        if a.person != wanted or a.source is None:
+            continue
+        phrase = doc.char_span(*a.source_span, alignment_mode="expand")
+        if wanted and phrase is not None and phrase.root.tag_ in ("NNS", "NNPS"):
+            continue  # "he" is no "local officials"
+        return a
+    return None
+
+
+def _named_person_since(
+    mentions: list[Mention], earlier: Attribution, sent: Span
+) -> Mention | None:
+    """A named person mentioned after the source a pronoun would continue and before
+    the pronoun's sentence: the nearer antecedent of 'he' or 'she'."""
+    named = [
+        m
+        for m in mentions
+        if m.person
+        and m.kind != "noun"
+        and m.country is not None
+        and earlier.source_span[1] <= m.start < sent.start_char
+    ]
+    return named[-1] if named else None
 
 
 def covering(attributions: list[Attribution], token_i: int) -> Attribution | None:
