@@ -593,3 +593,36 @@ def test_a_dateline_does_not_make_the_story_country(analyze, text, country):
     # the reporter files from one country about another: unnamed police are the story's
     police = [a for a in analyze(text, published="2026-03-03")["actors"] if a["sector"] == "COP"]
     assert [a["country"] for a in police] == [country], police
+
+
+# --- workers outside a story of labour action are civilians ---
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Two construction workers were shot dead by gunmen near a bridge site in "
+            "Balochistan, Pakistani police said.",
+            "PAK",
+        ),
+        ("Rebels freed three Canadian aid workers who had been held for a year in Niger.", "CAN"),
+        (
+            "Most of the victims of the blast in Kabul were market workers, Afghan officials said.",
+            "AFG",
+        ),
+    ],
+)
+def test_workers_killed_or_held_are_civilians(analyze, text, country):
+    keys = actor_keys(analyze(text)["actors"])
+    assert (country, "CVL") in keys and (country, "LAB") not in keys, keys
+
+
+def test_workers_in_a_labour_story_are_labour(analyze):
+    keys = actor_keys(
+        analyze(
+            "Thousands of textile workers walked out in Dhaka on Monday, demanding higher "
+            "wages, the union said."
+        )["actors"]
+    )
+    assert ("BGD", "LAB") in keys, keys

@@ -11,6 +11,7 @@ country.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -524,8 +525,30 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
             add(mention, span)
             taken.update(role.taken)
     _add_sector_nouns(doc, mentions, taken)
+    if not _labour_story(doc):
+        heads = _worker_heads()
+        for m in mentions:
+            if m.sector == "LAB" and doc[m.head].lemma_.lower() in heads:
+                m.sector = "CVL"  # "port workers among the victims": civilians
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+@cache
+def _worker_heads() -> frozenset[str]:
+    return frozenset(lexicon("sectors")["worker_heads"])
+
+
+@cache
+def _labour_cues() -> re.Pattern[str]:
+    words = sorted(lexicon("sectors")["labour_story_cues"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def _labour_story(doc: Doc) -> bool:
+    """A story of labour action (a union, wages, a strike): its workers are the labour
+    sector; elsewhere workers named are civilians (sectors.json 'worker_heads')."""
+    return _labour_cues().search(doc.text) is not None
 
 
 @cache
