@@ -626,3 +626,59 @@ def test_workers_in_a_labour_story_are_labour(analyze):
         )["actors"]
     )
     assert ("BGD", "LAB") in keys, keys
+
+
+# --- a sector noun held by the subject of a verb of holding ("the US has troops") ---
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Turkish drones struck SDF positions near Qamishli in Syria. The United States "
+            "still has several hundred troops in the area.",
+            "USA",
+        ),
+        (
+            "Moldova accused Moscow of meddling. Russia keeps about 1,500 soldiers in Transnistria.",
+            "RUS",
+        ),
+        (
+            "Chad ordered the French ambassador out. France had kept about 1,000 troops in "
+            "Chad until last year.",
+            "FRA",
+        ),
+    ],
+)
+def test_troops_held_by_the_subject_country(analyze, text, country):
+    troops = [
+        a for a in analyze(text)["actors"] if a["sector"] == "MIL" and "Turkish" not in a["name"]
+    ]
+    assert [a["country"] for a in troops] == [country], troops
+
+
+# --- a group "known locally as" a foreign group's name is the story's ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insurgents attacked the town of Mueda in northern Mozambique on Sunday. The "
+        "fighters, known locally as al-Shabaab, burned dozens of homes, Mozambican police said.",
+        "Militants stormed a village in Cabo Delgado province, police said. The group, locally "
+        "known as al-Shabaab, has no ties to the Somali movement. Al-Shabaab fighters later "
+        "burned a church.",
+    ],
+)
+def test_group_known_locally_by_a_foreign_name_is_local(analyze, text):
+    keys = actor_keys(analyze(text)["actors"])
+    assert ("MOZ", "REB") in keys and ("SOM", "REB") not in keys, keys
+
+
+def test_foreign_group_abroad_keeps_its_country(analyze):
+    keys = actor_keys(
+        analyze("Al-Shabaab fighters attacked a police post in Garissa, Kenyan officials said.")[
+            "actors"
+        ]
+    )
+    assert ("SOM", "REB") in keys, keys

@@ -516,6 +516,15 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
         if m.kind in ("registry", "name") and _patron_only(doc, m):
             m.incidental = True
     focus = _focus_country(doc, mentions)
+    # "the group known locally as al-Shabaab": a local group, wherever it is named
+    local = {
+        m.canonical
+        for m in mentions
+        if m.kind == "registry" and focus and m.sector == "REB" and _local_name(doc, m)
+    }
+    for m in mentions:
+        if m.kind == "registry" and m.canonical in local:
+            m.country, m.canonical = focus, None
     for ent in persons:
         role, span = _person_role(ent, mentions, focus)
         if role.country is not None:
@@ -721,6 +730,16 @@ def _motion_object(token: Token) -> bool:
 _FOCUS_MIN_POPULATION = 100_000
 
 
+def _local_name(doc: Doc, m: Mention) -> bool:
+    """ "insurgents known locally as al-Shabaab", "locally called Boko Haram": a name the
+    story's people give a group of their own country, not the group abroad of that name."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start < 3:
+        return False
+    before = [t.lower_ for t in doc[span.start - 3 : span.start]]
+    return before[-1] == "as" and "locally" in before[:2] and ("known" in before or "called" in before)
+
+
 def _focus_country(doc: Doc, mentions: list[Mention]) -> str | None:
     """The country the story happens in: towns and regions count twice (three times in
     the lead sentence, not more: a lead's background clause names places too), country
@@ -860,6 +879,10 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
             named.incidental = True
             _add_noun(doc, token, mentions, taken, country=named.country, sector=sector)
             continue
+        if (owner := _holding_subject(token, mentions)) is not None:
+            # "The United States still has several hundred troops in the area"
+            _add_noun(doc, token, mentions, taken, country=owner.country, sector=sector)
+            continue
         antecedent = by_lemma.get(token.lemma_.lower())
         country = antecedent.country if antecedent else None
         if country is None and (sector in DOMESTIC_SECTORS or (paired and sector == "JRN")):
@@ -871,6 +894,31 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
 
 
 _UNPLACED = frozenset(lexicon("attribution")["unplaced_modifiers"])
+
+
+@cache
+def _holding_verbs() -> frozenset[str]:
+    return frozenset(lexicon("sectors")["holding_verbs"])
+
+
+def _holding_subject(token: Token, mentions: list[Mention]) -> Mention | None:
+    """The country (or its government) that is the subject of a verb of holding whose
+    object is the sector noun ("Russia keeps about 1,500 soldiers in Transnistria")."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in _holding_verbs():
+        return None
+    for subject in verb.children:
+        if subject.dep_ != "nsubj":
+            continue
+        for m in mentions:
+            if (
+                m.kind in ("name", "government")
+                and m.country is not None
+                and m.country not in NON_STATE
+                and m.start <= subject.idx < m.end
+            ):
+                return m
+    return None
 
 
 def _of_country(token: Token, mentions: list[Mention]) -> Mention | None:
