@@ -682,3 +682,47 @@ def test_foreign_group_abroad_keeps_its_country(analyze):
         ]
     )
     assert ("SOM", "REB") in keys, keys
+
+
+# --- a sector noun describing a name heron knows is no second actor ---
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Kremlin spokesman Dmitry Peskov told the state news agency TASS that Moscow had "
+            "no role in the incident.",
+            "state news agency",
+        ),
+        (
+            "In a statement carried by the state-run KCNA news agency, North Korea's foreign "
+            "ministry denounced the drills.",
+            "state-run KCNA news agency",
+        ),
+    ],
+)
+def test_description_of_a_known_name_is_no_second_actor(analyze, text, absent):
+    actors = analyze(text)["actors"]
+    assert absent not in {a["name"] for a in actors}, actors
+    assert all(a["country"] in ("RUS", "PRK") for a in actors), actors
+
+
+def test_a_place_inside_a_phrase_is_no_known_name(analyze):
+    keys = actor_keys(
+        analyze("The Tripoli-based health ministry said 12 people were killed in Zawiya.")[
+            "actors"
+        ]
+    )
+    assert ("LBY", "MED") in keys, keys
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Israeli aircraft struck a depot near Damascus overnight, Syrian officials said.", "ISR"),
+        ("American aircraft bombed militia positions near al-Qaim on Sunday.", "USA"),
+    ],
+)
+def test_a_nations_aircraft_are_its_military(analyze, text, country):
+    assert (country, "MIL") in actor_keys(analyze(text)["actors"])

@@ -858,6 +858,8 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
         ):
             continue  # a nationality or possessor was handled by the entity pass
             # (a religion is no nationality: "Catholic priests" are the story's)
+        if _describes_a_name(token, mentions):
+            continue  # "the state news agency TASS", "the state-run KCNA news agency"
         if any(child.lower_ in _UNPLACED for child in token.lefts):
             continue  # "Western diplomats", "foreign journalists": no one country
         if sector != "REL" and any(_unknown_group(child) for child in token.lefts):
@@ -894,6 +896,28 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
 
 
 _UNPLACED = frozenset(lexicon("attribution")["unplaced_modifiers"])
+
+
+def _describes_a_name(token: Token, mentions: list[Mention]) -> bool:
+    """A sector noun whose phrase holds the name of an organisation heron knows, or that
+    the name follows ("the state-run KCNA news agency", "the state news agency TASS"):
+    a description of the named actor, not a second one."""
+    doc = token.doc
+    names = _registry_tokens(doc, mentions)
+    if token.i + 1 < len(doc) and token.i + 1 in names:
+        return True
+    return any(i in names for i in range(token.left_edge.i, token.i))
+
+
+def _registry_tokens(doc: Doc, mentions: list[Mention]) -> set[int]:
+    """Tokens of the organisations heron knows by name (not people, places)."""
+    out: set[int] = set()
+    for m in mentions:
+        if m.kind == "registry" and not m.person:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                out.update(range(span.start, span.end))
+    return out
 
 
 @cache
