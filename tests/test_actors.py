@@ -726,3 +726,20 @@ def test_a_place_inside_a_phrase_is_no_known_name(analyze):
 )
 def test_a_nations_aircraft_are_its_military(analyze, text, country):
     assert (country, "MIL") in actor_keys(analyze(text)["actors"])
+
+
+# --- "Russian-installed officials": the installer's own body ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian drones hit a fuel depot in Zaporizhzhia region overnight, Russian-installed "
+        "officials said.",
+        "Moscow-appointed officials in Kherson region said the bridge had been closed.",
+        "The Russian-installed governor of Zaporizhzhia, Yevgeny Balitsky, said power was cut.",
+    ],
+)
+def test_officials_installed_by_a_country_are_its_own(analyze, text):
+    keys = actor_keys(analyze(text)["actors"])
+    assert ("RUS", "GOV") in keys and ("UKR", "GOV") not in keys, keys

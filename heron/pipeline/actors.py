@@ -402,6 +402,12 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
             continue
         if _backer_only(ent):
             continue  # "an Iran-aligned militia", "a UN-backed vote": a patron, no actor
+        if (installed := _installed_body(ent)) is not None:
+            span, sector = installed  # "Russian-installed officials": Russia's officials
+            hit = countries.lookup(ent.text)
+            if hit is not None:
+                add(_mention(doc, span, country=hit.country.iso3, sector=sector, kind="adjective"), span)
+                continue
         entry = reg.lookup(ent.text)
         seat = countries.lookup(ent.text) if entry is not None else None
         if seat is not None and seat.kind == "government" and is_locative(ent.root):
@@ -590,6 +596,22 @@ def _backer_only(ent: Span) -> bool:
         and doc[ent.end].text == "-"
         and doc[ent.end + 1].lower_ in _backer_words()
     )
+
+
+def _installed_body(ent: Span) -> tuple[Span, str] | None:
+    """ "Russian-installed officials", "the Moscow-appointed governor": the span from the
+    name to the sector noun the hyphened participle modifies, and its sector."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != "-":
+        return None
+    word = doc[ent.end + 1]
+    if word.lower_ not in lexicon("sectors")["installer_words"]:
+        return None
+    noun = word.head
+    if noun.i <= word.i or noun.i > word.i + 3 or noun.pos_ != "NOUN":
+        return None
+    sector = sector_of_phrase([noun]) or sector_cues().titles.get(noun.lemma_.lower())
+    return (doc[ent.start : noun.i + 1], sector) if sector is not None else None
 
 
 def _patron_only(doc: Doc, m: Mention) -> bool:
