@@ -710,9 +710,7 @@ def test_description_of_a_known_name_is_no_second_actor(analyze, text, absent):
 
 def test_a_place_inside_a_phrase_is_no_known_name(analyze):
     keys = actor_keys(
-        analyze("The Tripoli-based health ministry said 12 people were killed in Zawiya.")[
-            "actors"
-        ]
+        analyze("The Tripoli-based health ministry said 12 people were killed in Zawiya.")["actors"]
     )
     assert ("LBY", "MED") in keys, keys
 
@@ -743,3 +741,36 @@ def test_a_nations_aircraft_are_its_military(analyze, text, country):
 def test_officials_installed_by_a_country_are_its_own(analyze, text):
     keys = actor_keys(analyze(text)["actors"])
     assert ("RUS", "GOV") in keys and ("UKR", "GOV") not in keys, keys
+
+
+# --- "X, a former member of parliament": the person is the legislator ---
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        (
+            "The heaviest sentence went to Ali Haddad, a former member of parliament who has "
+            "been detained since June, lawyers in Tunisia said.",
+            "Ali Haddad",
+            "TUN",
+        ),
+        (
+            "Police in Dhaka arrested Rahim Uddin, a member of parliament for the ruling "
+            "party, Bangladeshi officials said.",
+            "Rahim Uddin",
+            "BGD",
+        ),
+    ],
+)
+def test_member_of_parliament_is_the_person(analyze, text, person, country):
+    actors = analyze(text)["actors"]
+    assert any(a["name"] == person and a["sector"] == "LEG" for a in actors), actors
+    assert "parliament" not in {a["name"] for a in actors}, actors
+
+
+def test_members_of_parliament_without_a_name_stay_legislators(analyze):
+    keys = actor_keys(
+        analyze("Police in Tunis detained three members of parliament on Friday.")["actors"]
+    )
+    assert ("TUN", "LEG") in keys, keys

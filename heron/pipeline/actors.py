@@ -273,7 +273,7 @@ def _appositive_role(ent: Span, mentions: list[Mention]) -> PersonRole:
         if child.dep_ != "appos" or child.pos_ not in ("NOUN", "PROPN"):
             continue
         lemma = child.lemma_.lower()
-        sector = sector_of_phrase([child]) or cues.titles.get(lemma)
+        sector = sector_of_phrase([child]) or cues.titles.get(lemma) or _member_of(child)
         if sector is None and lemma not in cues.people:
             continue
         org = _of_organisation(child, mentions)
@@ -284,6 +284,18 @@ def _appositive_role(ent: Span, mentions: list[Mention]) -> PersonRole:
         own = _own_nationality(child, mentions)
         return PersonRole(own.country if own else None, sector, taken=(child.i,))
     return PersonRole()
+
+
+def _member_of(token: Token) -> str | None:
+    """ "a member of parliament": the sector of the body a member belongs to."""
+    if token.lemma_.lower() not in lexicon("sectors")["membership_heads"]:
+        return None
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return sector_of_phrase([obj])
+    return None
 
 
 def _antecedent(
@@ -403,10 +415,11 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
         if _backer_only(ent):
             continue  # "an Iran-aligned militia", "a UN-backed vote": a patron, no actor
         if (installed := _installed_body(ent)) is not None:
-            span, sector = installed  # "Russian-installed officials": Russia's officials
-            hit = countries.lookup(ent.text)
-            if hit is not None:
-                add(_mention(doc, span, country=hit.country.iso3, sector=sector, kind="adjective"), span)
+            body, body_sector = installed  # "Russian-installed officials": Russia's own
+            installer = countries.lookup(ent.text)
+            if installer is not None:
+                iso = installer.country.iso3
+                add(_mention(doc, body, country=iso, sector=body_sector, kind="adjective"), body)
                 continue
         entry = reg.lookup(ent.text)
         seat = countries.lookup(ent.text) if entry is not None else None
@@ -759,7 +772,9 @@ def _local_name(doc: Doc, m: Mention) -> bool:
     if span is None or span.start < 3:
         return False
     before = [t.lower_ for t in doc[span.start - 3 : span.start]]
-    return before[-1] == "as" and "locally" in before[:2] and ("known" in before or "called" in before)
+    return (
+        before[-1] == "as" and "locally" in before[:2] and ("known" in before or "called" in before)
+    )
 
 
 def _focus_country(doc: Doc, mentions: list[Mention]) -> str | None:
@@ -882,6 +897,13 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
             # (a religion is no nationality: "Catholic priests" are the story's)
         if _describes_a_name(token, mentions):
             continue  # "the state news agency TASS", "the state-run KCNA news agency"
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and token.head.head.lemma_.lower() in lexicon("sectors")["membership_heads"]
+            and token.head.head.dep_ == "appos"
+        ):
+            continue  # "X, a former member of parliament": the person's role
         if any(child.lower_ in _UNPLACED for child in token.lefts):
             continue  # "Western diplomats", "foreign journalists": no one country
         if sector != "REL" and any(_unknown_group(child) for child in token.lefts):

@@ -208,7 +208,11 @@ def _inside_a_name(ent: Any) -> bool:
     noun = prep.head
     if noun.i != prep.i - 1 or noun.pos_ not in ("PROPN", "NOUN") or not noun.is_title:
         return False
-    if noun.lower_ in _PLACE_HEADS or noun.lower_ in _PART_WORDS or noun.ent_type_ in ("GPE", "LOC"):
+    if (
+        noun.lower_ in _PLACE_HEADS
+        or noun.lower_ in _PART_WORDS
+        or noun.ent_type_ in ("GPE", "LOC")
+    ):
         return False  # "the Gulf of Aden", "the City of London", "North of Kyiv"
     doc = ent.doc
     before = doc[noun.i - 1]
