@@ -578,3 +578,33 @@ def test_region_before_a_named_city_stays_a_place(analyze):
 def test_town_name_as_a_speakers_surname_is_no_place(analyze, text, absent):
     names = {p["name"] for p in analyze(text)["places"]}
     assert absent not in names, names
+
+
+# --- a namesake abroad coordinated with a small town of the story's country ---
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "kept"),
+    [
+        (
+            "Fighting spread across Cabo Delgado province in Mozambique, and thousands fled "
+            "towards Palma and Mueda, aid agencies said.",
+            "ESP",
+            "Mueda",
+        ),
+        (
+            "Gunmen attacked villages near Mueda and Palma in northern Mozambique.",
+            "ESP",
+            "Mueda",
+        ),
+    ],
+)
+def test_namesake_abroad_coordinated_with_a_local_town_is_dropped(analyze, text, absent, kept):
+    places = analyze(text)["places"]
+    assert absent not in {p["country"] for p in places}, places
+    assert kept in {p["name"] for p in places}, places
+
+
+def test_two_world_cities_coordinated_are_both_places(analyze):
+    names = {p["name"] for p in analyze("Cocoa is traded in London and New York.")["places"]}
+    assert {"London", "New York"} <= names, names

@@ -681,6 +681,48 @@ def _same_place(place: Place, earlier: Any) -> bool:
     )
 
 
+def _drop_stray_namesakes(
+    doc: Any, found: list[PlaceMention], context: set[str]
+) -> list[PlaceMention]:
+    """ "fled towards Palma and Mueda" in a Mozambique story: a town coordinated with a
+    small town of a country the story is about, resolved to a namesake in a country the
+    story never names (Palma, Spain), is the local town the gazetteer lacks: no place
+    (a capital coordinated so stays: "talks in Khartoum and Cairo")."""
+    if not context:
+        return found
+    by_token = {pm.head: pm for pm in found}
+    drop = []
+    for pm in found:
+        place = pm.place
+        if place.level != "city" or place.country in context:
+            continue
+        if country_index().lookup(pm.text) is not None:
+            continue  # a capital
+        token = doc[pm.head]
+        partners = [c for c in token.children if c.dep_ == "conj"]
+        if token.dep_ == "conj":
+            partners.append(token.head)
+        if any(
+            (other := by_token.get(t.i)) is not None
+            and other.place.level == "city"
+            and other.place.country in context
+            and _small_town(other.place)
+            for t in partners
+        ):
+            drop.append(pm)
+    return [pm for pm in found if pm not in drop]
+
+
+def _small_town(place: Place) -> bool:
+    """A town below the entity ruler's city floor ("Mueda", not "London": two world
+    cities coordinated are both real: "traded in London and New York")."""
+    floor = int(lexicon("cities")["min_population"])
+    return not any(
+        c.geonameid == place.geonameid and c.population >= floor
+        for c in gazetteer().candidates(place.name)
+    )
+
+
 def _resolve(
     analysis: Analysis,
     gaz: Gazetteer,
@@ -778,4 +820,4 @@ def _resolve(
                 span.start_char, span.end_char, span.text, place, ent.root.i, ent.start, ent.end
             )
         )
-    return found
+    return _drop_stray_namesakes(doc, found, base_context)
