@@ -1770,3 +1770,172 @@ def test_weapon_subject_doer(analyze, text, expected):
 def test_a_dateline_is_no_scene(analyze, text, place):
     arrests = [e for e in analyze(text, "2026-03-03")["events"] if e["type"] == "COERCE"]
     assert arrests and all(e["place"] == place for e in arrests), arrests
+
+
+# --- a parenthetical between subject and verb (the verb misparsed as a participle) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The European Union's special envoy, Peter Sorensen, called on Pristina to "
+            "coordinate such actions.",
+            ("REQUEST", ["EUR"], ["XKX"]),
+        ),
+        (
+            "Chile, which shares a long border with Argentina, called for restraint.",
+            ("REQUEST", ["CHL"], []),
+        ),
+        (
+            "Norway's foreign minister, Espen Barth Eide, urged Israel to lift the blockade.",
+            ("REQUEST", ["NOR"], ["ISR"]),
+        ),
+    ],
+)
+def test_parenthetical_subject(analyze, text, expected):
+    kinds = _kinds(_events(analyze, text))
+    assert expected in kinds, kinds
+
+
+# --- a response named by its object ("launched a retaliatory operation"): aimed though no target is named ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Boko Haram fighters attacked a Nigerian army base in Borno state on Monday. "
+            "The army later launched a counter-offensive.",
+            ("ASSAULT", ["NGA"], ["NGA"]),
+        ),
+        (
+            "Gunmen killed six soldiers in Mali's Mopti region. Malian troops launched a "
+            "punitive operation the next day.",
+            ("ASSAULT", ["MLI"], ["MLI"]),
+        ),
+    ],
+)
+def test_response_object_is_aimed(analyze, text, expected):
+    kinds = _kinds(_events(analyze, text))
+    assert kinds.count(expected) == 2, kinds
+
+
+# --- pledges: counted currency nouns are money, a pledged act is future, the pledge names its recipient ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan pledged 500 million dollars to Vietnam for flood reconstruction.",
+            ("AID", ["JPN"], ["VNM"], "future"),
+        ),
+        ("Norway pledged 40 million kroner for Sudan.", ("AID", ["NOR"], ["SDN"], "future")),
+        ("Canada promised further aid to Haiti.", ("AID", ["CAN"], ["HTI"], "future")),
+        (
+            "Kenyan police helped evacuate the wounded from the market in Mombasa.",
+            ("AID", ["KEN"], ["KEN"], "asserted"),
+        ),
+    ],
+)
+def test_pledged_aid(analyze, text, expected):
+    events = _events(analyze, text)
+    assert expected in events, events
+
+
+# --- boarding a vessel, breaking into homes (seizures), challenging in court (legal accusation) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Greek coast guard officers boarded a Turkish fishing boat near Lesbos.",
+            ("COERCE", ["GRC"], ["TUR"]),
+        ),
+        (
+            "Residents in Caracas said Venezuelan police broke into homes without warrants.",
+            ("COERCE", ["VEN"], ["VEN"]),
+        ),
+        (
+            "Tunisian lawyers said they would challenge the decree in the Constitutional Court.",
+            ("ACCUSE", ["TUN"], ["TUN"]),
+        ),
+    ],
+)
+def test_boarding_break_in_and_court_challenge(analyze, text, expected):
+    kinds = _kinds(_events(analyze, text))
+    assert expected in kinds, kinds
+
+
+def test_boarding_a_plane_is_no_seizure(analyze):
+    kinds = _kinds(
+        _events(analyze, "The Kenyan minister boarded a plane to Addis Ababa on Monday.")
+    )
+    assert not any(k == "COERCE" for k, _, _ in kinds), kinds
+
+
+# --- unnamed forces ("security forces", "the Self-Defense Forces") are the story's own ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chinese coast guard ships entered Japanese waters near the Senkaku islands on "
+            "Monday, Japan said. Defence officials in Tokyo said the Self-Defense Forces would "
+            "deploy two radar units to Yonaguni island next year.",
+            ("MOBILIZE", ["JPN"]),
+        ),
+        (
+            "Clashes broke out in Lahore, Pakistan, on Friday. Security forces arrested 40 "
+            "people, police said.",
+            ("COERCE", ["PAK"]),
+        ),
+    ],
+)
+def test_unnamed_forces_are_the_story_s(analyze, text, expected):
+    kinds = [(k, a) for k, a, _ in _kinds(_events(analyze, text))]
+    assert expected in kinds, kinds
+
+
+# --- a participle of allegiance on a noun ("militias backed by Tehran") describes, reports no act ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Houthi fighters backed by Iran fired missiles at a Saudi oil terminal.",
+        "Militias supported by Turkey shelled Kurdish positions near Manbij in Syria.",
+    ],
+)
+def test_allegiance_participle_is_no_support(analyze, text):
+    kinds = _kinds(_events(analyze, text))
+    assert not any(k == "SUPPORT" for k, _, _ in kinds), kinds
+    assert any(k == "ASSAULT" for k, _, _ in kinds), kinds
+
+
+def test_backing_in_a_clause_stays_support(analyze):
+    kinds = _kinds(_events(analyze, "Germany backed the Dutch proposal on Monday."))
+    assert ("SUPPORT", ["DEU"], ["NLD"]) in kinds, kinds
+
+
+# --- a preposition the parser hung on a date ("on the same day against X") is the act's; recalled from a capital ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Washington, the Treasury Department announced sanctions on the same day "
+            "against two Russian banks.",
+            ("SANCTION", ["USA"], ["RUS"]),
+        ),
+        ("Algeria said it would recall its ambassador from Paris.", ("SANCTION", ["DZA"], ["FRA"])),
+        ("Mali recalled its ambassador from Algiers on Sunday.", ("SANCTION", ["MLI"], ["DZA"])),
+    ],
+)
+def test_date_attached_prep_and_recall_from(analyze, text, expected):
+    kinds = _kinds(_events(analyze, text))
+    assert expected in kinds, kinds

@@ -348,8 +348,8 @@ def find_events(
             continue  # "seeking to seize the city", "urged them to lift": aims, not acts
         if not actors:
             continue
-        if _descriptive_relative(token):
-            continue  # "a base that hosts U.S. troops", "groups Mali regularly accuses": no news
+        if _descriptive_relative(token) or _allegiance_participle(token):
+            continue  # "a base that hosts U.S. troops", "militias backed by Tehran": no news
         if _definite_reference(token) and any(e.type == kind for e in events):
             continue  # "dismissed the sanctions as ...": the sanctions told before
         emergency = _emergency_over(token, kind, by_token)
@@ -488,6 +488,17 @@ def _definite_reference(token: Token) -> bool:
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that") for c in kids)
     own = any(c.dep_ in ("poss", "amod", "compound", "nummod", "prep", "acl") for c in kids)
     return definite and not own
+
+
+def _allegiance_participle(token: Token) -> bool:
+    """'militias backed by Tehran', 'police units supported by the mission': a participle
+    on a noun that says whose side a group is on describes it; it reports no act."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and token.lemma_.lower() in triggers().allegiance_participles
+    )
 
 
 def _descriptive_relative(token: Token) -> bool:
@@ -1301,6 +1312,12 @@ def is_targeted(token: Token) -> bool:
         aimed = prep.lower_ in ("at", "on", "against", "into", "toward", "towards")
         if aimed and objects and not any(o.lemma_.lower() in lex.untargeted for o in objects):
             return True
+    if any(  # "launched a retaliatory operation": a response is aimed at its provoker
+        w.lemma_.lower() in lex.response_marks or w.lower_ in lex.response_marks
+        for o in objects_of
+        for w in [o, *_children(o, "amod", "compound")]
+    ):
+        return True
     return bool(objects_of) and token.lemma_.lower() not in ("fire", "launch")
 
 

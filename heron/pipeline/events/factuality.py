@@ -48,6 +48,8 @@ def factuality(
         token.lemma_.lower()
     }:
         return "future"
+    if token.lemma_.lower() in lex.promise_verbs and kind not in lex.verbal_types:
+        return "future"  # "pledged 40 million euros": the aid promised is not yet given
     if _prospective(token):
         return "future"  # "is expected to visit Japan", "is due to sign": not yet done
     if _dated_ahead(token, analysis):

@@ -86,6 +86,9 @@ class TriggerLexicon:
     anonymity_verbs: frozenset[str]
     meeting_nouns: frozenset[str]
     mission_nouns: frozenset[str]
+    response_marks: frozenset[str]
+    promise_verbs: frozenset[str]
+    allegiance_participles: frozenset[str]
 
 
 @cache
@@ -169,6 +172,9 @@ def triggers() -> TriggerLexicon:
         anonymity_verbs=frozenset(raw.get("anonymity_verbs", [])),
         meeting_nouns=frozenset(raw.get("meeting_nouns", [])),
         mission_nouns=frozenset(raw.get("mission_nouns", [])),
+        response_marks=frozenset(raw.get("response_marks", [])),
+        promise_verbs=frozenset(raw.get("promise_verbs", [])),
+        allegiance_participles=frozenset(raw.get("allegiance_participles", [])),
     )
 
 
@@ -208,6 +214,18 @@ def anaphors() -> Anaphors:
     )
 
 
+@cache
+def _currency_words() -> frozenset[str]:
+    return frozenset(w for w in lexicon("numbers")["currencies"] if w.isalpha())
+
+
+def _counted_currency(token: Token) -> bool:
+    """'1.2 billion euros' that the parser did not tag as money: a counted currency noun."""
+    return token.lower_ in _currency_words() and any(
+        c.pos_ == "NUM" and c.dep_ in ("nummod", "compound") for c in token.children
+    )
+
+
 def _dependents_lemmas(token: Token) -> set[str]:
     out = set()
     for child in token.children:
@@ -217,6 +235,7 @@ def _dependents_lemmas(token: Token) -> set[str]:
         if (
             child.ent_type_ == "MONEY"
             or any(t.ent_type_ == "MONEY" for t in child.subtree if t.dep_ != "relcl")
+            or _counted_currency(child)
         ) and child.dep_ in ("dobj", "obj", "attr", "npadvmod"):
             out.add("$money")
         if child.dep_ in ("dobj", "obj"):  # "fired a volley of missiles"

@@ -31,6 +31,8 @@ def _subject(token: Token) -> Token | None:
         return _subject(token.head.head)  # "said, after meeting Machado, that": the speaker
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head  # "defence ministers meeting at Ramstein"
+    if _misparsed_main_verb(token):
+        return token.head  # "Brazil, which borders both, called for calm": the subject
     if token.dep_ in ("conj", "advcl", "xcomp", "acl", "acomp", "oprd") and token.head != token:
         head = token.head
         speaker = _reporter(head)
@@ -52,6 +54,24 @@ def _subject(token: Token) -> Token | None:
                 return passive[0]
         return _subject(head)
     return None
+
+
+def _misparsed_main_verb(token: Token) -> bool:
+    """'The envoy, Peter Sorensen, called on Pristina ...': a parenthetical (apposition or
+    relative clause) after the subject makes the parser hang the main verb on the subject
+    as a participle; the subject is then the sentence's root noun, with the parenthetical
+    between it and the verb, and a comma just before the verb."""
+    head = token.head
+    return (
+        token.dep_ == "acl"
+        and token.tag_ in ("VBD", "VBN", "VBZ")
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and token.i > 0
+        and token.doc[token.i - 1].lower_ == ","
+        and not _children(token, "auxpass", "nsubjpass", "agent")
+        and any(c.dep_ in ("appos", "relcl") and head.i < c.i < token.i for c in head.children)
+    )
 
 
 def _reporter(clause: Token) -> Token | None:
@@ -129,7 +149,7 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
                 recipients += [
                     m for p in _children(prep, "pobj") for m in _named_or_described(p, index)
                 ]
-    for prep in _children(token, "prep", "dative"):
+    for prep in _past_dates(_children(token, "prep", "dative")):
         if prep.lower_ in trig.recipient_preps or (prep.dep_ == "dative"):
             for pobj in _children(prep, "pobj") or [prep]:
                 recipients += _named_or_described(pobj, index)
@@ -219,11 +239,28 @@ def _preps(token: Token) -> list[Token]:
     head = proxy.head
     if proxy.dep_ in ("dobj", "obj") and head.lemma_.lower() in triggers().light_verbs:
         preps += _children(head, "prep")
+    elif proxy.dep_ in ("dobj", "obj") and head.lemma_.lower() in triggers().promise_verbs:
+        preps += [p for p in _children(head, "prep", "dative") if p.lower_ in ("to", "for")]
+        # "promised further aid to Haiti": the promise names whom the act is for
+    preps = _past_dates(preps)
     of = token.head
     if token.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN":
         # "months of mediation by Algeria": the agent parsed onto the span it fills
         preps += [p for p in _children(of.head, "prep") if p.lower_ == "by" and p.i > token.i]
     return preps
+
+
+def _past_dates(preps: list[Token]) -> list[Token]:
+    """Prepositions, and those the parser hung on a date among them ("announced
+    sanctions on the same day against two Russian banks": against is the act's)."""
+    return preps + [
+        q
+        for p in preps
+        for o in _children(p, "pobj")
+        if o.ent_type_ in ("DATE", "TIME")
+        for q in _children(o, "prep")
+        if q.lower_ != "of"
+    ]
 
 
 def _container(token: Token) -> Token:
