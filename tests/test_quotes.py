@@ -197,3 +197,26 @@ def test_a_that_clause_hung_on_the_briefing_is_said(analyze, text, speaker, said
     hit = [q for q in quotes if speaker in q["speaker"]]
     assert hit and hit[0]["text"].startswith(said), quotes
     assert "told" not in hit[0]["text"], quotes
+
+
+# --- Session 4: "X, who said ...": the relative clause's speaker is X -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Floods hit the district of Kisumu on Monday. At least nine people died, according "
+            "to a district official, Juma Mwangi, who said 30 houses had been washed away.",
+            "Juma Mwangi",
+        ),
+        (
+            "The strike was called off by the union leader Maria Duarte, who said the workers "
+            "had won a 12% raise.",
+            "Maria Duarte",
+        ),
+    ],
+)
+def test_a_relative_who_said_speaks_for_its_noun(analyze, text, speaker):
+    quotes = [q for q in analyze(text)["quotes"] if not q["direct"]]
+    assert any(speaker in q["speaker"] for q in quotes), quotes

@@ -223,6 +223,17 @@ def _hung_subject(cue: Token) -> Token | None:
     return None
 
 
+_RELATIVES = frozenset({"who", "which", "that"})
+
+
+def _named_apposition(noun: Token) -> Token:
+    """'a local administrator, Armindo Sitoe, who said': the name in apposition to the
+    noun a relative clause hangs on (or the noun itself)."""
+    if noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN"):
+        return noun.head if noun.ent_type_ != "PERSON" else noun
+    return noun
+
+
 def _has_subject(token: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
 
@@ -262,7 +273,7 @@ def _content(cue: Token) -> tuple[int, int]:
                 start = max(start, child.right_edge.i + 1)
         return (start, _clause_end(cue))
     comp = comps[0]
-    start, end = _comp_start(cue, comp), _clause_end(comp)  # "..., while the government put it at"
+    start, end = _comp_start(cue, comp), _said_end(comp)  # "..., while the government put it at"
     if comp.i < cue.i:
         end = max(end, _clause_end(cue))
     return (start, end)
@@ -307,6 +318,13 @@ def _comp_start(cue: Token, comp: Token) -> int:
     start = comp.left_edge.i
     if comp.i < cue.i:
         return start
+    for child in cue.children:  # "said between 40,000 and 60,000 people had fled"
+        if (
+            cue.i < child.i <= child.right_edge.i < start
+            and child.dep_ in ("prep", "dobj", "npadvmod", "advmod")
+            and any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in child.subtree)
+        ):
+            return child.left_edge.i
     for token in cue.doc[cue.i + 1 : start]:
         rel = token.head
         if (
@@ -434,7 +452,12 @@ def _implied_source(
             named = [m for m in mentions if child.idx <= m.start < child.right_edge.idx + 1]
             if named and named[0].country is not None:
                 return named[0]
-    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+    possessed = [c for c in head.children if c.dep_ == "poss"]
+    if lemma in _source_cues().advocates and any(
+        c.lower_ in ("their", "his", "her") for c in possessed
+    ):
+        return None  # "their lawyers", "his family": they speak for the people, no state
+    if any(c.lower_ in ("its", "their") for c in possessed):
         # "Its media wing said", "their spokesman": the organisation or state named last
         owners = [
             m
@@ -511,6 +534,7 @@ class SourceCues:
     unplaced: frozenset[str]
     local_modifiers: frozenset[str]
     seats: frozenset[str]
+    advocates: frozenset[str]
 
 
 @cache
@@ -522,6 +546,7 @@ def _source_cues() -> SourceCues:
         unplaced=frozenset(attr["unplaced_modifiers"]),
         local_modifiers=frozenset(attr["local_modifiers"]),
         seats=frozenset(attr["seat_words"]),
+        advocates=frozenset(attr["advocates"]),
     )
 
 
@@ -591,8 +616,9 @@ def _place_in_name(source: Span) -> str | None:
     from heron.knowledge.gazetteer import gazetteer
 
     gaz = gazetteer()
+    name = _personal_name(source)
     for token in source:
-        if token.pos_ != "PROPN" or token == source.root:
+        if token.pos_ != "PROPN" or token == source.root or token.i in name:
             continue
         if token.ent_type_ not in ("GPE", "LOC", "ORG", "FAC"):
             continue  # "Observatory", "Rights": words, not towns
@@ -604,6 +630,26 @@ def _place_in_name(source: Span) -> str | None:
         if found:
             return max(found, key=lambda c: (c.level == "admin1", c.population)).country
     return None
+
+
+def _personal_name(source: Span) -> set[int]:
+    """The tokens of a person's name that a source ends with ('Disarmament Minister
+    Gilbert Ndoumba': Gilbert Ndoumba), back to the title before it: a first name
+    is no town (Gilbert, Arizona)."""
+    root = source.root
+    if root.ent_type_ != "PERSON":
+        return set()
+    titles = sector_cues().titles
+    name = {root.i}
+    for token in reversed(source[: root.i - source.start]):
+        if (
+            token.pos_ != "PROPN"
+            or token.lower_ in titles
+            or token.ent_type_ not in ("PERSON", "GPE", "")
+        ):
+            break
+        name.add(token.i)
+    return name
 
 
 def _unknown_organisation(source: Span) -> bool:
@@ -668,7 +714,14 @@ def find_attributions(
                 elif not subjects:
                     continue
                 else:
-                    source = _source_phrase(_originator(subjects[0]))
+                    subject = subjects[0]
+                    if (
+                        subject.lower_ in _RELATIVES
+                        and token.dep_ == "relcl"
+                        and token.head.pos_ in ("NOUN", "PROPN")
+                    ):
+                        subject = _named_apposition(token.head)  # "X, who said ..."
+                    source = _source_phrase(_originator(subject))
                     content = _content(token)
             if source is None or content is None:
                 continue
@@ -695,8 +748,10 @@ def find_attributions(
                 source_text, span = governing.text, (governing.start, governing.end)
                 is_person = governing.person
             elif mention is None and head.lower_ in PRONOUNS and last is not None:
-                mention, source_text, span = last.source, last.source_text, last.source_span
-                is_person = last.person
+                # "He said ...": the last person who spoke; "It added ...": the last body
+                earlier = _antecedent_source(found, head.lower_) or last
+                mention, source_text = earlier.source, earlier.source_text
+                span, is_person = earlier.source_span, earlier.person
             else:
                 source_text, span = source.text, (source.start_char, source.end_char)
                 if mention is None:
@@ -732,6 +787,21 @@ def find_attributions(
         if in_sentence:
             last = in_sentence[-1]
     return found
+
+
+_PERSONAL = frozenset({"he", "she", "i"})
+
+
+def _antecedent_source(earlier: list[Attribution], pronoun: str) -> Attribution | None:
+    """The source a pronoun continues: 'he'/'she' the last person who spoke, 'it' the
+    last organisation or state (a ministry is no 'she', a minister no 'it')."""
+    if pronoun in _PERSONAL:
+        wanted: bool | None = True
+    elif pronoun == "it":
+        wanted = False
+    else:
+        return None
+    return next((a for a in reversed(earlier) if a.person == wanted and a.source is not None), None)
 
 
 def covering(attributions: list[Attribution], token_i: int) -> Attribution | None:

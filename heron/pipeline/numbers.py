@@ -23,13 +23,14 @@ from heron import numparse
 from heron.knowledge import lexicon
 from heron.knowledge.countries import index as country_index
 from heron.pipeline.actors import NON_STATE, Mention
-from heron.pipeline.attribution import chain, covering, dateline_chars
+from heron.pipeline.attribution import _hedged_infinitive, chain, covering, dateline_chars
 from heron.pipeline.registry import stage
 from heron.pipeline.syntax import clause_root
 from heron.records import Actor, Analysis, Claim
 
 NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY"})
 PREVIOUS = "$previous"  # a figure restating the one before it ("police put it at 14,500")
+HELD = "$held"  # people still held: captives or detainees, as the story's figures before say
 _SCALED = re.compile(r"^\d[\d,.]*(bn|mn|m|k|tn)$", re.I)  # "1.5bn", tokens NER may miss
 _CLOCK = frozenset(
     {
@@ -74,6 +75,7 @@ class MeasureLexicon:
     value_words: frozenset[str]
     state_nouns: dict[str, str]
     negated_governors: dict[str, str]
+    singular_governors: dict[str, str]
     holding_verbs: frozenset[str]
     release_particles: frozenset[str]
     observer_verbs: frozenset[str]
@@ -329,13 +331,55 @@ def _with_troops(noun: Token) -> bool:
     return any(t.lemma_.lower() in people for t in linked)
 
 
+def _participation(verb: Token) -> str | None:
+    """What people take part in: the protest or exercise word of the verb's sentence
+    ('50,000 people joined the march'); for a verb that names nothing it takes part
+    in ('organisers said 8,000 people took part'), the nearest sentence before it
+    that names one: the story's event."""
+    lex = measures()
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None  # "four teachers are still being held": nobody takes part
+    contexts = lex.participation_contexts.items()
+    sentences = [verb.sent]
+    phrase = {w for k in verb_phrases(verb) if k in lex.participation_verbs for w in k.split()}
+    if not any(
+        c.dep_ in ("prep", "dobj", "obj") and c.i > verb.i and c.lower_ not in phrase
+        for c in verb.children
+    ):
+        doc = verb.doc
+        while sentences[-1].start > 0 and len(sentences) < 4:
+            sentences.append(doc[sentences[-1].start - 1].sent)
+    for sent in sentences:
+        words = {t.lemma_.lower() for t in sent}
+        for measure, context in contexts:
+            if context & words:
+                return measure
+    return None
+
+
+def _aid_vehicles(noun: Token) -> bool:
+    """'150 aid trucks', '120 trucks of food aid': vehicles that carry aid."""
+    lex = measures()
+    if noun.lemma_.lower() not in lex.vehicles:
+        return False
+    return any(
+        c.lemma_.lower() in lex.aid_words
+        or (c.lower_ == "of" and any(g.lemma_.lower() in lex.aid_words for g in c.children))
+        for c in noun.children
+    )
+
+
 def _leaves_home(verb: Token) -> bool:
     """'abandoned their homes', 'driven from their homes'."""
     for child in verb.children:
-        if child.lemma_.lower() == "home":
+        if child.lemma_.lower() == "home" and child.dep_ in ("dobj", "obj"):
             return True
-        if child.dep_ == "prep" and any(g.lemma_.lower() == "home" for g in child.children):
-            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("from", "out")
+            and any(g.lemma_.lower() == "home" for g in child.children)
+        ):
+            return True  # not "driven to their homes": taken home
     return False
 
 
@@ -465,7 +509,7 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
         head = node.head
         if head == node:
             break
-        if node == anchor and (verb := _misparsed_clause(node)) is not None:
+        if node == anchor and (verb := _misparsed_clause(node) or _hedged_main_verb(node)):
             head = verb  # "said six vessels and ten boats had shadowed the convoy"
         if head.dep_ in ("aux", "auxpass") and head.head != head:
             head = head.head  # a subject hung on the auxiliary: "12 pupils [were] missing"
@@ -483,11 +527,12 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
             and head.head.lemma_.lower() in lex.life_verbs
         ):
             return "killed"  # "claimed the lives of 153 people"
-        if people and any(k in lex.participation_verbs for k in verb_phrases(head)):
-            words = {t.lemma_.lower() for t in head.sent}
-            for measure, context in lex.participation_contexts.items():
-                if context & words:
-                    return measure  # "50,000 people joined the march", "took part in the drills"
+        if (
+            people
+            and any(k in lex.participation_verbs for k in verb_phrases(head))
+            and (m := _participation(head)) is not None
+        ):
+            return m  # "50,000 people joined the march", "took part in the drills"
         if people and lemma in lex.home_leaving_verbs and _leaves_home(head):
             return "displaced"  # "1,500 people abandoned their homes"
         if (
@@ -541,6 +586,17 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
             return "other"  # "180 fighters handed over their weapons"
         if people and _governor_measure(head) is None and (m := _state_noun(head)) is not None:
             return m  # "taken to hospital", "remained in detention", "forced into exile"
+        if (
+            people
+            and node == anchor
+            and anchor.dep_ == "nsubjpass"
+            and lemma in lex.holding_verbs
+            and head.pos_ in ("VERB", "AUX")
+        ):
+            kind = lex.counted.get(anchor.lemma_.lower())
+            return kind if kind in ("captured", "arrested") else HELD  # "four are still held"
+        if people and noun is not None and head.tag_ == "NN" and lemma in lex.singular_governors:
+            return lex.singular_governors[lemma]  # "the loss of five soldiers": not "losses"
         if (m := _governor_measure(head)) is not None:
             if m in ("killed", "injured") and any(
                 _governor_measure(c) in ("killed", "injured")
@@ -573,18 +629,7 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
                 and not _with_troops(noun)
             ):
                 m = "supplied"  # "will send 20 tanks"
-            elif (
-                m == "deployed"
-                and noun is not None
-                and any(
-                    c.lemma_.lower() in lex.aid_words
-                    or (
-                        c.lower_ == "of"
-                        and any(g.lemma_.lower() in lex.aid_words for g in c.children)
-                    )
-                    for c in noun.children
-                )
-            ):
+            elif m == "deployed" and noun is not None and _aid_vehicles(noun):
                 m = "supplied"  # "150 aid trucks entered Gaza"
             elif (
                 m == "deployed"
@@ -599,6 +644,8 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
         if head.pos_ in ("VERB", "AUX"):
             break  # the next verb up is another clause's ("41 were wounded and ... missing")
         node = head
+    if noun is not None and _aid_vehicles(noun):
+        return "supplied"  # "Israel allowed 400 aid trucks into Gaza": whatever the verb
     # 3. the counted noun itself where it names the measure: "protesters", "refugees"
     if noun is not None and noun.lemma_.lower() in lex.counted:
         counted = lex.counted[noun.lemma_.lower()]
@@ -665,6 +712,23 @@ def _misparsed_clause(noun: Token) -> Token | None:
     return None
 
 
+def _hedged_main_verb(noun: Token) -> Token | None:
+    """'Three men believed to be members of a cartel were arrested': the parser makes
+    the hedging participle the noun's verb and hangs the main verb on it as a
+    complement; that verb is the one that governs the figure."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.tag_ not in ("VBN", "VBD") or not _hedged_infinitive(verb):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "conj") and c.i > verb.i and c.pos_ in ("VERB", "AUX")
+        ),
+        None,
+    )
+
+
 def _subjectless_clause(said: Token, noun: Token) -> Token | None:
     """The complement of a verb of saying, after the noun, that has no subject of its
     own (the noun the parser took away is its subject)."""
@@ -705,6 +769,18 @@ def _model_number(number: Span) -> bool:
         and number.text.isdigit()
         and number.root.sent.start != prev.i
     )
+
+
+_PEOPLE_ONLY = frozenset({"captured", "released", "returned", "arrested", "missing", "displaced"})
+
+
+def _thing(noun: Token) -> bool:
+    """A counted noun that names weapons or things, not people ('140 rifles')."""
+    lex = measures()
+    lemma = noun.lemma_.lower()
+    if lemma in lex.people or lemma in lex.counted and lex.counted[lemma] != "supplied":
+        return False
+    return lemma in lex.supply_items or lemma in lex.things
 
 
 def _countable(noun: Token, mentions: list[Mention]) -> bool:
@@ -1141,6 +1217,8 @@ def claim_subject(
         and any(k in lex.local_thing_verbs for k in verb_phrases(verb))
     ):
         return _local_things(number, noun, analysis)  # "struck two launchers near Hodeidah"
+    if _aid_vehicles(noun) and (verb is None or verb.lemma_.lower() not in lex.supply_verbs):
+        return own  # "Israel allowed 400 aid trucks in": who lets aid through gives none
     loses = verb is not None and verb.lemma_.lower() in lex.owner_verbs
     if verb is not None and (not people or loses or measure in ("deployed", "supplied")):
         doer = _agent(verb, mentions)
@@ -1238,10 +1316,14 @@ def make_numbers(settings: Mapping[str, Any]):
                 and not _countable(noun, analysis.mentions)
             ):
                 continue  # "two waves", "five years": not people or things of an event
+            if _speaker_phrase(noun or root) or _quote_speaker(root, analysis):
+                continue  # '"They were waiting for us," said one wounded soldier'
             if quantity.currency is not None:
                 measure: str | None = "other" if _economic_value(root) else "funding"
             else:
                 measure = find_measure(root, noun)
+            if measure in _PEOPLE_ONLY and noun is not None and _thing(noun):
+                measure = "other"  # "surrendered 140 rifles", "handed over 300 rifles"
             if partitive is not None and measure in (None, "supplied", "other"):
                 # "four protesters were killed, three of them ...", "gave a figure of
                 # 480,000 demonstrators, 62,000 of them in the capital": people, not goods
@@ -1251,6 +1333,11 @@ def make_numbers(settings: Mapping[str, Any]):
             ):
                 measure = earlier.measure  # "Azerbaijan released four Armenians ... The
                 # four were flown to Yerevan": the figure already given, restated
+            if measure == HELD:
+                measure = next(
+                    (c.measure for c in reversed(claims) if c.measure in ("captured", "arrested")),
+                    "arrested",
+                )
             if measure == PREVIOUS:
                 if not claims:
                     continue
@@ -1318,6 +1405,9 @@ def make_numbers(settings: Mapping[str, Any]):
                 subject_actor = _giver(root, analysis.mentions)
                 if subject_actor is None and attribution is not None:
                     subject_actor = attribution.actor()  # "Britain said it would provide £50m"
+            elif subject_actor is None and measure == "other" and quantity.currency is not None:
+                if analysis.focus is not None:  # "exports reached $16.6bn": the economy's
+                    subject_actor = Actor(name="economy", country=analysis.focus, sector=None)
             elif subject_actor is None and measure not in ("supplied", "other", "captured"):
                 subject_actor = _counted_by_authority(
                     root, noun, measure, attribution, analysis
@@ -1424,6 +1514,35 @@ def _restated(
     if noun is not None and noun.lemma_.lower() not in measures().people:
         return None
     return next((c for c in reversed(claims) if c.value == value), None)
+
+
+def _speaker_phrase(token: Token) -> bool:
+    """'said one wounded soldier', 'one of the freed teachers ... told reporters': a
+    number in the subject of a verb of speech describes who speaks; it counts nothing."""
+    node = token
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.like_num:
+        node = node.head.head  # "one of the freed teachers"
+    return (
+        node.dep_ == "nsubj"
+        and node.head.lemma_.lower() in _speech_lemmas()
+        and not _hedged_infinitive(node.head)  # "three men believed to be members"
+        and not any(  # not "at least 17 people injured ... said" (a misparse)
+            c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "acl" and _governor_measure(c))
+            for c in node.children
+        )
+    )
+
+
+_QUOTE_MARKS = frozenset('"\u201c\u201d')
+
+
+def _quote_speaker(number: Token, analysis: Analysis) -> bool:
+    """'"I was beaten," one of the freed teachers told reporters': a number in the
+    source of words quoted before it in its sentence names the speaker."""
+    sent = number.sent
+    if not any(t.text in _QUOTE_MARKS for t in sent if t.i < number.i):
+        return False
+    return any(a.source_span[0] <= number.idx < a.source_span[1] for a in analysis.attributions)
 
 
 def _economic_value(number: Token) -> bool:
