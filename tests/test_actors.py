@@ -593,3 +593,184 @@ def test_a_dateline_does_not_make_the_story_country(analyze, text, country):
     # the reporter files from one country about another: unnamed police are the story's
     police = [a for a in analyze(text, published="2026-03-03")["actors"] if a["sector"] == "COP"]
     assert [a["country"] for a in police] == [country], police
+
+
+# --- workers outside a story of labour action are civilians ---
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Two construction workers were shot dead by gunmen near a bridge site in "
+            "Balochistan, Pakistani police said.",
+            "PAK",
+        ),
+        ("Rebels freed three Canadian aid workers who had been held for a year in Niger.", "CAN"),
+        (
+            "Most of the victims of the blast in Kabul were market workers, Afghan officials said.",
+            "AFG",
+        ),
+    ],
+)
+def test_workers_killed_or_held_are_civilians(analyze, text, country):
+    keys = actor_keys(analyze(text)["actors"])
+    assert (country, "CVL") in keys and (country, "LAB") not in keys, keys
+
+
+def test_workers_in_a_labour_story_are_labour(analyze):
+    keys = actor_keys(
+        analyze(
+            "Thousands of textile workers walked out in Dhaka on Monday, demanding higher "
+            "wages, the union said."
+        )["actors"]
+    )
+    assert ("BGD", "LAB") in keys, keys
+
+
+# --- a sector noun held by the subject of a verb of holding ("the US has troops") ---
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Turkish drones struck SDF positions near Qamishli in Syria. The United States "
+            "still has several hundred troops in the area.",
+            "USA",
+        ),
+        (
+            "Moldova accused Moscow of meddling. Russia keeps about 1,500 soldiers in Transnistria.",
+            "RUS",
+        ),
+        (
+            "Chad ordered the French ambassador out. France had kept about 1,000 troops in "
+            "Chad until last year.",
+            "FRA",
+        ),
+    ],
+)
+def test_troops_held_by_the_subject_country(analyze, text, country):
+    troops = [
+        a for a in analyze(text)["actors"] if a["sector"] == "MIL" and "Turkish" not in a["name"]
+    ]
+    assert [a["country"] for a in troops] == [country], troops
+
+
+# --- a group "known locally as" a foreign group's name is the story's ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insurgents attacked the town of Mueda in northern Mozambique on Sunday. The "
+        "fighters, known locally as al-Shabaab, burned dozens of homes, Mozambican police said.",
+        "Militants stormed a village in Cabo Delgado province, police said. The group, locally "
+        "known as al-Shabaab, has no ties to the Somali movement. Al-Shabaab fighters later "
+        "burned a church.",
+    ],
+)
+def test_group_known_locally_by_a_foreign_name_is_local(analyze, text):
+    keys = actor_keys(analyze(text)["actors"])
+    assert ("MOZ", "REB") in keys and ("SOM", "REB") not in keys, keys
+
+
+def test_foreign_group_abroad_keeps_its_country(analyze):
+    keys = actor_keys(
+        analyze("Al-Shabaab fighters attacked a police post in Garissa, Kenyan officials said.")[
+            "actors"
+        ]
+    )
+    assert ("SOM", "REB") in keys, keys
+
+
+# --- a sector noun describing a name heron knows is no second actor ---
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Kremlin spokesman Dmitry Peskov told the state news agency TASS that Moscow had "
+            "no role in the incident.",
+            "state news agency",
+        ),
+        (
+            "In a statement carried by the state-run KCNA news agency, North Korea's foreign "
+            "ministry denounced the drills.",
+            "state-run KCNA news agency",
+        ),
+    ],
+)
+def test_description_of_a_known_name_is_no_second_actor(analyze, text, absent):
+    actors = analyze(text)["actors"]
+    assert absent not in {a["name"] for a in actors}, actors
+    assert all(a["country"] in ("RUS", "PRK") for a in actors), actors
+
+
+def test_a_place_inside_a_phrase_is_no_known_name(analyze):
+    keys = actor_keys(
+        analyze("The Tripoli-based health ministry said 12 people were killed in Zawiya.")["actors"]
+    )
+    assert ("LBY", "MED") in keys, keys
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Israeli aircraft struck a depot near Damascus overnight, Syrian officials said.", "ISR"),
+        ("American aircraft bombed militia positions near al-Qaim on Sunday.", "USA"),
+    ],
+)
+def test_a_nations_aircraft_are_its_military(analyze, text, country):
+    assert (country, "MIL") in actor_keys(analyze(text)["actors"])
+
+
+# --- "Russian-installed officials": the installer's own body ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian drones hit a fuel depot in Zaporizhzhia region overnight, Russian-installed "
+        "officials said.",
+        "Moscow-appointed officials in Kherson region said the bridge had been closed.",
+        "The Russian-installed governor of Zaporizhzhia, Yevgeny Balitsky, said power was cut.",
+    ],
+)
+def test_officials_installed_by_a_country_are_its_own(analyze, text):
+    keys = actor_keys(analyze(text)["actors"])
+    assert ("RUS", "GOV") in keys and ("UKR", "GOV") not in keys, keys
+
+
+# --- "X, a former member of parliament": the person is the legislator ---
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        (
+            "The heaviest sentence went to Ali Haddad, a former member of parliament who has "
+            "been detained since June, lawyers in Tunisia said.",
+            "Ali Haddad",
+            "TUN",
+        ),
+        (
+            "Police in Dhaka arrested Rahim Uddin, a member of parliament for the ruling "
+            "party, Bangladeshi officials said.",
+            "Rahim Uddin",
+            "BGD",
+        ),
+    ],
+)
+def test_member_of_parliament_is_the_person(analyze, text, person, country):
+    actors = analyze(text)["actors"]
+    assert any(a["name"] == person and a["sector"] == "LEG" for a in actors), actors
+    assert "parliament" not in {a["name"] for a in actors}, actors
+
+
+def test_members_of_parliament_without_a_name_stay_legislators(analyze):
+    keys = actor_keys(
+        analyze("Police in Tunis detained three members of parliament on Friday.")["actors"]
+    )
+    assert ("TUN", "LEG") in keys, keys

@@ -218,7 +218,7 @@ def test_features_are_tagged_as_locations(pipeline):
         ),
         (
             "Troops deployed to Central Papua province in Indonesia.",
-            "Central Papua",
+            "Central Papua province",  # the name as written, with its region word
             "IDN",
             "admin1",
         ),
@@ -469,3 +469,112 @@ def test_a_country_part_is_the_country_once(analyze):
 def test_untagged_name_after_a_place_preposition(analyze, text, name, country):
     places = analyze(text)["places"]
     assert has(places, name, country, "city"), places
+
+
+# --- a region word right after a name NER tagged alone ("Deir ez-Zor province") ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Rockets were fired at a base in Deir ez-Zor province, a defence official said.",
+            "Deir ez-Zor province",
+            "SYR",
+        ),
+        ("Shells hit a bakery in Daraa governorate overnight.", "Daraa governorate", "SYR"),
+        ("Bandits raided two villages in Zamfara state on Monday.", "Zamfara state", "NGA"),
+    ],
+)
+def test_region_word_after_the_name_names_the_region(analyze, text, name, country):
+    places = analyze(text)["places"]
+    assert has(places, name, country, "admin1"), places
+    assert not any(p["level"] == "city" and p["country"] == country for p in places), places
+
+
+def test_a_district_the_region_table_lacks_stays_its_town(analyze):
+    places = analyze("Shells fell on villages in the Kotli district of Pakistan on Friday.")[
+        "places"
+    ]
+    assert any(p["name"] == "Kotli" and p["country"] == "PAK" for p in places), places
+
+
+# --- a place ending an organisation's name ("Mission in Somalia (AUSSOM)") ---
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "The African Union Support and Stabilisation Mission in Somalia (AUSSOM) said "
+            "its troops helped evacuate the wounded.",
+            "Somalia",
+        ),
+        (
+            "The United Nations Integrated Transition Assistance Mission in Sudan (UNITAMS) "
+            "closed its offices on Friday.",
+            "Sudan",
+        ),
+    ],
+)
+def test_place_ending_an_organisation_name_is_no_place(analyze, text, absent):
+    names = {p["name"] for p in analyze(text)["places"]}
+    assert absent not in names, names
+
+
+def test_headquarters_in_a_town_is_in_the_town(analyze):
+    places = analyze(
+        "Patrol ships from the Regional Coast Guard Headquarters in Naha left port, Japan said."
+    )["places"]
+    assert any(p["name"] == "Naha" for p in places), places
+
+
+# --- a sea describing the port its "of" names ("the Red Sea port of Assab") ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        (
+            "Eritrea warned Ethiopia against any attempt to seize the Red Sea port of Assab.",
+            "Assab",
+            "Red Sea",
+        ),
+        (
+            "A tanker was detained off the Black Sea port of Novorossiysk, officials said.",
+            "Novorossiysk",
+            "Black Sea",
+        ),
+        ("Drones hit fuel tanks at the Caspian port of Makhachkala.", "Makhachkala", "Caspian"),
+    ],
+)
+def test_sea_before_a_named_port_is_no_place(analyze, text, name, absent):
+    names = {p["name"] for p in analyze(text)["places"]}
+    assert name in names and not any(absent in n for n in names), names
+
+
+def test_region_before_a_named_city_stays_a_place(analyze):
+    places = analyze("An airstrike hit the southern Gaza Strip city of Khan Younis.")["places"]
+    assert {p["name"] for p in places} >= {"Gaza Strip", "Khan Younis"}, places
+
+
+# --- a town's name as a speaker's surname ("said Maria Santos, the coordinator") ---
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            '"People arrived with nothing," said Maria Santos, the group\'s emergency '
+            "coordinator in Mozambique.",
+            "Santos",
+        ),
+        (
+            '"We ran out of medicine," said Juan Cordoba, a nurse at the clinic in Peru.',
+            "Cordoba",
+        ),
+    ],
+)
+def test_town_name_as_a_speakers_surname_is_no_place(analyze, text, absent):
+    names = {p["name"] for p in analyze(text)["places"]}
+    assert absent not in names, names

@@ -11,6 +11,7 @@ country.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -272,7 +273,7 @@ def _appositive_role(ent: Span, mentions: list[Mention]) -> PersonRole:
         if child.dep_ != "appos" or child.pos_ not in ("NOUN", "PROPN"):
             continue
         lemma = child.lemma_.lower()
-        sector = sector_of_phrase([child]) or cues.titles.get(lemma)
+        sector = sector_of_phrase([child]) or cues.titles.get(lemma) or _member_of(child)
         if sector is None and lemma not in cues.people:
             continue
         org = _of_organisation(child, mentions)
@@ -283,6 +284,18 @@ def _appositive_role(ent: Span, mentions: list[Mention]) -> PersonRole:
         own = _own_nationality(child, mentions)
         return PersonRole(own.country if own else None, sector, taken=(child.i,))
     return PersonRole()
+
+
+def _member_of(token: Token) -> str | None:
+    """ "a member of parliament": the sector of the body a member belongs to."""
+    if token.lemma_.lower() not in lexicon("sectors")["membership_heads"]:
+        return None
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return sector_of_phrase([obj])
+    return None
 
 
 def _antecedent(
@@ -401,6 +414,13 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
             continue
         if _backer_only(ent):
             continue  # "an Iran-aligned militia", "a UN-backed vote": a patron, no actor
+        if (installed := _installed_body(ent)) is not None:
+            body, body_sector = installed  # "Russian-installed officials": Russia's own
+            installer = countries.lookup(ent.text)
+            if installer is not None:
+                iso = installer.country.iso3
+                add(_mention(doc, body, country=iso, sector=body_sector, kind="adjective"), body)
+                continue
         entry = reg.lookup(ent.text)
         seat = countries.lookup(ent.text) if entry is not None else None
         if seat is not None and seat.kind == "government" and is_locative(ent.root):
@@ -515,6 +535,15 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
         if m.kind in ("registry", "name") and _patron_only(doc, m):
             m.incidental = True
     focus = _focus_country(doc, mentions)
+    # "the group known locally as al-Shabaab": a local group, wherever it is named
+    local = {
+        m.canonical
+        for m in mentions
+        if m.kind == "registry" and focus and m.sector == "REB" and _local_name(doc, m)
+    }
+    for m in mentions:
+        if m.kind == "registry" and m.canonical in local:
+            m.country, m.canonical = focus, None
     for ent in persons:
         role, span = _person_role(ent, mentions, focus)
         if role.country is not None:
@@ -524,8 +553,30 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
             add(mention, span)
             taken.update(role.taken)
     _add_sector_nouns(doc, mentions, taken)
+    if not _labour_story(doc):
+        heads = _worker_heads()
+        for m in mentions:
+            if m.sector == "LAB" and doc[m.head].lemma_.lower() in heads:
+                m.sector = "CVL"  # "port workers among the victims": civilians
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+@cache
+def _worker_heads() -> frozenset[str]:
+    return frozenset(lexicon("sectors")["worker_heads"])
+
+
+@cache
+def _labour_cues() -> re.Pattern[str]:
+    words = sorted(lexicon("sectors")["labour_story_cues"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def _labour_story(doc: Doc) -> bool:
+    """A story of labour action (a union, wages, a strike): its workers are the labour
+    sector; elsewhere workers named are civilians (sectors.json 'worker_heads')."""
+    return _labour_cues().search(doc.text) is not None
 
 
 @cache
@@ -558,6 +609,22 @@ def _backer_only(ent: Span) -> bool:
         and doc[ent.end].text == "-"
         and doc[ent.end + 1].lower_ in _backer_words()
     )
+
+
+def _installed_body(ent: Span) -> tuple[Span, str] | None:
+    """ "Russian-installed officials", "the Moscow-appointed governor": the span from the
+    name to the sector noun the hyphened participle modifies, and its sector."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != "-":
+        return None
+    word = doc[ent.end + 1]
+    if word.lower_ not in lexicon("sectors")["installer_words"]:
+        return None
+    noun = word.head
+    if noun.i <= word.i or noun.i > word.i + 3 or noun.pos_ != "NOUN":
+        return None
+    sector = sector_of_phrase([noun]) or sector_cues().titles.get(noun.lemma_.lower())
+    return (doc[ent.start : noun.i + 1], sector) if sector is not None else None
 
 
 def _patron_only(doc: Doc, m: Mention) -> bool:
@@ -698,6 +765,18 @@ def _motion_object(token: Token) -> bool:
 _FOCUS_MIN_POPULATION = 100_000
 
 
+def _local_name(doc: Doc, m: Mention) -> bool:
+    """ "insurgents known locally as al-Shabaab", "locally called Boko Haram": a name the
+    story's people give a group of their own country, not the group abroad of that name."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start < 3:
+        return False
+    before = [t.lower_ for t in doc[span.start - 3 : span.start]]
+    return (
+        before[-1] == "as" and "locally" in before[:2] and ("known" in before or "called" in before)
+    )
+
+
 def _focus_country(doc: Doc, mentions: list[Mention]) -> str | None:
     """The country the story happens in: towns and regions count twice (three times in
     the lead sentence, not more: a lead's background clause names places too), country
@@ -816,6 +895,15 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
         ):
             continue  # a nationality or possessor was handled by the entity pass
             # (a religion is no nationality: "Catholic priests" are the story's)
+        if _describes_a_name(token, mentions):
+            continue  # "the state news agency TASS", "the state-run KCNA news agency"
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and token.head.head.lemma_.lower() in lexicon("sectors")["membership_heads"]
+            and token.head.head.dep_ == "appos"
+        ):
+            continue  # "X, a former member of parliament": the person's role
         if any(child.lower_ in _UNPLACED for child in token.lefts):
             continue  # "Western diplomats", "foreign journalists": no one country
         if sector != "REL" and any(_unknown_group(child) for child in token.lefts):
@@ -837,6 +925,10 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
             named.incidental = True
             _add_noun(doc, token, mentions, taken, country=named.country, sector=sector)
             continue
+        if (owner := _holding_subject(token, mentions)) is not None:
+            # "The United States still has several hundred troops in the area"
+            _add_noun(doc, token, mentions, taken, country=owner.country, sector=sector)
+            continue
         antecedent = by_lemma.get(token.lemma_.lower())
         country = antecedent.country if antecedent else None
         if country is None and (sector in DOMESTIC_SECTORS or (paired and sector == "JRN")):
@@ -848,6 +940,53 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
 
 
 _UNPLACED = frozenset(lexicon("attribution")["unplaced_modifiers"])
+
+
+def _describes_a_name(token: Token, mentions: list[Mention]) -> bool:
+    """A sector noun whose phrase holds the name of an organisation heron knows, or that
+    the name follows ("the state-run KCNA news agency", "the state news agency TASS"):
+    a description of the named actor, not a second one."""
+    doc = token.doc
+    names = _registry_tokens(doc, mentions)
+    if token.i + 1 < len(doc) and token.i + 1 in names:
+        return True
+    return any(i in names for i in range(token.left_edge.i, token.i))
+
+
+def _registry_tokens(doc: Doc, mentions: list[Mention]) -> set[int]:
+    """Tokens of the organisations heron knows by name (not people, places)."""
+    out: set[int] = set()
+    for m in mentions:
+        if m.kind == "registry" and not m.person:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                out.update(range(span.start, span.end))
+    return out
+
+
+@cache
+def _holding_verbs() -> frozenset[str]:
+    return frozenset(lexicon("sectors")["holding_verbs"])
+
+
+def _holding_subject(token: Token, mentions: list[Mention]) -> Mention | None:
+    """The country (or its government) that is the subject of a verb of holding whose
+    object is the sector noun ("Russia keeps about 1,500 soldiers in Transnistria")."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in _holding_verbs():
+        return None
+    for subject in verb.children:
+        if subject.dep_ != "nsubj":
+            continue
+        for m in mentions:
+            if (
+                m.kind in ("name", "government")
+                and m.country is not None
+                and m.country not in NON_STATE
+                and m.start <= subject.idx < m.end
+            ):
+                return m
+    return None
 
 
 def _of_country(token: Token, mentions: list[Mention]) -> Mention | None:

@@ -182,6 +182,72 @@ def longer_name(ent: Any) -> Any:
     return None
 
 
+def _with_region_word(doc: Any, ent: Any) -> Any:
+    """ "Deir ez-Zor province", "Sokoto state": a name NER tagged without the region
+    word right after it; the whole names the region, not its namesake town, when the
+    gazetteer knows the region."""
+    if ent.end >= len(doc) or ent.label_ not in ("GPE", "LOC"):
+        return ent
+    after = doc[ent.end]
+    if after.lower_ not in REGION_WORDS or ent.root.head.i != after.i:
+        return ent
+    whole = Span(doc, ent.start, ent.end + 1, label=ent.label_)
+    # a district the region table lacks ("the Kotli district") stays its town
+    return whole if gazetteer().candidates(whole.text) else ent
+
+
+def _inside_a_name(ent: Any) -> bool:
+    """ "the African Union Support and Stabilisation Mission in Somalia (AUSSOM)": a
+    place after "in", "of" or "for" ending a capitalised name that its acronym follows
+    names the body, not a location ("the Coast Guard Headquarters in Naha" is in
+    Naha)."""
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("in", "of", "for") or prep.i == 0:
+        return False
+    noun = prep.head
+    if noun.i != prep.i - 1 or noun.pos_ not in ("PROPN", "NOUN") or not noun.is_title:
+        return False
+    if (
+        noun.lower_ in _PLACE_HEADS
+        or noun.lower_ in _PART_WORDS
+        or noun.ent_type_ in ("GPE", "LOC")
+    ):
+        return False  # "the Gulf of Aden", "the City of London", "North of Kyiv"
+    doc = ent.doc
+    before = doc[noun.i - 1]
+    if not before.is_title or before.is_sent_start or noun.is_sent_start:
+        return False
+    # the name's acronym follows: "... Mission in Somalia (AUSSOM)"
+    return (
+        ent.end + 2 < len(doc)
+        and doc[ent.end].text == "("
+        and doc[ent.end + 1].is_upper
+        and doc[ent.end + 2].text == ")"
+    )
+
+
+def _describes_a_named_place(ent: Any, entry: Entry) -> bool:
+    """ "the Red Sea port of Assab", "the Black Sea city of Odesa": a sea or other
+    feature before a settlement noun that its "of" names describes where the named one
+    lies; the named one is the place (a region there contains it: "the Gaza Strip city
+    of Khan Younis" names both)."""
+    if entry.level != "other":
+        return False
+    root = ent.root
+    noun = root.head
+    if root.dep_ not in ("compound", "nmod", "amod") or noun.i != ent.end:
+        return False
+    if noun.lemma_.lower() not in _SETTLEMENTS:
+        return False
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "of"
+        and any(obj.dep_ == "pobj" and obj.text[:1].isupper() for obj in child.children)
+        for child in noun.rights
+    )
+
+
 def _trim_tail(doc: Any, ent: Any) -> Any:
     """ "Isa in" -> "Isa": an entity span that ran over a preposition or punctuation."""
     end = ent.end
@@ -275,11 +341,31 @@ def _surnames(doc: Any, gaz: Gazetteer) -> set[str]:
             and word not in _PART_WORDS
             and word not in cues.heads
             and word not in _title_words()
-            and not gaz.candidates(before.text)
+            and (not gaz.candidates(before.text) or _acts_as_a_person(ent.root))
             and country_index().lookup(before.text) is None
         ):
             out.add(ent.text)
     return out
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(lexicon("attribution")["verbs"])
+
+
+def _acts_as_a_person(token: Any) -> bool:
+    """ "said Maria Santos, the group's coordinator": a name that speaks or has an
+    appositive noun that is no place word is a person's ("Kharkiv, the second city",
+    "Kano, the state capital" stay places)."""
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in _speech_verbs():
+        return True
+    return any(
+        child.dep_ == "appos"
+        and child.pos_ == "NOUN"
+        and child.lemma_.lower() not in _PLACE_HEADS
+        and child.lemma_.lower() not in ("capital", "hub", "home", "stronghold", "seat")
+        for child in token.children
+    )
 
 
 def _names_an_organisation(ent: Any, entry: Entry) -> bool:
@@ -423,6 +509,14 @@ def facility_spans(doc: Any) -> list[tuple[int, int, int]]:
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if after is not None and after.text[:1].isupper() and after.pos_ == "PROPN":
             continue  # the name goes on: "Lawmaker Park Sun-won", "Israel Prison Service"
+        if (
+            after is not None
+            and after.lower_ == "of"
+            and tok.lemma_.lower() in _SETTLEMENTS
+            and tok.i + 2 < len(doc)
+            and doc[tok.i + 2].text[:1].isupper()
+        ):
+            continue  # "the Black Sea port of Novorossiysk": the port is the town named
         end = tok.i
         while end > 0 and doc[end - 1].lower_ in cues.modifiers:
             end -= 1
@@ -609,7 +703,7 @@ def _resolve(
         if m.country:
             own.setdefault(m.country, []).append((m.start, m.end))
     for ent in [*doc.ents, *_settlement_names(doc)]:
-        ent = _trim_tail(doc, ent)
+        ent = _with_region_word(doc, _trim_tail(doc, ent))
         ent = longer_name(ent) or ent
         context = {
             c
@@ -630,6 +724,8 @@ def _resolve(
             continue
         if _qualifies_a_place(ent, place_tokens) or _partner_object(ent):
             continue
+        if _inside_a_name(ent):
+            continue
         if _hyphen_modifier(ent):
             continue  # "the Britain-based monitor", "Iran-backed militias": an adjective
         if _possessor_of_a_thing(ent) and is_locative(ent.root) and ent.root.head.dep_ != "pobj":
@@ -648,6 +744,8 @@ def _resolve(
         if entry is None and (ent.label_ in ("GPE", "LOC") or located):
             entry = _unlisted(gaz, ent.text, near, small=located or is_locative(ent.root))
         if entry is None or _names_an_organisation(ent, entry) or _first_name(ent, entry):
+            continue
+        if _describes_a_named_place(ent, entry):
             continue
         if (
             entry.level == "city"
