@@ -158,6 +158,16 @@ def counterpart_recipients(analysis: Analysis) -> None:
             if warned and not (_countries(event.recipient) - doers):
                 event.recipient = warned
                 continue
+        if (
+            event.recipient
+            and event.type in lex["response_types"]
+            and not (_countries(event.recipient) - doers)
+        ):  # "denied that Serbian officers had crossed": its own people named, not the accuser
+            neutral = set(lex["neutral"])
+            accusers = [c for c in _aimed_at(doers, events[:i]) if c not in neutral]
+            if accusers and not _home_critics(event.actor, analysis.focus):
+                event.recipient = [_state(c) for c in accusers]  # another state's charge
+            continue
         if event.recipient:
             continue
         if event.type in lex["request_types"]:
@@ -181,3 +191,23 @@ def counterpart_recipients(analysis: Analysis) -> None:
             other = _main_counterpart(doers, events, analysis.focus)
             others = [other] if other else []
         event.recipient = [_state(c) for c in others]
+
+
+def vowed_threats(analysis: Analysis) -> None:
+    """A future act of a 'threat_modes' type under a vow of its own doer ("the Houthis
+    vowed to keep attacking ships") is a THREATEN event (records.md: a threat)."""
+    lex, modes = _lex(), triggers().threat_modes
+    for event in analysis.events:
+        if event.type not in modes or event.factuality != "future":
+            continue
+        token = trigger_token(event, analysis.doc)
+        if token is None:
+            continue
+        head = token
+        while head.dep_ in ("xcomp",) and head.head.i != head.i:
+            head = head.head
+            if head.lemma_.lower() in lex["vow_verbs"]:
+                kind = modes[event.type]
+                event.type, event.mode = "THREATEN", kind.get(event.mode or "", kind.get("*"))
+                event.factuality = "asserted"
+                break
