@@ -225,6 +225,63 @@ CASES = [
         ["KOR"],
         None,
     ),
+    # legal action and blame: file a lawsuit, take to court, hold responsible, bear responsibility
+    (
+        "Kenyan police shot dead 12 protesters in Nairobi. The Kenya Human Rights Commission filed "
+        "a lawsuit against the interior ministry.",
+        "ACCUSE",
+        ["KEN"],
+        ["KEN"],
+        "asserted",
+    ),
+    (
+        "Ukraine took Russia to the International Court of Justice.",
+        "ACCUSE",
+        ["UKR"],
+        ["RUS"],
+        None,
+    ),
+    ("Seoul held Pyongyang responsible for the explosion.", "ACCUSE", ["KOR"], ["PRK"], None),
+    # the speaker accuses, the bearer is accused
+    (
+        "The Philippine foreign ministry said Beijing bears full responsibility for the collision.",
+        "ACCUSE",
+        ["PHL"],
+        ["CHN"],
+        "asserted",
+    ),
+    (
+        "Armenia's foreign minister said Azerbaijan would bear the blame for any escalation.",
+        "ACCUSE",
+        ["ARM"],
+        ["AZE"],
+        None,
+    ),
+    # a complaint lodged with a forum is aimed at the other party, not the forum
+    (
+        "Israeli jets struck Damascus on Sunday. Syria lodged a complaint with the UN Security Council.",
+        "ACCUSE",
+        ["SYR"],
+        ["ISR"],
+        "asserted",
+    ),
+    (
+        "Azerbaijani forces shelled Armenian villages on Tuesday. Yerevan filed a case at the "
+        "International Court of Justice.",
+        "ACCUSE",
+        ["ARM"],
+        ["AZE"],
+        "asserted",
+    ),
+    (
+        "Congo lodged a complaint against Rwanda with the UN Security Council.",
+        "ACCUSE",
+        ["COD"],
+        None,
+        None,
+    ),
+    # a call echoed
+    ("Germany echoed the call for a ceasefire in Gaza.", "REQUEST", ["DEU"], None, None),
     # REJECT: reject a proposal, dismiss accusations, refuse to, rule out; negated concession
     (
         "Azerbaijan rejected the Armenian proposal for a new border commission.",

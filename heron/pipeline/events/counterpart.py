@@ -114,6 +114,22 @@ def _unnamed_addressee(token: Token) -> bool:
     return any(o.lemma_.lower() in unnamed for o in _objects(token))
 
 
+def _forum_only(token: Token, event: Event) -> bool:
+    """The only recipients are the forum a complaint is lodged with ('lodged a complaint
+    with the UN Security Council', 'filed a case at the ICJ'), not whom it is against."""
+    lex = _lex()
+    bodies = _countries(event.recipient)
+    if not bodies or not bodies <= set(lex["neutral"]):
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")] + [token]
+    return any(
+        prep.lower_ in lex["forum_preps"]
+        for o in objects
+        for prep in o.children
+        if prep.dep_ == "prep"
+    )
+
+
 def _all_parties(token: Token) -> bool:
     """'urged all parties', 'called on the warring sides', 'pressed both sides'."""
     words = _lex()["all_parties"]
@@ -158,6 +174,8 @@ def counterpart_recipients(analysis: Analysis) -> None:
             if warned and not (_countries(event.recipient) - doers):
                 event.recipient = warned
                 continue
+        if event.type == "ACCUSE" and token is not None and _forum_only(token, event):
+            event.recipient = []  # "lodged a complaint with the UN Security Council"
         if (
             event.recipient
             and event.type in lex["response_types"]
@@ -211,3 +229,18 @@ def vowed_threats(analysis: Analysis) -> None:
                 event.type, event.mode = "THREATEN", kind.get(event.mode or "", kind.get("*"))
                 event.factuality = "asserted"
                 break
+
+
+def borne_blame(analysis: Analysis) -> None:
+    """'Belgrade bears full responsibility for his safety', said the Kosovo minister: the
+    speaker accuses, the bearer is accused ('blame_bearers' of counterparts.json)."""
+    for event in analysis.events:
+        if event.type != "ACCUSE" or event.source is None or not event.source.country:
+            continue
+        token = trigger_token(event, analysis.doc)
+        if token is None or token.lemma_.lower() not in _lex()["blame_bearers"]:
+            continue
+        if event.source.country in _countries(event.actor):
+            continue
+        event.recipient, event.actor = event.actor, [event.source]
+        event.factuality = "asserted"  # the speaker's charge is stated
