@@ -188,6 +188,14 @@ CASES = [
         ["KHM", "THA"],
         None,
     ),
+    (
+        "Myanmar's army bombed Arakan Army positions near Kyaukphyu. China pressed both sides to "
+        "hold talks.",
+        "REQUEST",
+        ["CHN"],
+        ["MMR"],
+        "asserted",
+    ),
     # ACCUSE: accuse X of, condemn, passive accusation, criticise X for, blame, indict
     (
         "Turkish police detained 40 students in Istanbul on Monday. Interior Minister Ali Yildirim "
@@ -385,6 +393,23 @@ CASES = [
         ["TUR"],
         "asserted",
     ),
+    # a refusal: a negated future withdrawal
+    (
+        "The Kremlin said it would not withdraw its troops from Transnistria.",
+        "REJECT",
+        ["RUS"],
+        None,
+        "asserted",
+    ),
+    # CONSULT convened
+    (
+        "The Philippine foreign ministry said ASEAN would convene a meeting of foreign ministers "
+        "in Manila next week.",
+        "CONSULT",
+        ["IGO"],
+        None,
+        "future",
+    ),
     # PROTEST: march, strike, blockade, take to the streets, hunger strike, rally at an embassy
     (
         "Thousands of people marched through Tbilisi against the government.",
@@ -415,6 +440,15 @@ CASES = [
         ["MDA"],
         ["RUS"],
         None,
+    ),
+    # a crowd gathered, chanting: a protest
+    (
+        "Thousands of Georgians gathered in front of parliament, chanting slogans against the "
+        "government.",
+        "PROTEST",
+        ["GEO"],
+        ["GEO"],
+        "asserted",
     ),
 ]
 
