@@ -171,6 +171,15 @@ CASES = [
         None,
         None,
     ),
+    # "called on X to": X is addressed (not the place of the act asked for)
+    ("Egypt called on Israel to allow aid into Gaza.", "REQUEST", ["EGY"], ["ISR"], "asserted"),
+    (
+        "The African Union called on Ethiopia and Eritrea to withdraw their troops from the border.",
+        "REQUEST",
+        ["IGO"],
+        ["ERI", "ETH"],
+        None,
+    ),
     # "all parties" / "both sides" addressed: the conflict's two sides
     (
         "Sudanese army jets bombed Rapid Support Forces positions near El Obeid on Sunday. The UN "
@@ -463,6 +472,18 @@ def test_verbal_event(analyze, text, kind, actors, recipients, fact):
         and (fact is None or f == fact)
         for t, a, r, f in events
     ), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "what the military called X ... on Sunday": a label, no call on anyone
+        "Pakistani jets struck what the military called militant hideouts in Paktika province on Sunday.",
+        "Nigerian troops raided what the army called a bandit camp in Zamfara on Friday.",
+    ],
+)
+def test_label_is_no_request(analyze, text):
+    assert all(t != "REQUEST" for t, _a, _r, _f in _events(analyze, text))
 
 
 @pytest.mark.parametrize(

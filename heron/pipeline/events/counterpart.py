@@ -186,11 +186,15 @@ def counterpart_recipients(analysis: Analysis) -> None:
             if accusers and not _home_critics(event.actor, analysis.focus):
                 event.recipient = [_state(c) for c in accusers]  # another state's charge
             continue
-        if event.recipient:
-            continue
         if event.type in lex["request_types"]:
-            if token is not None and _all_parties(token):
+            if (
+                token is not None
+                and not (_countries(event.recipient) - doers)
+                and _all_parties(token)
+            ):  # "urged all parties", "called on both governments": not the speaker's own
                 event.recipient = _conflict_parties(events, i, analysis.focus)
+            continue
+        if event.recipient:
             continue
         if event.type not in lex["types"] and event.type not in lex["response_only"]:
             continue
