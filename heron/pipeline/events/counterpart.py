@@ -78,8 +78,7 @@ def _home_critics(actors: list[Actor], focus: str | None) -> bool:
 
 def _main_counterpart(doers: set[str], events: list[Event], focus: str | None) -> str | None:
     """The other party of the story's main dyad: the country most often a party of the
-    story's events besides the doers, above all as doers (a UN body or IGO only when no state is); in a
-    story at home, the doers' own country."""
+    story's events besides the doers, above all as doers (a UN body or IGO only when no state is)."""
     neutral = set(_lex()["neutral"])
     counts: Counter[str] = Counter()
     bodies: Counter[str] = Counter()
@@ -90,8 +89,6 @@ def _main_counterpart(doers: set[str], events: list[Event], focus: str | None) -
     for found in (counts, bodies):
         if found:
             return found.most_common(1)[0][0]
-    if focus and focus in doers:
-        return focus
     return None
 
 
