@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from heron.knowledge import lexicon
 from heron.pipeline.actors import Mention
 from heron.pipeline.attribution import covering
+from heron.pipeline.events.counterpart import borne_blame, counterpart_recipients, vowed_threats
 from heron.pipeline.events.factuality import _clause, factuality, is_background
 from heron.pipeline.events.lexicon import Trigger, _dependents_lemmas, match_triggers, triggers
 from heron.pipeline.events.mentions import (
@@ -1419,6 +1420,9 @@ def make_events(settings: Mapping[str, Any]):
         scene_places(analysis.events, triggers().verbal_types)
         local_police(analysis)
         denied_accusations(analysis)
+        vowed_threats(analysis)
+        borne_blame(analysis)
+        counterpart_recipients(analysis)
         return analysis
 
     return run

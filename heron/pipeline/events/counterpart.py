@@ -1,0 +1,247 @@
+"""Recipients by convention: the counterpart of an act that names no one it is aimed
+at (counterparts.json), the subject warned of in 'warned that Tokyo would ...', and
+'all parties' addressed by a request."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from heron.knowledge import lexicon
+from heron.pipeline.events.lexicon import triggers
+from heron.records import Actor, Analysis, Event
+
+
+@cache
+def _lex() -> dict[str, Any]:
+    return lexicon("counterparts")
+
+
+def trigger_token(event: Event, doc: Any) -> Token | None:
+    """The event's trigger word inside its evidence span."""
+    if event.span is None or event.trigger is None or doc is None:
+        return None
+    span = doc.char_span(*event.span, alignment_mode="expand")
+    if span is None:
+        return None
+    return next((t for t in span if t.text == event.trigger), None)
+
+
+def _countries(actors: list[Actor]) -> set[str]:
+    return {a.country for a in actors if a.country}
+
+
+def _state(country: str) -> Actor:
+    return Actor(name=country, country=country, sector=None)
+
+
+def _objects(token: Token) -> list[Token]:
+    out = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    out += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+def _responds(token: Token | None, event: Event) -> bool:
+    """A response to an earlier act or word: 'rejected the criticism', 'denied that ...'."""
+    lex = _lex()
+    if event.type in lex["response_types"]:
+        return True
+    if token is None:
+        return False
+    if token.lemma_.lower() in lex["response_verbs"] or any(
+        f"{token.lemma_.lower()} {c.lower_}" in lex["response_verbs"] for c in token.children
+    ):
+        return True
+    return any(o.lemma_.lower() in lex["response_nouns"] for o in _objects(token))
+
+
+def _aimed_at(doers: set[str], earlier: list[Event]) -> list[str]:
+    """The other-country authors (a UN body too) of the last earlier act aimed at the doers."""
+    for event in reversed(earlier):
+        if _countries(event.recipient) & doers:
+            others = sorted(_countries(event.actor) - doers)
+            if others:
+                return others
+    return []
+
+
+def _home_critics(actors: list[Actor], focus: str | None) -> bool:
+    """An opposition, a union, rebels of the story's country: aimed at their own state."""
+    doers = _countries(actors)
+    return (
+        bool(focus) and doers == {focus} and all(a.sector in _lex()["home_sectors"] for a in actors)
+    )
+
+
+def _main_counterpart(doers: set[str], events: list[Event], focus: str | None) -> str | None:
+    """The other party of the story's main dyad: the country most often a party of the
+    story's events besides the doers, above all as doers (a UN body or IGO only when no state is)."""
+    neutral = set(_lex()["neutral"])
+    counts: Counter[str] = Counter()
+    bodies: Counter[str] = Counter()
+    for event in events:  # the doers of acts weigh more than those acted on
+        for weight, side in ((2, event.actor), (1, event.recipient)):
+            for country in _countries(side) - doers:
+                (bodies if country in neutral else counts)[country] += weight
+    for found in (counts, bodies):
+        if found:
+            return found.most_common(1)[0][0]
+    return None
+
+
+def _warned_subject(token: Token, doers: set[str], mentions: Any) -> list[Actor]:
+    """'warned that Tokyo would bear the consequences': Tokyo is warned."""
+    if token.lemma_.lower() not in _lex()["warning_verbs"]:
+        return []
+    out: list[Actor] = []
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for m in mentions:
+                if m.country and m.country not in doers and m.head == subj.i:
+                    out.append(m.actor())
+    return out
+
+
+def _unnamed_addressee(token: Token) -> bool:
+    """'thanked the allies', 'urged donors': addressed to no one named."""
+    unnamed = triggers().unnamed_addressees
+    return any(o.lemma_.lower() in unnamed for o in _objects(token))
+
+
+def _forum_only(token: Token, event: Event) -> bool:
+    """The only recipients are the forum a complaint is lodged with ('lodged a complaint
+    with the UN Security Council', 'filed a case at the ICJ'), not whom it is against."""
+    lex = _lex()
+    bodies = _countries(event.recipient)
+    if not bodies or not bodies <= set(lex["neutral"]):
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")] + [token]
+    return any(
+        prep.lower_ in lex["forum_preps"]
+        for o in objects
+        for prep in o.children
+        if prep.dep_ == "prep"
+    )
+
+
+def _all_parties(token: Token) -> bool:
+    """'urged all parties', 'called on the warring sides', 'pressed both sides'."""
+    words = _lex()["all_parties"]
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    objects += [
+        p
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "to", "with")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return any(
+        o.lemma_.lower() in words["nouns"]
+        and any(
+            c.lower_ in words["marks"] or c.lemma_.lower() in words["marks"] for c in o.children
+        )
+        for o in objects
+    )
+
+
+def _conflict_parties(events: list[Event], before: int, focus: str | None) -> list[Actor]:
+    """The two sides of the last act between two countries, else the story's country."""
+    neutral = set(_lex()["neutral"])
+    for event in reversed(events[:before]):
+        sides = (_countries(event.actor) | _countries(event.recipient)) - neutral
+        if len(sides) == 2:
+            return [_state(c) for c in sorted(sides)]
+    return [_state(focus)] if focus else []
+
+
+def counterpart_recipients(analysis: Analysis) -> None:
+    """Fill the recipients the parse left empty by the conventions above."""
+    lex = _lex()
+    events = sorted(analysis.events, key=lambda e: e.span[0] if e.span else 0)
+    for i, event in enumerate(events):
+        doers = _countries(event.actor)
+        if not doers:
+            continue
+        token = trigger_token(event, analysis.doc)
+        if event.type == "THREATEN" and token is not None:
+            warned = _warned_subject(token, doers, analysis.mentions)
+            if warned and not (_countries(event.recipient) - doers):
+                event.recipient = warned
+                continue
+        if event.type == "ACCUSE" and token is not None and _forum_only(token, event):
+            event.recipient = []  # "lodged a complaint with the UN Security Council"
+        if (
+            event.recipient
+            and event.type in lex["response_types"]
+            and not (_countries(event.recipient) - doers)
+        ):  # "denied that Serbian officers had crossed": its own people named, not the accuser
+            neutral = set(lex["neutral"])
+            accusers = [c for c in _aimed_at(doers, events[:i]) if c not in neutral]
+            if accusers and not _home_critics(event.actor, analysis.focus):
+                event.recipient = [_state(c) for c in accusers]  # another state's charge
+            continue
+        if event.type in lex["request_types"]:
+            if (
+                token is not None
+                and not (_countries(event.recipient) - doers)
+                and _all_parties(token)
+            ):  # "urged all parties", "called on both governments": not the speaker's own
+                event.recipient = _conflict_parties(events, i, analysis.focus)
+            continue
+        if event.recipient:
+            continue
+        if event.type not in lex["types"] and event.type not in lex["response_only"]:
+            continue
+        if event.mode in lex["no_counterpart_modes"] or (
+            token is not None and _unnamed_addressee(token)
+        ):
+            continue
+        responds = _responds(token, event)
+        if event.type in lex["response_only"] and not responds:
+            continue
+        if _home_critics(event.actor, analysis.focus):
+            event.recipient = [_state(analysis.focus)]  # type: ignore[arg-type]
+            continue
+        others = _aimed_at(doers, events[:i]) if responds else []
+        if not others:
+            other = _main_counterpart(doers, events, analysis.focus)
+            others = [other] if other else []
+        event.recipient = [_state(c) for c in others]
+
+
+def vowed_threats(analysis: Analysis) -> None:
+    """A future act of a 'threat_modes' type under a vow of its own doer ("the Houthis
+    vowed to keep attacking ships") is a THREATEN event (records.md: a threat)."""
+    lex, modes = _lex(), triggers().threat_modes
+    for event in analysis.events:
+        if event.type not in modes or event.factuality != "future":
+            continue
+        token = trigger_token(event, analysis.doc)
+        if token is None:
+            continue
+        head = token
+        while head.dep_ in ("xcomp",) and head.head.i != head.i:
+            head = head.head
+            if head.lemma_.lower() in lex["vow_verbs"]:
+                kind = modes[event.type]
+                event.type, event.mode = "THREATEN", kind.get(event.mode or "", kind.get("*"))
+                event.factuality = "asserted"
+                break
+
+
+def borne_blame(analysis: Analysis) -> None:
+    """'Belgrade bears full responsibility for his safety', said the Kosovo minister: the
+    speaker accuses, the bearer is accused ('blame_bearers' of counterparts.json)."""
+    for event in analysis.events:
+        if event.type != "ACCUSE" or event.source is None or not event.source.country:
+            continue
+        token = trigger_token(event, analysis.doc)
+        if token is None or token.lemma_.lower() not in _lex()["blame_bearers"]:
+            continue
+        if event.source.country in _countries(event.actor):
+            continue
+        event.recipient, event.actor = event.actor, [event.source]
+        event.factuality = "asserted"  # the speaker's charge is stated
