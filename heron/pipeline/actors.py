@@ -457,7 +457,7 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
             continue
         hit = countries.lookup(ent.text)
         if hit is None:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and not _coordinated_with_a_place(ent):
                 persons.append(ent)
             continue
         iso3 = hit.country.iso3
@@ -499,7 +499,9 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
                 locative=hit.kind == "name" and _named_as_place(ent),
                 incidental=incidental,
             )
-            mention.also_place = hit.kind == "name" and _motion_object(ent.root)
+            mention.also_place = hit.kind == "name" and (
+                _motion_object(ent.root) or _diplomats_posted(ent.root)
+            )
             add(mention, ent)
         else:  # a capital or seat of government
             expanded = _expand_modifier(ent)
@@ -520,17 +522,17 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
                 add(mention, name)
                 continue
             locative = _named_as_place(ent) and not _receives_a_transfer(ent)
-            add(
-                _mention(
-                    doc,
-                    ent,
-                    country=iso3,
-                    sector=None if locative else "GOV",
-                    kind="government",
-                    locative=locative,
-                ),
+            mention = _mention(
+                doc,
                 ent,
+                country=iso3,
+                sector=None if locative else "GOV",
+                kind="government",
+                locative=locative,
             )
+            # "recalled its ambassadors to Bamako": the host government, and its city
+            mention.also_place = not locative and _diplomats_posted(ent.root)
+            add(mention, ent)
     for m in mentions:
         if m.kind in ("registry", "name") and _patron_only(doc, m):
             m.incidental = True
@@ -656,6 +658,8 @@ def _named_as_place(ent: Span) -> bool:
     doc = ent.doc
     if (line := dateline(doc)) is not None and ent.end <= line.end:
         return True
+    if ent.start > 0 and doc[ent.start - 1].lower_ in _PART_ADJECTIVES:
+        return True  # "mainland Azerbaijan", "northern Mali": a part of the country
     if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "based":
         return True
     if _route_end(ent):
@@ -669,6 +673,42 @@ def _named_as_place(ent: Span) -> bool:
         "boundary",
         "crossing",
     )
+
+
+_PART_ADJECTIVES = frozenset(lexicon("places")["direction_adjectives"])
+
+
+@cache
+def _diplomat_nouns() -> frozenset[str]:
+    return frozenset(lexicon("places")["diplomat_nouns"])
+
+
+def _diplomats_posted(root: Token) -> bool:
+    """ "recalled its ambassadors to Bamako and Niamey", "sent an envoy to Kinshasa": the
+    place a diplomat is posted to, the object of "to" on a verb whose object is a
+    diplomat (spaCy's dative), is a location as well as the host government."""
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ != "dative":
+        return False
+    return any(
+        child.dep_ in ("dobj", "obj") and child.lemma_.lower() in _diplomat_nouns()
+        for child in prep.head.children
+    )
+
+
+def _coordinated_with_a_place(ent: Span) -> bool:
+    """ "raids in Chisinau and Balti", "between Goma, Bukavu and Uvira": a name the
+    tagger took for a person, coordinated with a place name, that the gazetteer
+    knows as a town is the town."""
+    root = ent.root
+    partners = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        partners.append(root.head)
+    if not any(t.ent_type_ in ("GPE", "LOC") for t in partners):
+        return False
+    return any(c.level in ("city", "admin1") for c in gazetteer().candidates(ent.text))
 
 
 def _route_end(ent: Span) -> bool:

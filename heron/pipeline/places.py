@@ -377,13 +377,6 @@ def _names_an_organisation(ent: Any, entry: Entry) -> bool:
     return head.i >= ent.end and head.lemma_.lower() in ORGANISATION_NOUNS
 
 
-def _qualifies_a_place(ent: Any, place_tokens: set[int]) -> bool:
-    """ "Russia's Ryazan region", "Ukraine's Chernihiv region": a country named only to
-    say where a smaller place is."""
-    root = ent.root
-    return root.dep_ == "poss" and root.head.i in place_tokens
-
-
 def _hyphen_modifier(ent: Any) -> bool:
     """A name hyphened to a lowercase word ("London-based", "Tehran-backed") is part
     of an adjective, not a place named by the text."""
@@ -735,7 +728,6 @@ def _resolve(
     actor_spans = [
         (m.start, m.end) for m in analysis.mentions if not m.locative and not m.also_place
     ]
-    place_tokens = {t.i for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC") for t in ent}
     found: list[PlaceMention] = []
     surnames = _surnames(doc, gaz)
     # a name is no context for itself: "Tripoli" read as Libya's capital by the
@@ -764,7 +756,7 @@ def _resolve(
             s <= ent.start_char and ent.end_char <= e for s, e in actor_spans
         ):
             continue
-        if _qualifies_a_place(ent, place_tokens) or _partner_object(ent):
+        if _partner_object(ent):
             continue
         if _inside_a_name(ent):
             continue
