@@ -112,10 +112,12 @@ def sector_of_phrase(tokens: list[Token]) -> str | None:
     head = tokens[-1]
     words = [t.lower_ for t in tokens]
     lemmas = [t.lemma_.lower() for t in tokens]
-    for i in range(len(tokens) - 1):
+    if len(tokens) > 1 and " ".join(words[-2:]) in cues.heads:
+        return cues.heads[" ".join(words[-2:])]  # "health ministry", "prosecutor general"
+    # the modifier nearest the head decides: "defence intelligence service" is an
+    # intelligence service, "riot police units" police
+    for i in reversed(range(len(tokens) - 1)):
         pair = " ".join(words[i : i + 2])
-        if pair in cues.heads and i + 2 == len(tokens):
-            return cues.heads[pair]
         if pair in cues.modifiers:
             return cues.modifiers[pair]
         if words[i] in cues.modifiers and tokens[i].pos_ in ("NOUN", "ADJ", "PROPN"):
@@ -277,11 +279,17 @@ def _appositive_role(ent: Span, mentions: list[Mention]) -> PersonRole:
         if sector is None and lemma not in cues.people:
             continue
         org = _of_organisation(child, mentions)
+        own = _own_nationality(child, mentions)
+        if own is not None and org is not None and org.kind == "name":
+            # "the UN deputy special envoy for Syria", "the US envoy for Sudan": the body
+            # or nationality before the title employs the person; "for X" is the brief
+            if own.country in NON_STATE:
+                return PersonRole(own.country, own.sector, decided=True, taken=(child.i,))
+            return PersonRole(own.country, sector, decided=True, taken=(child.i,))
         if org is not None:
             if lemma in cues.spokes or sector in (None, "GOV"):
                 return PersonRole(org.country, org.sector, decided=True, taken=(child.i,))
             return PersonRole(org.country, sector, decided=True, taken=(child.i,))
-        own = _own_nationality(child, mentions)
         return PersonRole(own.country if own else None, sector, taken=(child.i,))
     return PersonRole()
 
