@@ -103,3 +103,32 @@ def test_people_coordinated_stay_people(analyze):
 )
 def test_admin1_spellings(analyze, text, name):
     assert (name, "KHM", "admin1") in names(analyze(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a settlement named with its class word, at a town of the story's country
+        ("Jihadists attacked Tillia town in western Niger, killing 20 soldiers.", "Tillia", "NER"),
+        ("Gunmen raided Mafa village in Nigeria's Borno state overnight.", "Mafa village", "NGA"),
+        (
+            "Bandits abducted villagers in a raid on Kware village in Nigeria's Sokoto state.",
+            "Kware village",
+            "NGA",
+        ),
+    ],
+)
+def test_settlement_named_with_its_class_word(analyze, text, name, country):
+    assert (name, country, "city") in names(analyze(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the only town of that name lies in another region than the one named
+        ("Insurgents overran Mafa village in Nigeria's Sokoto state.", "Mafa village"),
+        ("Bandits raided Kware village in Nigeria's Zamfara state.", "Kware village"),
+    ],
+)
+def test_settlement_far_from_its_region_is_no_place(analyze, text, absent):
+    assert absent not in {p["name"] for p in analyze(text)["places"]}
