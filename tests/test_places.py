@@ -141,7 +141,6 @@ def test_facility_at_its_anchor(analyze):
     ("text", "absent"),
     [
         ("Workers gathered at Liberty Bridge on Sunday.", "Liberty Bridge"),  # no anchor
-        ("Drones hit a refinery in Russia's Ryazan region.", "Russia"),  # qualifies a region
         ("The ship was owned by a company with links to Israel.", "Israel"),  # a partner
         ("Israeli checkpoint guards turned the convoy back.", "Israeli checkpoint"),
         ("Lawmaker Park Sun-won said the troops had arrived.", "Lawmaker Park"),

@@ -112,10 +112,12 @@ def sector_of_phrase(tokens: list[Token]) -> str | None:
     head = tokens[-1]
     words = [t.lower_ for t in tokens]
     lemmas = [t.lemma_.lower() for t in tokens]
-    for i in range(len(tokens) - 1):
+    if len(tokens) > 1 and " ".join(words[-2:]) in cues.heads:
+        return cues.heads[" ".join(words[-2:])]  # "health ministry", "prosecutor general"
+    # the modifier nearest the head decides: "defence intelligence service" is an
+    # intelligence service, "riot police units" police
+    for i in reversed(range(len(tokens) - 1)):
         pair = " ".join(words[i : i + 2])
-        if pair in cues.heads and i + 2 == len(tokens):
-            return cues.heads[pair]
         if pair in cues.modifiers:
             return cues.modifiers[pair]
         if words[i] in cues.modifiers and tokens[i].pos_ in ("NOUN", "ADJ", "PROPN"):
@@ -277,11 +279,17 @@ def _appositive_role(ent: Span, mentions: list[Mention]) -> PersonRole:
         if sector is None and lemma not in cues.people:
             continue
         org = _of_organisation(child, mentions)
+        own = _own_nationality(child, mentions)
+        if own is not None and org is not None and org.kind == "name":
+            # "the UN deputy special envoy for Syria", "the US envoy for Sudan": the body
+            # or nationality before the title employs the person; "for X" is the brief
+            if own.country in NON_STATE:
+                return PersonRole(own.country, own.sector, decided=True, taken=(child.i,))
+            return PersonRole(own.country, sector, decided=True, taken=(child.i,))
         if org is not None:
             if lemma in cues.spokes or sector in (None, "GOV"):
                 return PersonRole(org.country, org.sector, decided=True, taken=(child.i,))
             return PersonRole(org.country, sector, decided=True, taken=(child.i,))
-        own = _own_nationality(child, mentions)
         return PersonRole(own.country if own else None, sector, taken=(child.i,))
     return PersonRole()
 
@@ -457,7 +465,7 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
             continue
         hit = countries.lookup(ent.text)
         if hit is None:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and not _coordinated_with_a_place(ent):
                 persons.append(ent)
             continue
         iso3 = hit.country.iso3
@@ -499,7 +507,9 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
                 locative=hit.kind == "name" and _named_as_place(ent),
                 incidental=incidental,
             )
-            mention.also_place = hit.kind == "name" and _motion_object(ent.root)
+            mention.also_place = hit.kind == "name" and (
+                _motion_object(ent.root) or _diplomats_posted(ent.root)
+            )
             add(mention, ent)
         else:  # a capital or seat of government
             expanded = _expand_modifier(ent)
@@ -520,17 +530,17 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
                 add(mention, name)
                 continue
             locative = _named_as_place(ent) and not _receives_a_transfer(ent)
-            add(
-                _mention(
-                    doc,
-                    ent,
-                    country=iso3,
-                    sector=None if locative else "GOV",
-                    kind="government",
-                    locative=locative,
-                ),
+            mention = _mention(
+                doc,
                 ent,
+                country=iso3,
+                sector=None if locative else "GOV",
+                kind="government",
+                locative=locative,
             )
+            # "recalled its ambassadors to Bamako": the host government, and its city
+            mention.also_place = not locative and _diplomats_posted(ent.root)
+            add(mention, ent)
     for m in mentions:
         if m.kind in ("registry", "name") and _patron_only(doc, m):
             m.incidental = True
@@ -656,6 +666,8 @@ def _named_as_place(ent: Span) -> bool:
     doc = ent.doc
     if (line := dateline(doc)) is not None and ent.end <= line.end:
         return True
+    if ent.start > 0 and doc[ent.start - 1].lower_ in _PART_ADJECTIVES:
+        return True  # "mainland Azerbaijan", "northern Mali": a part of the country
     if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "based":
         return True
     if _route_end(ent):
@@ -669,6 +681,42 @@ def _named_as_place(ent: Span) -> bool:
         "boundary",
         "crossing",
     )
+
+
+_PART_ADJECTIVES = frozenset(lexicon("places")["direction_adjectives"])
+
+
+@cache
+def _diplomat_nouns() -> frozenset[str]:
+    return frozenset(lexicon("places")["diplomat_nouns"])
+
+
+def _diplomats_posted(root: Token) -> bool:
+    """ "recalled its ambassadors to Bamako and Niamey", "sent an envoy to Kinshasa": the
+    place a diplomat is posted to, the object of "to" on a verb whose object is a
+    diplomat (spaCy's dative), is a location as well as the host government."""
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ != "dative":
+        return False
+    return any(
+        child.dep_ in ("dobj", "obj") and child.lemma_.lower() in _diplomat_nouns()
+        for child in prep.head.children
+    )
+
+
+def _coordinated_with_a_place(ent: Span) -> bool:
+    """ "raids in Chisinau and Balti", "between Goma, Bukavu and Uvira": a name the
+    tagger took for a person, coordinated with a place name, that the gazetteer
+    knows as a town is the town."""
+    root = ent.root
+    partners = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        partners.append(root.head)
+    if not any(t.ent_type_ in ("GPE", "LOC") for t in partners):
+        return False
+    return any(c.level in ("city", "admin1") for c in gazetteer().candidates(ent.text))
 
 
 def _route_end(ent: Span) -> bool:

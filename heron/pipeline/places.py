@@ -47,6 +47,7 @@ class PlaceMention:
     first: int = 0  # token span
     last: int = 0
     within: str | None = None  # a facility's anchor place ("Rustaveli Avenue" -> "Tbilisi")
+    by_class_word: bool = False  # "Kware village": a settlement found by its class word
 
 
 def choose(
@@ -160,6 +161,22 @@ def _unlisted(gaz: Gazetteer, name: str, context: set[str], *, small: bool) -> E
     if not towns and len(name) >= 5:  # "Tal Tamr": GeoNames' "Tall Tamr"
         towns = [e for e in gaz.respelled(name) if e.country in context]
     return towns[0] if towns else None
+
+
+_CLASS_WORDS = frozenset({"village", "town", "township", "hamlet", "settlement"})
+
+
+def _named_with_class_word(gaz: Gazetteer, words: list[str], context: set[str]) -> Entry | None:
+    """ "Kware village", "Baidoa town": a settlement its class word names, at the town
+    of that name in a country the story is about (GeoNames' smaller places too); the
+    class word makes it a settlement, so no population floor applies."""
+    if words[-1].lower() not in _CLASS_WORDS:
+        return None
+    stem = " ".join(words[:-1])
+    towns = [e for e in gaz.candidates(stem) if e.level == "city" and e.country in context]
+    if towns:
+        return max(towns, key=lambda e: e.population)
+    return _unlisted(gaz, stem, context, small=True)
 
 
 _PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du", "des", "la", "el"})
@@ -377,13 +394,6 @@ def _names_an_organisation(ent: Any, entry: Entry) -> bool:
     return head.i >= ent.end and head.lemma_.lower() in ORGANISATION_NOUNS
 
 
-def _qualifies_a_place(ent: Any, place_tokens: set[int]) -> bool:
-    """ "Russia's Ryazan region", "Ukraine's Chernihiv region": a country named only to
-    say where a smaller place is."""
-    root = ent.root
-    return root.dep_ == "poss" and root.head.i in place_tokens
-
-
 def _hyphen_modifier(ent: Any) -> bool:
     """A name hyphened to a lowercase word ("London-based", "Tehran-backed") is part
     of an adjective, not a place named by the text."""
@@ -563,6 +573,20 @@ def _settlement_names(doc: Any) -> list[Span]:
         # object of a place preposition (the gazetteer still has to know it)
         if settlement or (doc[end - 1].dep_ == "pobj" and doc[end - 1].head.i == token.i):
             spans.append(Span(doc, start, end, label="GPE"))
+    for token in doc:  # "raided Mafa village": an untagged name before a class word
+        if token.lower_ not in _CLASS_WORDS or token.i == 0 or token.i - 1 in in_entity:
+            continue
+        start = token.i
+        while (
+            start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].i not in in_entity
+            and doc[start - 1].head.i == token.i
+            and not doc[start - 1].is_sent_start
+        ):
+            start -= 1
+        if start < token.i:
+            spans.append(Span(doc, start, token.i + 1, label="GPE"))
     return spans
 
 
@@ -735,7 +759,6 @@ def _resolve(
     actor_spans = [
         (m.start, m.end) for m in analysis.mentions if not m.locative and not m.also_place
     ]
-    place_tokens = {t.i for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC") for t in ent}
     found: list[PlaceMention] = []
     surnames = _surnames(doc, gaz)
     # a name is no context for itself: "Tripoli" read as Libya's capital by the
@@ -764,7 +787,7 @@ def _resolve(
             s <= ent.start_char and ent.end_char <= e for s, e in actor_spans
         ):
             continue
-        if _qualifies_a_place(ent, place_tokens) or _partner_object(ent):
+        if _partner_object(ent):
             continue
         if _inside_a_name(ent):
             continue
@@ -785,6 +808,13 @@ def _resolve(
             entry = choose(candidates, base_context | near, floor, explicit, ent.text)
         if entry is None and (ent.label_ in ("GPE", "LOC") or located):
             entry = _unlisted(gaz, ent.text, near, small=located or is_locative(ent.root))
+        by_class_word = False
+        if entry is None and ent.label_ in ("GPE", "LOC"):
+            if ent.end < len(doc) and ent.root.head.i == ent.end:
+                words = [*words, doc[ent.end].lower_]  # "Tillia town": the word after it
+            if len(words) > 1:
+                entry = _named_with_class_word(gaz, words, near)
+                by_class_word = entry is not None
         if entry is None or _names_an_organisation(ent, entry) or _first_name(ent, entry):
             continue
         if _describes_a_named_place(ent, entry):
@@ -817,7 +847,53 @@ def _resolve(
         )
         found.append(
             PlaceMention(
-                span.start_char, span.end_char, span.text, place, ent.root.i, ent.start, ent.end
+                span.start_char,
+                span.end_char,
+                span.text,
+                place,
+                ent.root.i,
+                ent.start,
+                ent.end,
+                by_class_word=by_class_word,
             )
         )
-    return _drop_stray_namesakes(doc, found, base_context)
+    return _drop_stray_namesakes(doc, _drop_far_namesakes(doc, found), base_context)
+
+
+@cache
+def _regions_of(country: str) -> tuple[Entry, ...]:
+    return tuple(
+        {
+            e.name: e
+            for entries in gazetteer().admin1.values()
+            for e in entries
+            if e.country == country
+        }.values()
+    )
+
+
+def _drop_far_namesakes(doc: Any, found: list[PlaceMention]) -> list[PlaceMention]:
+    """ "Kware village in Zamfara state": a settlement found by its class word that
+    lies nearer another region of its country than the one named in the same
+    sentence is a namesake elsewhere (GeoNames' Kware in Sokoto): no place."""
+    drop = []
+    for pm in found:
+        if not pm.by_class_word:
+            continue
+        sent = doc[pm.head].sent
+        regions = [
+            other.place
+            for other in found
+            if other.place.level == "admin1"
+            and other.place.country == pm.place.country
+            and sent.start <= other.head < sent.end
+        ]
+        if not regions:
+            continue
+        lat, lon = pm.place.lat or 0.0, pm.place.lon or 0.0
+        nearest = min(
+            (_km(e.lat, e.lon, lat, lon) for e in _regions_of(pm.place.country)), default=0.0
+        )
+        if all(_km(r.lat or 0.0, r.lon or 0.0, lat, lon) > nearest + 25.0 for r in regions):
+            drop.append(pm)
+    return [pm for pm in found if pm not in drop]

@@ -46,6 +46,14 @@ def governing_prep(token: Token) -> Token | None:
         head = head.head
     if head.dep_ == "pobj" and head.head.dep_ == "prep":
         return head.head
+    prep = head.head
+    if (
+        head.dep_ == "pobj"
+        and prep.dep_ == "conj"
+        and prep.pos_ == "ADP"
+        and prep.head.dep_ == "prep"
+    ):
+        return prep  # "flights to and from Algeria": the second of two coordinated prepositions
     return None
 
 
