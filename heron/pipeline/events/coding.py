@@ -12,7 +12,7 @@ from heron.knowledge import lexicon
 from heron.pipeline.actors import Mention
 from heron.pipeline.attribution import covering
 from heron.pipeline.events.factuality import _clause, factuality, is_background
-from heron.pipeline.events.material import adjust_material
+from heron.pipeline.events.material import adjust_material, weapon_passive_doer
 from heron.pipeline.events.lexicon import Trigger, _dependents_lemmas, match_triggers, triggers
 from heron.pipeline.events.mentions import (
     _PERSON_PRONOUNS,
@@ -327,6 +327,8 @@ def find_events(
             actors = [
                 _implied(analysis.focus, "COP", "authorities", token)
             ]  # "112 people were arrested"
+        if not actors and kind == "ASSAULT":
+            actors = weapon_passive_doer(token, analysis)  # "homes were hit by shells"
         if not actors and analysis.focus and kind == "ASSAULT" and _stoned(token):
             actors = [
                 _implied(analysis.focus, "CVL", "protesters", token)
@@ -875,7 +877,9 @@ def _unnamed_doer(token: Token, kind: str) -> tuple[str, str] | None:
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     lemma = subject.lemma_.lower()
-    if subject.ent_type_ and not (subject.ent_type_ == "ORG" and lemma in triggers().unnamed_doers):
+    if subject.ent_type_ and not (
+        subject.ent_type_ in ("ORG", "NORP") and lemma in triggers().unnamed_doers
+    ):  # "Jihadists" tagged NORP: a kind of doer, no nationality
         return None  # a name; but "the National Guard", "the Border Police": the story's own
     named = ("GPE", "NORP") if subject.ent_type_ == "ORG" else ("GPE", "NORP", "ORG")
     if any(

@@ -9,7 +9,11 @@ Applied to a coded event once its recipient is found:
 - "to each other's aircraft": the parties act on each other;
 - a SANCTION names whom it is against: with no other party found, the counterpart is
   the other main country of the story ("closed the Lebombo border crossing");
-- police moved are MOBILIZE police, armed groups moved are MOBILIZE militia.
+- police moved are MOBILIZE police, armed groups moved are MOBILIZE militia;
+- power, water or internet cut off is withheld (COERCE withhold); a censorship aimed at
+  unnamed outlets ("a blackout on two opposition channels") is aimed at home;
+- an attack in the passive by a weapon with no doer ("several homes were hit by
+  shells") in a domestic story is the story country's own fighting.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from collections import Counter
 from spacy.tokens import Token
 
 from heron.knowledge import lexicon
+from heron.pipeline.actors import Mention
+from heron.pipeline.events.lexicon import triggers
 from heron.records import Actor, Analysis, Event
 
 
@@ -74,6 +80,8 @@ def adjust_material(event: Event, token: Token, analysis: Analysis) -> None:
     if event.type == "COERCE" and event.mode == "restrict" and lemmas & set(conv["unaimed_closures"]):
         if not _countries(event.recipient) - own:
             event.recipient = []  # "flights at Mitiga airport were suspended"
+    if event.type == "COERCE":
+        _censor_adjust(event, token, analysis)
     if event.type == "MOBILIZE":
         if event.recipient and _countries(event.recipient) <= own:
             event.recipient = []  # "deployed riot police to Maputo": a move at home
@@ -86,3 +94,56 @@ def adjust_material(event: Event, token: Token, analysis: Analysis) -> None:
         found = counterpart(analysis, own)
         if found:
             event.recipient = found  # "shut both crossings": against the neighbour
+
+
+def _domestic(analysis: Analysis) -> bool:
+    countries = [m.country for m in analysis.mentions if m.country and not m.locative]
+    if not countries:
+        return True  # only places named: the story's own country
+    return countries.count(analysis.focus) / len(countries) >= triggers().domestic_share
+
+
+def weapon_passive_doer(token: Token, analysis: Analysis) -> list[Mention]:
+    """'several homes were hit by shells', 'a market was shelled': an attack in the
+    passive whose only agent is a weapon (or none), in a story at home, is the story
+    country's own (its fighting sides share that country)."""
+    if analysis.focus is None or not any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return []
+    weapons = set(_conventions()["weapon_agents"])
+    agents = [p for a in token.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    if not agents or any(p.lemma_.lower() not in weapons for p in agents):
+        return []
+    if not _domestic(analysis):
+        return []
+    return [
+        Mention(
+            start=token.idx,
+            end=token.idx + len(token),
+            text="unnamed fighters",
+            country=analysis.focus,
+            sector=None,
+            head=token.i,
+            kind="implied",
+        )
+    ]
+
+
+def _censor_adjust(event: Event, token: Token, analysis: Analysis) -> None:
+    conv = _conventions()
+    objects = _objects(token)
+    words = {t.lemma_.lower() for o in objects for t in o.subtree}
+    if event.mode == "censor" and words & set(conv["withheld"]):
+        event.mode = "withhold"  # "shut down the internet", "cut off electricity"
+    own = _countries(event.actor)
+    if (
+        event.mode == "censor"
+        and not event.recipient
+        and analysis.focus in own
+        and any(
+            p.lower_ in ("on", "against")
+            for o in objects
+            for p in o.children
+            if p.dep_ == "prep" and any(c.dep_ == "pobj" and not c.ent_type_ for c in p.children)
+        )
+    ):  # "ordered a blackout on two opposition channels": at home
+        event.recipient = [Actor(name=analysis.focus, country=analysis.focus, sector=None)]
