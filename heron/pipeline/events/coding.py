@@ -12,7 +12,7 @@ from heron.knowledge import lexicon
 from heron.pipeline.actors import Mention
 from heron.pipeline.attribution import covering
 from heron.pipeline.events.factuality import _clause, factuality, is_background
-from heron.pipeline.events.material import adjust_material, weapon_passive_doer
+from heron.pipeline.events.material import adjust_material, distinct_acts, weapon_passive_doer
 from heron.pipeline.events.lexicon import Trigger, _dependents_lemmas, match_triggers, triggers
 from heron.pipeline.events.mentions import (
     _PERSON_PRONOUNS,
@@ -445,7 +445,10 @@ def find_events(
         if event.type == "MOBILIZE" and not event.recipient:
             event.recipient = _home_destination(token, analysis, event.actor)
         adjust_material(event, token, analysis)  # conventions of the material types
-        same = next((e for e in events if _same_happening(e, event)), None)
+        same = next(
+            (e for e in events if _same_happening(e, event) and not distinct_acts(e, event)),
+            None,
+        )
         if same is not None:  # a repeated mention of one happening
             same.claims = sorted(set(same.claims) | set(claims_in))
             if not same.recipient:

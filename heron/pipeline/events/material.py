@@ -147,3 +147,12 @@ def _censor_adjust(event: Event, token: Token, analysis: Analysis) -> None:
         )
     ):  # "ordered a blackout on two opposition channels": at home
         event.recipient = [Actor(name=analysis.focus, country=analysis.focus, sector=None)]
+
+
+def distinct_acts(a: Event, b: Event) -> bool:
+    """A general act ("police clashed with demonstrators", "fighting ... around Nasir")
+    and a specific one told later with its means ("police fired tear gas", "aircraft
+    bombed villages") are two events, not one told twice."""
+    if a.type not in _conventions()["detailed_types"] or a.type != b.type:
+        return False
+    return (a.mode is None) != (b.mode is None)
