@@ -22,9 +22,10 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from heron.knowledge import lexicon
+from heron.knowledge import countries, lexicon
 from heron.pipeline.actors import Mention
 from heron.pipeline.events.lexicon import triggers
+from heron.pipeline.events.mentions import _nationality_of
 from heron.records import Actor, Analysis, Event
 
 
@@ -85,6 +86,10 @@ def adjust_material(event: Event, token: Token, analysis: Analysis) -> None:
     if event.type == "MOBILIZE":
         if event.recipient and _countries(event.recipient) <= own:
             event.recipient = []  # "deployed riot police to Maputo": a move at home
+        if not event.recipient:
+            faced = [m for m in _faced(token) if m.country and m.country not in own]
+            if faced:  # "massed troops near the Ukrainian border"
+                event.recipient = [Actor(name=faced[0].text, country=faced[0].country, sector=None)]
         moved = {t.lemma_.lower() for o in _objects(token) for t in o.subtree}
         if event.mode == "troops" and moved & set(conv["police_words"]):
             event.mode = "police"
@@ -156,3 +161,40 @@ def distinct_acts(a: Event, b: Event) -> bool:
     if a.type not in _conventions()["detailed_types"] or a.type != b.type:
         return False
     return (a.mode is None) != (b.mode is None)
+
+
+def _faced(token: Token) -> list[Mention]:
+    """The country whose border, waters or airspace forces are moved to: a nationality
+    or owner on the frontier noun ("near the Ukrainian border", "into Japan's waters")."""
+    frontiers = set(_conventions()["frontier_nouns"])
+    found: list[Mention] = []
+    preps = [c for h in [token, *_objects(token)] for c in h.children]  # "troops near ..."
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "toward", "towards", "along", "near", "into", "on"):
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj" or place.lemma_.lower() not in frontiers:
+                continue
+            found += _nationality_of(place)
+            found += [
+                m
+                for owner in place.children
+                if owner.dep_ == "poss" and owner.ent_type_ == "GPE"
+                if (m := _country_name(owner)) is not None
+            ]
+    return found
+
+
+def _country_name(token: Token) -> Mention | None:
+    hit = countries.index().lookup(token.text)
+    if hit is None or hit.country is None:
+        return None
+    return Mention(
+        start=token.idx,
+        end=token.idx + len(token),
+        text=token.text,
+        country=hit.country.iso3,
+        sector=None,
+        head=token.i,
+        kind="implied",
+    )
