@@ -12,8 +12,8 @@ from heron.knowledge import lexicon
 from heron.pipeline.actors import Mention
 from heron.pipeline.attribution import covering
 from heron.pipeline.events.factuality import _clause, factuality, is_background
-from heron.pipeline.events.material import adjust_material, distinct_acts, weapon_passive_doer
 from heron.pipeline.events.lexicon import Trigger, _dependents_lemmas, match_triggers, triggers
+from heron.pipeline.events.material import adjust_material, distinct_acts, weapon_passive_doer
 from heron.pipeline.events.mentions import (
     _PERSON_PRONOUNS,
     MentionIndex,

@@ -74,17 +74,20 @@ def adjust_material(event: Event, token: Token, analysis: Analysis) -> None:
     if event.type in ("SANCTION", "ASSAULT") and len(own) >= 2 and _each_other(token):
         event.recipient = list(event.actor)  # "closed their airspace to each other's aircraft"
         return
-    if event.type == "SANCTION" and lemmas & set(conv["unaimed_closures"]):
-        if not _countries(event.recipient) - own:
-            event.type, event.mode, event.recipient = "COERCE", "restrict", []
-            return  # "closed their airspace to civilian flights"
-    if event.type == "COERCE" and event.mode == "restrict" and lemmas & set(conv["unaimed_closures"]):
-        if not _countries(event.recipient) - own:
-            event.recipient = []  # "flights at Mitiga airport were suspended"
+    unaimed = bool(lemmas & set(conv["unaimed_closures"])) and not (
+        _countries(event.recipient) - own
+    )
+    if event.type == "SANCTION" and unaimed:
+        event.type, event.mode, event.recipient = "COERCE", "restrict", []
+        return  # "closed their airspace to civilian flights"
+    if event.type == "COERCE" and event.mode == "restrict" and unaimed:
+        event.recipient = []  # "flights at Mitiga airport were suspended"
+    if event.type == "AID" and not event.recipient:
+        event.recipient = _destination(token, analysis)  # "airlift food to Kidal": to Mali
     if event.type == "COERCE":
         _censor_adjust(event, token, analysis)
     if event.type == "MOBILIZE":
-        if event.recipient and _countries(event.recipient) <= own:
+        if event.recipient and _countries(event.recipient) <= own and not _between(token):
             event.recipient = []  # "deployed riot police to Maputo": a move at home
         if not event.recipient:
             faced = [m for m in _faced(token) if m.country and m.country not in own]
@@ -112,10 +115,14 @@ def weapon_passive_doer(token: Token, analysis: Analysis) -> list[Mention]:
     """'several homes were hit by shells', 'a market was shelled': an attack in the
     passive whose only agent is a weapon (or none), in a story at home, is the story
     country's own (its fighting sides share that country)."""
-    if analysis.focus is None or not any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+    if analysis.focus is None or not any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in token.children
+    ):
         return []
     weapons = set(_conventions()["weapon_agents"])
-    agents = [p for a in token.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    agents = [
+        p for a in token.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+    ]
     if not agents or any(p.lemma_.lower() not in weapons for p in agents):
         return []
     if not _domestic(analysis):
@@ -170,7 +177,15 @@ def _faced(token: Token) -> list[Mention]:
     found: list[Mention] = []
     preps = [c for h in [token, *_objects(token)] for c in h.children]  # "troops near ..."
     for prep in preps:
-        if prep.dep_ != "prep" or prep.lower_ not in ("to", "toward", "towards", "along", "near", "into", "on"):
+        if prep.dep_ != "prep" or prep.lower_ not in (
+            "to",
+            "toward",
+            "towards",
+            "along",
+            "near",
+            "into",
+            "on",
+        ):
             continue
         for place in prep.children:
             if place.dep_ != "pobj" or place.lemma_.lower() not in frontiers:
@@ -197,4 +212,35 @@ def _country_name(token: Token) -> Mention | None:
         sector=None,
         head=token.i,
         kind="implied",
+    )
+
+
+def _destination(token: Token, analysis: Analysis) -> list[Actor]:
+    """The country of the place aid is taken to ("to Upper Nile", "into Kidal")."""
+    heads = {
+        t.i
+        for head in [token, *_objects(token)]
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "into")
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for t in p.subtree
+    }
+    for pm in analysis.place_mentions:
+        if pm.head in heads and pm.place.country:
+            return [Actor(name=pm.place.country, country=pm.place.country, sector=None)]
+    return []
+
+
+def _between(token: Token) -> bool:
+    """Forces sent "to separate the two sides" stand between them, at home too."""
+    return any(
+        t.lemma_.lower() == "separate"
+        and any(
+            c.lower_ in ("both", "two")
+            for o in t.children
+            if o.dep_ in ("dobj", "obj")
+            for c in o.children
+        )
+        for t in token.subtree
     )
