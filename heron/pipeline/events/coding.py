@@ -446,7 +446,7 @@ def find_events(
             event.recipient = _home_destination(token, analysis, event.actor)
         adjust_material(event, token, analysis)  # conventions of the material types
         same = next(
-            (e for e in events if _same_happening(e, event) and not distinct_acts(e, event)),
+            (e for e in events if _same_happening(e, event) and not distinct_acts(e, event, token)),
             None,
         )
         if same is not None:  # a repeated mention of one happening

@@ -161,13 +161,16 @@ def _censor_adjust(event: Event, token: Token, analysis: Analysis) -> None:
         event.recipient = [Actor(name=analysis.focus, country=analysis.focus, sector=None)]
 
 
-def distinct_acts(a: Event, b: Event) -> bool:
+def distinct_acts(a: Event, b: Event, token: Token) -> bool:
     """A general act ("police clashed with demonstrators", "fighting ... around Nasir")
-    and a specific one told later with its means ("police fired tear gas", "aircraft
-    bombed villages") are two events, not one told twice."""
+    and a specific one told later in a clause of its own with its means ("police fired
+    tear gas", "aircraft bombed villages") are two events, not one told twice."""
     if a.type not in _conventions()["detailed_types"] or a.type != b.type:
         return False
-    return (a.mode is None) != (b.mode is None)
+    own_clause = token.pos_ == "VERB" and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+    )
+    return own_clause and (a.mode is None) != (b.mode is None)
 
 
 def _faced(token: Token) -> list[Mention]:
