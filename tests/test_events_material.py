@@ -433,6 +433,13 @@ CASES = [
         [],
     ),
     (
+        "In Mozambique, armed groups set fire to a police station in Maputo.",
+        "ASSAULT",
+        "destroy",
+        ["MOZ"],
+        ["MOZ"],
+    ),
+    (
         "Ethiopian troops and Eritrean soldiers traded fire near Zalambessa.",
         "ASSAULT",
         None,
