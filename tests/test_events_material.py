@@ -433,6 +433,24 @@ CASES = [
         [],
     ),
     (
+        "Spain extradited a Russian hacker to the United States.",
+        "COOPERATE",
+        None,
+        ["ESP"],
+        ["USA"],
+    ),
+    (
+        "Mexico extradited 29 cartel figures to the United States.",
+        "COOPERATE",
+        None,
+        ["MEX"],
+        ["USA"],
+    ),
+    ("Chinese firms shipped drone parts to Russia.", "AID", None, ["CHN"], ["RUS"]),
+    ("Iran shipped missiles to Yemen's Houthis.", "AID", None, ["IRN"], ["YEM"]),
+    ("Russia massed troops near the Ukrainian border.", "MOBILIZE", "troops", ["RUS"], ["UKR"]),
+    ("Kenya dispatched 400 police officers to Haiti.", "AID", None, ["KEN"], ["HTI"]),
+    (
         "In Mozambique, armed groups set fire to a police station in Maputo.",
         "ASSAULT",
         "destroy",
@@ -461,6 +479,8 @@ NOT_CODED = [
     ("A court in Nairobi suspended the directive on Friday.", "SANCTION"),
     ("Jordan and Iraq briefly closed their airspace to civilian flights.", "SANCTION"),
     ("Thai troops did not fire on Cambodian positions, the army said.", "ASSAULT"),
+    ("Spain extradited a Russian hacker to the United States.", "SANCTION"),
+    ("Kenya dispatched 400 police officers to Mombasa.", "AID"),
     ("Kenya deployed riot police to Nairobi's central business district.", "AID"),
 ]
 

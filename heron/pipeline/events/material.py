@@ -82,6 +82,8 @@ def adjust_material(event: Event, token: Token, analysis: Analysis) -> None:
         return  # "closed their airspace to civilian flights"
     if event.type == "COERCE" and event.mode == "restrict" and unaimed:
         event.recipient = []  # "flights at Mitiga airport were suspended"
+    if token.lemma_.lower() in conv["handover_verbs"]:
+        _handover(event, token, analysis)  # "extradited a Russian hacker to the United States"
     if event.type == "AID" and not event.recipient:
         event.recipient = _destination(token, analysis)  # "airlift food to Kidal": to Mali
     if event.type == "COERCE":
@@ -247,3 +249,23 @@ def _between(token: Token) -> bool:
         )
         for t in token.subtree
     )
+
+
+def _handover(event: Event, token: Token, analysis: Analysis) -> None:
+    """A person handed over ("extradited X to Y"): from the doer to the country named
+    after "to"; the person's own nationality is neither side."""
+    heads = {
+        t.i
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for t in p.subtree
+    }
+    dest = [m for m in analysis.mentions if m.head in heads and m.country]
+    if not dest:
+        return
+    theirs = {m.country for o in _objects(token) for m in _nationality_of(o)}
+    theirs.add(dest[0].country)  # a one-way act, not an exchange between the two
+    event.actor = [a for a in event.actor if a.country not in theirs] or event.actor
+    event.recipient = [Actor(name=dest[0].text, country=dest[0].country, sector=dest[0].sector)]
