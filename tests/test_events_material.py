@@ -450,6 +450,21 @@ CASES = [
     ("Iran shipped missiles to Yemen's Houthis.", "AID", None, ["IRN"], ["YEM"]),
     ("Russia massed troops near the Ukrainian border.", "MOBILIZE", "troops", ["RUS"], ["UKR"]),
     ("Kenya dispatched 400 police officers to Haiti.", "AID", None, ["KEN"], ["HTI"]),
+    # an attack with no target named is on the story's other party, or at home
+    (
+        "Tensions between Thailand and Cambodia rose. Thai forces attacked overnight, the army said.",
+        "ASSAULT",
+        None,
+        ["THA"],
+        ["KHM"],
+    ),
+    (
+        "Kenyan police opened fire overnight in Kisumu, witnesses said.",
+        "ASSAULT",
+        "firearms",
+        ["KEN"],
+        ["KEN"],
+    ),
     (
         "In Mozambique, armed groups set fire to a police station in Maputo.",
         "ASSAULT",

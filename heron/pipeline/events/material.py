@@ -8,7 +8,9 @@ Applied to a coded event once its recipient is found:
   restriction (COERCE) with no recipient;
 - "to each other's aircraft": the parties act on each other;
 - a SANCTION names whom it is against: with no other party found, the counterpart is
-  the other main country of the story ("closed the Lebombo border crossing");
+  the other main country of the story ("closed the Lebombo border crossing"); an
+  ASSAULT with no target takes that counterpart too, else (a story at home) the story's
+  country;
 - police moved are MOBILIZE police, armed groups moved are MOBILIZE militia;
 - power, water or internet cut off is withheld (COERCE withhold); a censorship aimed at
   unnamed outlets ("a blackout on two opposition channels") is aimed at home;
@@ -104,6 +106,11 @@ def adjust_material(event: Event, token: Token, analysis: Analysis) -> None:
         found = counterpart(analysis, own)
         if found:
             event.recipient = found  # "shut both crossings": against the neighbour
+    if event.type == "ASSAULT" and not event.recipient and own:
+        event.recipient = counterpart(analysis, own)  # an attack is on someone
+        if not event.recipient and analysis.focus and _domestic(analysis):
+            focus = analysis.focus  # fighting at home
+            event.recipient = [Actor(name=focus, country=focus, sector=None)]
 
 
 def _domestic(analysis: Analysis) -> bool:
