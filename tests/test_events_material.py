@@ -459,6 +459,13 @@ CASES = [
         ["KHM"],
     ),
     (
+        "Police in Nigeria fired tear gas at striking teachers in Abuja.",
+        "ASSAULT",
+        "crowd-control",
+        ["NGA"],
+        ["NGA"],
+    ),
+    (
         "Kenyan police opened fire overnight in Kisumu, witnesses said.",
         "ASSAULT",
         "firearms",
