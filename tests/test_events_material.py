@@ -465,6 +465,17 @@ CASES = [
         ["NGA"],
         ["NGA"],
     ),
+    # a "strike" by armed forces is an attack, not a labour strike
+    ("Israeli forces carried out strikes in Gaza on Tuesday.", "ASSAULT", None, ["ISR"], ["PSE"]),
+    (
+        "Tensions between Pakistan and Afghanistan rose this week. Pakistani jets carried out "
+        "strikes overnight, the army said.",
+        "ASSAULT",
+        None,
+        ["PAK"],
+        ["AFG"],
+    ),
+    ("Teachers in Kenya went on strike on Monday.", "PROTEST", "strike", ["KEN"], ["KEN"]),
     (
         "Kenyan police opened fire overnight in Kisumu, witnesses said.",
         "ASSAULT",

@@ -11,6 +11,7 @@ Applied to a coded event once its recipient is found:
   the other main country of the story ("closed the Lebombo border crossing"); an
   ASSAULT with no target takes that counterpart too, else (a story at home) the story's
   country;
+- a "strike" by armed forces is an attack, not a labour strike;
 - police moved are MOBILIZE police, armed groups moved are MOBILIZE militia;
 - power, water or internet cut off is withheld (COERCE withhold); a censorship aimed at
   unnamed outlets ("a blackout on two opposition channels") is aimed at home;
@@ -73,6 +74,14 @@ def adjust_material(event: Event, token: Token, analysis: Analysis) -> None:
     conv = _conventions()
     own = _countries(event.actor)
     lemmas = {o.lemma_.lower() for o in _objects(token)}
+    if (
+        event.type == "PROTEST"
+        and event.mode == "strike"
+        and event.actor
+        and all(a.sector in conv["armed_sectors"] for a in event.actor)
+    ):  # "Israeli forces carried out strikes in Gaza": armed forces strike at someone
+        event.type, event.mode = "ASSAULT", None
+        event.recipient = [a for a in event.recipient if a.country not in own]
     if event.type in ("SANCTION", "ASSAULT") and len(own) >= 2 and _each_other(token):
         event.recipient = list(event.actor)  # "closed their airspace to each other's aircraft"
         return
