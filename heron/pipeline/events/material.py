@@ -116,10 +116,11 @@ def adjust_material(event: Event, token: Token, analysis: Analysis) -> None:
         if found:
             event.recipient = found  # "shut both crossings": against the neighbour
     if event.type == "ASSAULT" and not event.recipient and own:
-        event.recipient = counterpart(analysis, own)  # an attack is on someone
-        if not event.recipient and analysis.focus and _domestic(analysis):
-            focus = analysis.focus  # fighting at home
-            event.recipient = [Actor(name=focus, country=focus, sector=None)]
+        focus = analysis.focus
+        if focus and focus in own and _domestic(analysis):
+            event.recipient = [Actor(name=focus, country=focus, sector=None)]  # fighting at home
+        else:
+            event.recipient = counterpart(analysis, own)  # an attack is on someone
 
 
 def _domestic(analysis: Analysis) -> bool:
