@@ -117,17 +117,18 @@ def adjust_material(event: Event, token: Token, analysis: Analysis) -> None:
             event.recipient = found  # "shut both crossings": against the neighbour
     if event.type == "ASSAULT" and not event.recipient and own:
         focus = analysis.focus
-        if focus and focus in own and _domestic(analysis):
+        if focus and focus in own and _domestic(analysis, conv["home_share"]):
             event.recipient = [Actor(name=focus, country=focus, sector=None)]  # fighting at home
         else:
             event.recipient = counterpart(analysis, own)  # an attack is on someone
 
 
-def _domestic(analysis: Analysis) -> bool:
+def _domestic(analysis: Analysis, share: float | None = None) -> bool:
     countries = [m.country for m in analysis.mentions if m.country and not m.locative]
     if not countries:
         return True  # only places named: the story's own country
-    return countries.count(analysis.focus) / len(countries) >= triggers().domestic_share
+    least = triggers().domestic_share if share is None else share
+    return countries.count(analysis.focus) / len(countries) >= least
 
 
 def weapon_passive_doer(token: Token, analysis: Analysis) -> list[Mention]:
