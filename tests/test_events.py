@@ -705,12 +705,13 @@ def test_round5_voice(analyze, text, kind, fact):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # forces sent to a province of their own country move against someone at home
+        # forces sent to a province of their own country: no recipient (gold: 17 of 21
+        # own-country deployments in dev + r4s have none)
         (
             "Indonesia will send 200 police officers to Papua province.",
-            ("MOBILIZE", ["IDN"], ["IDN"]),
+            ("MOBILIZE", ["IDN"], []),
         ),
-        ("Mexico sent 2,000 soldiers to Sinaloa state on Monday.", ("MOBILIZE", ["MEX"], ["MEX"])),
+        ("Mexico sent 2,000 soldiers to Sinaloa state on Monday.", ("MOBILIZE", ["MEX"], [])),
         # police officers and personnel sent abroad
         ("Kenya reportedly sent 400 police officers to Haiti.", ("AID", ["KEN"], ["HTI"])),
         # "called X deeply concerning" is a reproach
@@ -1046,10 +1047,10 @@ def test_recall_passive_and_ordered_moves(analyze, text, expected):
     [
         # a force owned by someone named is not the story's state's move
         ("Kenya said Ugandan troops were deployed to the border last week.", ("MOBILIZE", ["KEN"])),
-        # "set off a fire" is no arson
+        # "set off a fire" is no arson (the drones hitting the depot are an attack of their own)
         (
-            "Ukrainian drones hit a depot in Belgorod, Russia, setting off a fire.",
-            ("ASSAULT", ["UKR"]),
+            "A gas leak at a depot in Belgorod, Russia, set off a fire on Monday.",
+            ("ASSAULT", ["RUS"]),
         ),
         # a suspension in the passive is no sanction by the story's state
         (

@@ -14,6 +14,7 @@ from heron.pipeline.attribution import covering
 from heron.pipeline.events.counterpart import borne_blame, counterpart_recipients, vowed_threats
 from heron.pipeline.events.factuality import _clause, factuality, is_background
 from heron.pipeline.events.lexicon import Trigger, _dependents_lemmas, match_triggers, triggers
+from heron.pipeline.events.material import adjust_material, distinct_acts, weapon_passive_doer
 from heron.pipeline.events.mentions import (
     _PERSON_PRONOUNS,
     MentionIndex,
@@ -327,6 +328,8 @@ def find_events(
             actors = [
                 _implied(analysis.focus, "COP", "authorities", token)
             ]  # "112 people were arrested"
+        if not actors and kind == "ASSAULT":
+            actors = weapon_passive_doer(token, analysis)  # "homes were hit by shells"
         if not actors and analysis.focus and kind == "ASSAULT" and _stoned(token):
             actors = [
                 _implied(analysis.focus, "CVL", "protesters", token)
@@ -447,7 +450,11 @@ def find_events(
                 event.type, event.mode, event.recipient = "MOBILIZE", moved[0].mode, []
         if event.type == "MOBILIZE" and not event.recipient:
             event.recipient = _home_destination(token, analysis, event.actor)
-        same = next((e for e in events if _same_happening(e, event)), None)
+        adjust_material(event, token, analysis)  # conventions of the material types
+        same = next(
+            (e for e in events if _same_happening(e, event) and not distinct_acts(e, event, token)),
+            None,
+        )
         if same is not None:  # a repeated mention of one happening
             same.claims = sorted(set(same.claims) | set(claims_in))
             if not same.recipient:
@@ -913,7 +920,9 @@ def _unnamed_doer(token: Token, kind: str) -> tuple[str, str] | None:
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     lemma = subject.lemma_.lower()
-    if subject.ent_type_ and not (subject.ent_type_ == "ORG" and lemma in triggers().unnamed_doers):
+    if subject.ent_type_ and not (
+        subject.ent_type_ in ("ORG", "NORP") and lemma in triggers().unnamed_doers
+    ):  # "Jihadists" tagged NORP: a kind of doer, no nationality
         return None  # a name; but "the National Guard", "the Border Police": the story's own
     named = ("GPE", "NORP") if subject.ent_type_ == "ORG" else ("GPE", "NORP", "ORG")
     if any(

@@ -261,6 +261,8 @@ def _dependents_lemmas(token: Token) -> set[str]:
             out.add("$infinitive")  # "ready to send"
         if child.dep_ == "nsubjpass":  # "2,000 soldiers would be sent": the passive's object
             out.add(child.lemma_.lower())
+        if child.dep_ == "nsubj":  # "its jets hit the ministry": 'nsubj:jet' in 'with'
+            out.add("nsubj:" + child.lemma_.lower())
         if child.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "nsubj"):
             out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
     if token.dep_ in ("dobj", "pobj") or (token.dep_ == "acl" and token.tag_ == "VBN"):
