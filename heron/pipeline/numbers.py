@@ -94,6 +94,8 @@ class MeasureLexicon:
     group_prepositions: frozenset[str]
     remainder_words: frozenset[str]
     life_verbs: frozenset[str]
+    shelter_places: frozenset[str]
+    incursion_spaces: frozenset[str]
 
 
 @cache
@@ -383,6 +385,43 @@ def _leaves_home(verb: Token) -> bool:
     return False
 
 
+def _place_phrase(noun: Token) -> str:
+    """A noun with its compound and adjective modifiers, lower-cased: 'evacuation centre'."""
+    words = [c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod")]
+    return " ".join([*words, noun.lemma_.lower()])
+
+
+def _into_shelter(verb: Token) -> bool:
+    """'have moved into temporary shelters', 'went to evacuation centres'."""
+    lex = measures()
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "to")):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            phrase = _place_phrase(obj)
+            if obj.lemma_.lower() in lex.shelter_places or any(
+                phrase.endswith(p) for p in lex.shelter_places
+            ):
+                return True
+    return False
+
+
+def _airspace_incursion(noun: Token) -> bool:
+    """'Three Russian jets entered Estonian airspace': vehicles in an incursion are an
+    incident, not a deployment figure."""
+    lex = measures()
+    if noun.lemma_.lower() not in lex.vehicles:
+        return False
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None:
+        return False
+    for c in verb.children:
+        objs = [c] if c.dep_ in ("dobj", "obj") else []
+        if c.dep_ == "prep":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+        if any(o.lemma_.lower() in lex.incursion_spaces for o in objs):
+            return True
+    return False
+
+
 def _state_noun(verb: Token) -> str | None:
     """Where people are said to be or be put: 'in hospital', 'in detention', 'into exile'."""
     states = measures().state_nouns
@@ -533,6 +572,8 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
             and (m := _participation(head)) is not None
         ):
             return m  # "50,000 people joined the march", "took part in the drills"
+        if people and head.pos_ in ("VERB", "AUX") and _into_shelter(head):
+            return "displaced"  # "40,000 people have moved into temporary shelters"
         if people and lemma in lex.home_leaving_verbs and _leaves_home(head):
             return "displaced"  # "1,500 people abandoned their homes"
         if (
@@ -792,7 +833,7 @@ def _countable(noun: Token, mentions: list[Mention]) -> bool:
         return True
     if lemma in lex.things or lemma in lex.formations:
         return True
-    return noun == noun.head or any(m.head == noun.i for m in mentions)
+    return noun == noun.head or noun.ent_type_ == "NORP" or any(m.head == noun.i for m in mentions)
 
 
 def _actor(m: Mention) -> Actor:
@@ -953,6 +994,21 @@ def _modifier_actor(noun: Token, mentions: list[Mention]) -> Mention | Actor | N
 
 
 _POSSESSIVES = frozenset({"its", "their"})
+
+
+def _compound_demonym(noun: Token) -> Actor | None:
+    """'Kosovo Serbs', 'Bosnian Serbs', 'Iraqi Kurds': a people named by a place or
+    nationality and a demonym are of the first word's country."""
+    if noun.ent_type_ != "NORP" and country_index().lookup(noun.text) is None:
+        return None
+    for child in noun.lefts:
+        if child.dep_ not in ("amod", "compound") or child.ent_type_ not in ("NORP", "GPE"):
+            continue
+        hit = country_index().lookup(child.text)
+        if hit is not None:
+            sector = sector_of(noun) or "CVL"
+            return Actor(name=f"{child.text} {noun.text}", country=hit.country.iso3, sector=sector)
+    return None
 
 
 def _possessor(noun: Token, analysis: Analysis) -> Mention | None:
@@ -1179,6 +1235,8 @@ def claim_subject(
     lex = measures()
     if noun is None:
         return None
+    if (people := _compound_demonym(noun)) is not None:
+        return people
     own = subject_of(noun, mentions)
     if own is not None and own.kind != "noun":
         return own
@@ -1346,6 +1404,8 @@ def make_numbers(settings: Mapping[str, Any]):
                 if previous is not None:  # the restated figure counts the same people
                     last_subject.setdefault(root.sent.start, previous)
             if measure is None or (measure == "funding" and quantity.currency is None):
+                continue
+            if measure == "deployed" and noun is not None and _airspace_incursion(noun):
                 continue
             sent_key = root.sent.start
             attribution = covering(analysis.attributions, root.i)

@@ -1,0 +1,527 @@
+"""Claims coverage: fresh newswire sentences for each measure of records.md and each
+subject rule, written for this file (not taken from any gold document).
+
+Each case: text -> measure, value, low, high, qualifier, subject country, source country.
+NULL marks a subject or source that must be absent (no country).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+NULL = "null"
+
+# (text, measure, value, low, high, qualifier, subject, source)
+CASES = [
+    # killed
+    (
+        "At least 23 people were killed when Russian missiles struck a residential block "
+        "in Dnipro, Ukrainian officials said.",
+        "killed",
+        23,
+        23,
+        None,
+        "at_least",
+        "UKR",
+        "UKR",
+    ),
+    (
+        "Nigerian troops killed about 40 Boko Haram fighters near Maiduguri, the army said.",
+        "killed",
+        40,
+        None,
+        None,
+        "approximate",
+        "NGA",
+        "NGA",
+    ),
+    (
+        "More than 60 Syrian government soldiers were killed in clashes in Idlib province, "
+        "according to the interior ministry in Damascus.",
+        "killed",
+        60,
+        60,
+        None,
+        "at_least",
+        "SYR",
+        "SYR",
+    ),
+    # injured
+    (
+        "A car bomb in Mogadishu wounded up to 15 people, police said.",
+        "injured",
+        15,
+        None,
+        15,
+        "at_most",
+        "SOM",
+        "SOM",
+    ),
+    (
+        "More than 30 Indian soldiers were wounded in the clash, the Indian army said.",
+        "injured",
+        30,
+        30,
+        None,
+        "at_least",
+        "IND",
+        "IND",
+    ),
+    # casualties
+    (
+        "Ukraine's general staff said Russian forces had suffered about 1,200 casualties "
+        "in the past day.",
+        "casualties",
+        1200,
+        None,
+        None,
+        "approximate",
+        "RUS",
+        "UKR",
+    ),
+    # captured
+    (
+        "Ukrainian forces captured 48 Russian soldiers near Sudzha, Kyiv said.",
+        "captured",
+        48,
+        None,
+        None,
+        "exact",
+        "RUS",
+        "UKR",
+    ),
+    (
+        "Gunmen abducted at least 25 students from a school in Kaduna state, police said.",
+        "captured",
+        25,
+        25,
+        None,
+        "at_least",
+        "NGA",
+        "NGA",
+    ),
+    # missing
+    (
+        "About 70 people are still missing after the landslide in Sichuan, Chinese state "
+        "media reported.",
+        "missing",
+        70,
+        None,
+        None,
+        "approximate",
+        "CHN",
+        "CHN",
+    ),
+    (
+        "At least 12 Peruvian fishermen were missing after a storm off Callao, the navy said.",
+        "missing",
+        12,
+        12,
+        None,
+        "at_least",
+        "PER",
+        "PER",
+    ),
+    # arrested
+    (
+        "Turkish police detained more than 100 protesters in Istanbul on Sunday.",
+        "arrested",
+        100,
+        100,
+        None,
+        "at_least",
+        "TUR",
+        NULL,
+    ),
+    (
+        "Georgian authorities said they had arrested 35 people during the demonstrations "
+        "in Tbilisi.",
+        "arrested",
+        35,
+        None,
+        None,
+        "exact",
+        "GEO",
+        "GEO",
+    ),
+    (
+        "Police in Dhaka arrested some 200 opposition activists overnight, a police "
+        "spokesman said.",
+        "arrested",
+        200,
+        None,
+        None,
+        "approximate",
+        "BGD",
+        "BGD",
+    ),
+    # displaced
+    (
+        "Fighting in North Darfur has forced up to 60,000 people to flee their homes, the "
+        "International Organization for Migration said.",
+        "displaced",
+        60000,
+        None,
+        60000,
+        "at_most",
+        "SDN",
+        "UNO",
+    ),
+    (
+        "More than 25,000 residents of Goma have moved into temporary shelters, officials "
+        "in Congo said.",
+        "displaced",
+        25000,
+        25000,
+        None,
+        "at_least",
+        "COD",
+        "COD",
+    ),
+    (
+        "About 8,000 people have taken refuge in schools and churches in Beira, the "
+        "Mozambican disaster agency said.",
+        "displaced",
+        8000,
+        None,
+        None,
+        "approximate",
+        "MOZ",
+        "MOZ",
+    ),
+    # released
+    (
+        "Russia released 12 Ukrainian prisoners of war on Friday, Ukraine's ombudsman said.",
+        "released",
+        12,
+        None,
+        None,
+        "exact",
+        "UKR",
+        "UKR",
+    ),
+    (
+        "Myanmar's junta freed about 600 political prisoners, state television reported.",
+        "released",
+        600,
+        None,
+        None,
+        "approximate",
+        "MMR",
+        "MMR",
+    ),
+    # returned
+    (
+        "About 1,500 Afghan refugees returned from Pakistan through the Torkham crossing "
+        "on Monday, Taliban officials said.",
+        "returned",
+        1500,
+        None,
+        None,
+        "approximate",
+        "AFG",
+        "AFG",
+    ),
+    # protesters
+    (
+        "About 5,000 people marched through Belgrade on Saturday demanding the "
+        "government's resignation.",
+        "protesters",
+        5000,
+        None,
+        None,
+        "approximate",
+        "SRB",
+        NULL,
+    ),
+    (
+        "Police said some 2,000 demonstrators gathered outside parliament in Tbilisi.",
+        "protesters",
+        2000,
+        None,
+        None,
+        "approximate",
+        "GEO",
+        "GEO",
+    ),
+    # supplied
+    (
+        "Germany will deliver four more IRIS-T air defence systems to Ukraine, the defence "
+        "ministry in Berlin said.",
+        "supplied",
+        4,
+        None,
+        None,
+        "exact",
+        "DEU",
+        "DEU",
+    ),
+    (
+        "Washington has sent about 300 armoured vehicles to Kyiv since January, according "
+        "to the Pentagon.",
+        "supplied",
+        300,
+        None,
+        None,
+        "approximate",
+        "USA",
+        "USA",
+    ),
+    # funding, local currencies
+    (
+        "Police in Lagos seized 50 million naira in cash from the suspects, the police said.",
+        "funding",
+        50_000_000,
+        None,
+        None,
+        "exact",
+        "NGA",
+        "NGA",
+    ),
+    (
+        "Kenya's finance ministry said it would release 500 million shillings for flood relief.",
+        "funding",
+        500_000_000,
+        None,
+        None,
+        "exact",
+        "KEN",
+        "KEN",
+    ),
+    (
+        "Romanian prosecutors said the network had paid more than 4 million lei to voters.",
+        "funding",
+        4_000_000,
+        4_000_000,
+        None,
+        "at_least",
+        "ROU",
+        "ROU",
+    ),
+    (
+        "Madagascar's government said it would spend 300 billion ariary on road repairs.",
+        "funding",
+        300_000_000_000,
+        None,
+        None,
+        "exact",
+        "MDG",
+        "MDG",
+    ),
+    (
+        "Britain said it would provide a further £40 million in humanitarian aid to Sudan.",
+        "funding",
+        40_000_000,
+        None,
+        None,
+        "exact",
+        "GBR",
+        "GBR",
+    ),
+    # deployed: the sender's people
+    (
+        "France has deployed about 1,500 troops to Chad, the French army said.",
+        "deployed",
+        1500,
+        None,
+        None,
+        "approximate",
+        "FRA",
+        "FRA",
+    ),
+    (
+        "Kenya will send 1,000 police officers to Haiti, President William Ruto said.",
+        "deployed",
+        1000,
+        None,
+        None,
+        "exact",
+        "KEN",
+        "KEN",
+    ),
+    (
+        "The European Union said it would send 40 election observers to Malawi ahead of "
+        "the vote, amid Russian criticism.",
+        "deployed",
+        40,
+        None,
+        None,
+        "exact",
+        "EUR",
+        "EUR",
+    ),
+    # other
+    (
+        "Air defences shot down 11 of roughly 15 drones over Port Sudan, the Sudanese army said.",
+        "other",
+        15,
+        None,
+        None,
+        "approximate",
+        "SDN",
+        "SDN",
+    ),
+    (
+        "Houthi forces fired about 20 missiles at ships in the Red Sea, the U.S. military said.",
+        "other",
+        20,
+        None,
+        None,
+        "approximate",
+        "YEM",
+        "USA",
+    ),
+    (
+        "Sudanese police seized 40 rifles in a raid in Omdurman.",
+        "other",
+        40,
+        None,
+        None,
+        "exact",
+        "SDN",
+        NULL,
+    ),
+    # subject: possessive
+    (
+        "Pakistan's army said 12 of its soldiers were killed in an ambush in North Waziristan.",
+        "killed",
+        12,
+        None,
+        None,
+        "exact",
+        "PAK",
+        "PAK",
+    ),
+    # subject: "of X"
+    (
+        "Five members of Hezbollah were killed in an Israeli strike near Tyre, Lebanese "
+        "security sources said.",
+        "killed",
+        5,
+        None,
+        None,
+        "exact",
+        "LBN",
+        "LBN",
+    ),
+    # subject: victims with no nationality, where they were hit
+    (
+        "Pakistani aircraft bombed villages in Afghanistan's Khost province overnight. "
+        "Taliban officials said the strikes had killed 14 civilians.",
+        "killed",
+        14,
+        None,
+        None,
+        "exact",
+        "AFG",
+        "AFG",
+    ),
+    (
+        "Thai jets struck positions in Cambodia's Preah Vihear province. Cambodia's defence "
+        "ministry said at least nine civilians had been killed.",
+        "killed",
+        9,
+        9,
+        None,
+        "at_least",
+        "KHM",
+        "KHM",
+    ),
+    (
+        "Israeli strikes on southern Lebanon injured 12 civilians on Tuesday, Lebanon's "
+        "health ministry said.",
+        "injured",
+        12,
+        None,
+        None,
+        "exact",
+        "LBN",
+        "LBN",
+    ),
+    # subject: a government's own losses
+    (
+        "Niger's army said 12 soldiers were killed when militants attacked a base near Tillaberi.",
+        "killed",
+        12,
+        None,
+        None,
+        "exact",
+        "NER",
+        "NER",
+    ),
+    (
+        "Mali's armed forces said nine soldiers died in an ambush near Gao on Sunday.",
+        "killed",
+        9,
+        None,
+        None,
+        "exact",
+        "MLI",
+        "MLI",
+    ),
+    # subject: compound demonyms, the first word decides
+    (
+        "About 1,000 Bosnian Serbs rallied in Banja Luka on Saturday.",
+        "protesters",
+        1000,
+        None,
+        None,
+        "approximate",
+        "BIH",
+        NULL,
+    ),
+    (
+        "Some 400 Iraqi Kurds protested in Erbil against the budget cuts.",
+        "protesters",
+        400,
+        None,
+        None,
+        "approximate",
+        "IRQ",
+        NULL,
+    ),
+    (
+        "Some 300 Kosovo Serbs gathered in the town of Leposavic on Sunday.",
+        "protesters",
+        300,
+        None,
+        None,
+        "approximate",
+        "XKX",
+        NULL,
+    ),
+]
+
+
+def _country(actor):
+    return (actor or {}).get("country") or NULL
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "low", "high", "qualifier", "subject", "source"), CASES
+)
+def test_claim_coverage(analyze, text, measure, value, low, high, qualifier, subject, source):
+    claims = analyze(text, published="2025-06-01")["claims"]
+    hits = [
+        c
+        for c in claims
+        if c["measure"] == measure and (c["value"], c["low"], c["high"]) == (value, low, high)
+    ]
+    assert hits, [(c["measure"], c["value"], c["low"], c["high"], c["evidence"]) for c in claims]
+    claim = hits[0]
+    got = (claim["qualifier"], _country(claim["subject"]), _country(claim["source"]))
+    assert got == (qualifier, subject, source), claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three Russian MiG-31 fighter jets entered Finnish airspace over the Gulf of Finland "
+        "for about 10 minutes, Helsinki said.",
+        "Two Belarusian helicopters violated Polish airspace near Bialowieza, Warsaw said.",
+        "Four Iranian drones crossed into Iraqi airspace on Monday, Baghdad said.",
+    ],
+)
+def test_aircraft_in_an_incursion_are_no_deployment(analyze, text):
+    claims = analyze(text, published="2025-06-01")["claims"]
+    assert not [c for c in claims if c["measure"] == "deployed"], claims
