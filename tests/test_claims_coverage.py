@@ -490,6 +490,85 @@ CASES = [
         "XKX",
         NULL,
     ),
+    # subject: victims with no nationality, when an attacker is named nearby
+    (
+        "Indian and Pakistani troops exchanged fire across the Line of Control on Monday. "
+        "Pakistan's army said at least seven civilians had been killed in the Neelum valley.",
+        "killed",
+        7,
+        7,
+        None,
+        "at_least",
+        "PAK",
+        "PAK",
+    ),
+    (
+        "Russian forces launched a wave of missiles overnight. Ukraine's interior ministry "
+        "said the strikes had killed 9 civilians in Odesa.",
+        "killed",
+        9,
+        None,
+        None,
+        "exact",
+        "UKR",
+        "UKR",
+    ),
+    # subject: the sender named by an anaphor ("the bloc", "the alliance")
+    (
+        "The European Union backed the vote. Its spokesman said the bloc would send 30 "
+        "observers to Georgia.",
+        "deployed",
+        30,
+        None,
+        None,
+        "exact",
+        "EUR",
+        "EUR",
+    ),
+    (
+        "NATO welcomed the agreement on Tuesday. A spokesman said the alliance would deploy "
+        "500 more troops to Kosovo.",
+        "deployed",
+        500,
+        None,
+        None,
+        "exact",
+        "IGO",
+        "XKX",
+    ),
+    # subject: money in a one-country currency with no giver named; its conversion
+    (
+        "In a televised speech, the president promised that the state power company would "
+        "receive 50 billion kwacha to repair its turbines.",
+        "funding",
+        50_000_000_000,
+        None,
+        None,
+        "exact",
+        "ZMB",
+        NULL,
+    ),
+    (
+        "Customs officers seized 8 billion rupiah in cash at the port.",
+        "funding",
+        8_000_000_000,
+        None,
+        None,
+        "exact",
+        "IDN",
+        NULL,
+    ),
+    (
+        "The state utility would receive 120 billion ariary, about $26 million, to repair "
+        "its generators, the president promised.",
+        "funding",
+        26_000_000,
+        None,
+        None,
+        "approximate",
+        "MDG",
+        NULL,
+    ),
 ]
 
 

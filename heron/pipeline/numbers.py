@@ -958,6 +958,54 @@ def _counted_by_authority(
     )
 
 
+_COUNTERS = frozenset({"GOV", "COP", "MED", "MIL"})  # states that count their own dead
+
+
+def _clause_place_country(number: Token, analysis: Analysis) -> str | None:
+    """The country of a place named in the figure's own (reported) clause."""
+    clause = _reported_clause(number)
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    here = [pm for pm in analysis.place_mentions if lo <= pm.start < hi and pm.place.country]
+    if not here:
+        return None
+    nearest = min(here, key=lambda pm: abs(pm.head - number.i))
+    return str(nearest.place.country)
+
+
+def _unnamed_victims(
+    number: Token, noun: Token | None, measure: str, attribution: Any, analysis: Analysis
+) -> Actor | None:
+    """Victims with no nationality word ('at least 11 civilians had been killed', 'the
+    strikes had killed 14 civilians') are the people of the place named in their clause,
+    else of the state whose authorities count them; not the side coreference guessed
+    from the actors nearby (often the attacker)."""
+    if noun is None or measure not in _POPULATION | _HARM:
+        return None
+    lex = measures()
+    if noun.lemma_.lower() not in lex.civilians or _foreigners(noun):
+        return None
+    if any(
+        c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE")
+        for c in noun.lefts
+    ):
+        return None
+    country = _clause_place_country(number, analysis)
+    if country is None and attribution is not None:
+        source = attribution.actor()
+        if source is not None and source.sector in _COUNTERS and len(source.country or "") == 3:
+            if source.country not in NON_STATE:
+                country = source.country
+    if country is None:
+        return None
+    return Actor(
+        name=noun.text,
+        country=country,
+        sector=sector_of(noun) or "CVL",
+        evidence=noun.text,
+        span=(noun.idx, noun.idx + len(noun)),
+    )
+
+
 def subject_of(noun: Token | None, mentions: list[Mention]) -> Mention | None:
     if noun is None:
         return None
@@ -1127,6 +1175,8 @@ def _agent(verb: Token, mentions: list[Mention]) -> Mention | None:
                     and node.lemma_.lower() not in measures().observer_verbs
                 ):  # "Japan said it detected seven launches": the observer owns none
                     found = _speaker(node, mentions)
+                if found is None:
+                    found = _anaphoric_doer(child, mentions)  # "the bloc would send 15 ..."
                 return found
             if child.dep_ == "agent":
                 objs = [g for g in child.children if g.dep_ == "pobj"]
@@ -1136,6 +1186,13 @@ def _agent(verb: Token, mentions: list[Mention]) -> Mention | None:
             continue
         return None
     return None
+
+
+def _anaphoric_doer(subject: Token, mentions: list[Mention]) -> Mention | None:
+    """'the bloc', 'the alliance', 'the junta': the nearest earlier actor of that kind."""
+    from heron.pipeline.events.mentions import MentionIndex
+
+    return MentionIndex(mentions).anaphor(subject)
 
 
 def _speaker(verb: Token, mentions: list[Mention]) -> Mention | None:
@@ -1414,6 +1471,9 @@ def make_numbers(settings: Mapping[str, Any]):
             if attribution is None:
                 attribution = _conjunct_attribution(root, analysis)
             decided = claim_subject(root, noun, measure, analysis)
+            if isinstance(decided, Mention) and decided.kind == "noun":
+                # a coreference guess yields to where the victims were hit
+                decided = _unnamed_victims(root, noun, measure, attribution, analysis) or decided
             if decided is None or (isinstance(decided, Mention) and decided.kind == "noun"):
                 # a state counting its unnamed soldiers beats a guess from the story
                 decided = _own_forces(noun, measure, attribution) or decided
@@ -1455,6 +1515,7 @@ def make_numbers(settings: Mapping[str, Any]):
             if subject is not None:
                 last_subject[sent_key] = subject
             place = funding_place(root) if measure == "funding" else claim_place(analysis, root)
+            by_currency: Actor | None = None
             if isinstance(decided, Actor):  # a nationality without a mention, or MIXED
                 subject_actor: Actor | None = None if decided is MIXED else decided
             else:
@@ -1465,6 +1526,11 @@ def make_numbers(settings: Mapping[str, Any]):
                 subject_actor = _giver(root, analysis.mentions)
                 if subject_actor is None and attribution is not None:
                     subject_actor = attribution.actor()  # "Britain said it would provide £50m"
+                if subject_actor is None:  # "200 billion ariary, about $44 million"; else
+                    # the currency's country. Neither is a speaker of its own.
+                    by_currency = _converted(span, claims) or _currency_owner(
+                        span, quantity.currency
+                    )
             elif subject_actor is None and measure == "other" and quantity.currency is not None:
                 if analysis.focus is not None:  # "exports reached $16.6bn": the economy's
                     subject_actor = Actor(name="economy", country=analysis.focus, sector=None)
@@ -1475,6 +1541,8 @@ def make_numbers(settings: Mapping[str, Any]):
             source = attribution.actor() if attribution else None
             if source is None and measure == "funding" and subject_actor is not None:
                 source = subject_actor  # "Norway pledged $80m": the pledge is its own claim
+            if subject_actor is None and by_currency is not None:
+                subject_actor = by_currency
             sent_words = {t.lower_ for t in root.sent}
             hedges = sorted(w for w in lex.hedges if " " not in w and w in sent_words)
             factuality = "reported" if attribution else "asserted"
@@ -1533,6 +1601,32 @@ def national_currency(span: Span, default: str, focus: str | None) -> str:
         if name in shared and focus is not None and by_country.get(focus) in shared[name]:
             return by_country[focus]
     return default
+
+
+def _currency_owner(span: Span, code: str | None) -> Actor | None:
+    """Money in a currency only one country uses, moved by a verb ('Jirama would
+    receive 200 billion ariary', 'seizing 2.3 million dinars'), is that country's when
+    nothing else says whose it is; not an amount in a rule ('fines of up to ...')."""
+    if code is None or span.root.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return None
+    raw = lexicon("numbers")
+    countries = raw["national_currencies"].get(code) if not code.startswith("_") else None
+    if countries is None and code in raw["currency_countries"]:
+        countries = [raw["currency_countries"][code]]
+    if not countries or len(countries) != 1:
+        return None
+    return Actor(name=code, country=countries[0], sector=None)
+
+
+def _converted(span: Span, claims: list[Claim]) -> Actor | None:
+    """'200 billion ariary, about $44 million', '2.2 billion naira ($1.4 million)': a
+    conversion of the amount just before it is the same money, of the same subject."""
+    if not claims or claims[-1].measure != "funding" or claims[-1].span is None:
+        return None
+    between = span.doc.text[claims[-1].span[1] : span.start_char]
+    if len(between) > 3 or between.strip(" ,(") != "":
+        return None
+    return claims[-1].subject
 
 
 def _partitive(number: Token, claims: list[Claim]) -> Claim | None:
