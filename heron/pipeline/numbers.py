@@ -992,9 +992,13 @@ def _unnamed_victims(
     country = _clause_place_country(number, analysis)
     if country is None and attribution is not None:
         source = attribution.actor()
-        if source is not None and source.sector in _COUNTERS and len(source.country or "") == 3:
-            if source.country not in NON_STATE:
-                country = source.country
+        if (
+            source is not None
+            and source.sector in _COUNTERS
+            and len(source.country or "") == 3
+            and source.country not in NON_STATE
+        ):
+            country = source.country
     if country is None:
         return None
     return Actor(
@@ -1292,8 +1296,8 @@ def claim_subject(
     lex = measures()
     if noun is None:
         return None
-    if (people := _compound_demonym(noun)) is not None:
-        return people
+    if (demonym := _compound_demonym(noun)) is not None:
+        return demonym
     own = subject_of(noun, mentions)
     if own is not None and own.kind != "noun":
         return own
