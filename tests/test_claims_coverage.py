@@ -569,6 +569,28 @@ CASES = [
         "MDG",
         NULL,
     ),
+    # subject: munitions fired are the firer's, named by its nationality alone
+    (
+        "Cambodia's defence ministry said Thai guns had fired more than 300 shells into "
+        "Cambodian territory.",
+        "other",
+        300,
+        300,
+        None,
+        "at_least",
+        "THA",
+        "KHM",
+    ),
+    (
+        "Azerbaijani artillery fired about 40 rounds at villages in Tavush, Armenia said.",
+        "other",
+        40,
+        None,
+        None,
+        "approximate",
+        "AZE",
+        "ARM",
+    ),
 ]
 
 

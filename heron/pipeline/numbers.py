@@ -1181,6 +1181,8 @@ def _agent(verb: Token, mentions: list[Mention]) -> Mention | None:
                     found = _speaker(node, mentions)
                 if found is None:
                     found = _anaphoric_doer(child, mentions)  # "the bloc would send 15 ..."
+                if found is None:
+                    found = _national_doer(child, mentions)  # "Thai guns fired 300 shells"
                 return found
             if child.dep_ == "agent":
                 objs = [g for g in child.children if g.dep_ == "pobj"]
@@ -1190,6 +1192,27 @@ def _agent(verb: Token, mentions: list[Mention]) -> Mention | None:
             continue
         return None
     return None
+
+
+def _national_doer(subject: Token, mentions: list[Mention]) -> Mention | None:
+    """A doer named by its nationality alone: 'Thai guns', 'Russian warplanes'."""
+    if subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    found = _modifier_actor(subject, mentions)
+    if found is None or found.country is None:
+        return None
+    if isinstance(found, Mention):
+        return found
+    phrase = subject.doc[subject.left_edge.i : subject.i + 1]
+    return Mention(
+        start=phrase.start_char,
+        end=phrase.end_char,
+        text=phrase.text,
+        country=found.country,
+        sector=sector_of(subject),
+        head=subject.i,
+        kind="adjective",
+    )
 
 
 def _anaphoric_doer(subject: Token, mentions: list[Mention]) -> Mention | None:
