@@ -227,7 +227,7 @@ def with_qualifier(span: Span) -> Span:
         if start < 0:
             continue
         before = " ".join(t.lower_ for t in doc[start : span.start])
-        if doc[start].dep_ == "prt" or (
+        if (doc[start].dep_ == "prt" and before != "up to") or (
             start > 0 and f"{doc[start - 1].lemma_.lower()} {before}" in measures().governors
         ):
             continue  # "handed over 25 prisoners": the verb's particle, no qualifier
@@ -687,6 +687,13 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
         node = head
     if noun is not None and _aid_vehicles(noun):
         return "supplied"  # "Israel allowed 400 aid trucks into Gaza": whatever the verb
+    # "took 70 villagers hostage", parsed as the compound "villagers hostage"
+    if (
+        noun is not None
+        and noun.dep_ == "compound"
+        and lex.counted.get(noun.head.lemma_.lower()) in ("captured", "arrested")
+    ):
+        return lex.counted[noun.head.lemma_.lower()]
     # 3. the counted noun itself where it names the measure: "protesters", "refugees"
     if noun is not None and noun.lemma_.lower() in lex.counted:
         counted = lex.counted[noun.lemma_.lower()]
@@ -979,7 +986,7 @@ def _unnamed_victims(
     strikes had killed 14 civilians') are the people of the place named in their clause,
     else of the state whose authorities count them; not the side coreference guessed
     from the actors nearby (often the attacker)."""
-    if noun is None or measure not in _POPULATION | _HARM:
+    if noun is None or measure not in _POPULATION | _HARM | {"captured"}:
         return None
     lex = measures()
     if noun.lemma_.lower() not in lex.civilians or _foreigners(noun):
@@ -1161,6 +1168,14 @@ def _governing_verb(noun: Token) -> Token | None:
             and node.head.head.pos_ == "VERB"
         ):
             return node.head.head  # "supplied Russia with 10,000 containers"
+        if (
+            node.dep_ == "pobj"
+            and node.head.lower_ == "to"
+            and node.head.i > 0
+            and node.doc[node.head.i - 1].lower_ == "up"
+            and node.head.head.pos_ == "VERB"
+        ):
+            return node.head.head  # "will supply up to 180 tanks", parsed as "supply up [to tanks]"
         return None
     return None
 
@@ -1561,6 +1576,9 @@ def make_numbers(settings: Mapping[str, Any]):
             elif subject_actor is None and measure == "other" and quantity.currency is not None:
                 if analysis.focus is not None:  # "exports reached $16.6bn": the economy's
                     subject_actor = Actor(name="economy", country=analysis.focus, sector=None)
+            elif subject_actor is None and measure == "captured":
+                # abducted civilians are the people of the place: "took 70 villagers hostage"
+                subject_actor = _unnamed_victims(root, noun, measure, attribution, analysis)
             elif subject_actor is None and measure not in ("supplied", "other", "captured"):
                 subject_actor = _counted_by_authority(
                     root, noun, measure, attribution, analysis
