@@ -738,6 +738,27 @@ CASES = [
         "AZE",
         "AZE",
     ),
+    # killed/injured: a part of the measure its subject names
+    (
+        "Medics in Idlib said the dead included 19 women and children.",
+        "killed",
+        19,
+        None,
+        None,
+        "exact",
+        "SYR",
+        "SYR",
+    ),
+    (
+        "The injured include four children, Yemeni health officials said.",
+        "injured",
+        4,
+        None,
+        None,
+        "exact",
+        "YEM",
+        "YEM",
+    ),
 ]
 
 
@@ -773,3 +794,8 @@ def test_claim_coverage(analyze, text, measure, value, low, high, qualifier, sub
 def test_aircraft_in_an_incursion_are_no_deployment(analyze, text):
     claims = analyze(text, published="2025-06-01")["claims"]
     assert not [c for c in claims if c["measure"] == "deployed"], claims
+
+
+def test_what_a_package_includes_is_no_casualty_figure(analyze):
+    claims = analyze("The package included 40 armoured vehicles.", published="2025-06-01")["claims"]
+    assert not [c for c in claims if c["measure"] in ("killed", "injured")], claims

@@ -482,6 +482,15 @@ def _among(verb: Token) -> str | None:
     return None
 
 
+def _included_by(verb: Token) -> str | None:
+    """'the dead included 19 women', 'the injured include four children': the figure is
+    part of the measure its subject names."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if (m := _governor_measure(subject)) in _HARM | {"captured", "arrested", "missing"}:
+            return m
+    return None
+
+
 def find_measure(number: Token, noun: Token | None) -> str | None:
     lex = measures()
     # 1. the number's own verb or adjective: "600 killed", "4,700 injured", "200 dead"
@@ -605,6 +614,8 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
             return "deployed"  # "About 1,500 U.S. troops remain in Syria"
         if lemma == "be" and (m := _among(head)) is not None:
             return m  # "two children were among the dead"
+        if lemma == "include" and node == anchor and (m := _included_by(head)) is not None:
+            return m  # "the dead included 19 women and children"
         if (
             people
             and lemma in lex.holding_verbs
