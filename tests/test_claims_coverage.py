@@ -759,6 +759,27 @@ CASES = [
         "YEM",
         "YEM",
     ),
+    # captured: soldiers with no nationality taken by an insurgent group are its state's
+    (
+        "The Arakan Army said it had taken more than 150 soldiers prisoner in Rakhine state.",
+        "captured",
+        150,
+        150,
+        None,
+        "at_least",
+        "MMR",
+        "MMR",
+    ),
+    (
+        "Al-Shabaab said its fighters had taken 12 soldiers prisoner near Baidoa.",
+        "captured",
+        12,
+        None,
+        None,
+        "exact",
+        "SOM",
+        "SOM",
+    ),
 ]
 
 

@@ -1028,6 +1028,44 @@ def _unnamed_victims(
     )
 
 
+_INSURGENTS = frozenset({"REB", "PRM", "UAF"})
+
+
+def _rebels_captives(noun: Token | None, attribution: Any, analysis: Analysis) -> Actor | None:
+    """'The Arakan Army said it had taken 150 soldiers prisoner': soldiers with no
+    nationality captured by an insurgent group are its own country's state forces."""
+    if noun is None:
+        return None
+    forces = measures().security_forces
+    if noun.lemma_.lower() not in forces and not any(  # "taken 150 soldiers prisoner"
+        c.dep_ == "compound" and c.lemma_.lower() in forces for c in noun.children
+    ):
+        return None
+    verb = _governing_verb(noun)
+    doer = _agent(verb, analysis.mentions) if verb is not None else None
+    said = attribution.source if attribution is not None else None
+    captor = next(
+        (
+            m
+            for m in (doer, said)
+            if m is not None
+            and m.sector in _INSURGENTS
+            and len(m.country or "") == 3
+            and m.country not in NON_STATE
+        ),
+        None,
+    )
+    if captor is None or (doer is not None and doer.sector in _STATE and doer is not captor):
+        return None
+    return Actor(
+        name=noun.text,
+        country=captor.country,
+        sector=sector_of(noun) or "MIL",
+        evidence=noun.text,
+        span=(noun.idx, noun.idx + len(noun)),
+    )
+
+
 def subject_of(noun: Token | None, mentions: list[Mention]) -> Mention | None:
     if noun is None:
         return None
@@ -1589,7 +1627,9 @@ def make_numbers(settings: Mapping[str, Any]):
                     subject_actor = Actor(name="economy", country=analysis.focus, sector=None)
             elif subject_actor is None and measure == "captured":
                 # abducted civilians are the people of the place: "took 70 villagers hostage"
-                subject_actor = _unnamed_victims(root, noun, measure, attribution, analysis)
+                subject_actor = _unnamed_victims(
+                    root, noun, measure, attribution, analysis
+                ) or _rebels_captives(noun, attribution, analysis)
             elif subject_actor is None and measure not in ("supplied", "other", "captured"):
                 subject_actor = _counted_by_authority(
                     root, noun, measure, attribution, analysis
