@@ -780,6 +780,18 @@ CASES = [
         "SOM",
         "SOM",
     ),
+    # a figure answering "how many X were <verb>" takes that measure
+    (
+        "Police in Minsk did not say how many people were arrested, but rights groups put "
+        "the figure at more than 200.",
+        "arrested",
+        200,
+        200,
+        None,
+        "at_least",
+        "BLR",
+        "NGO",
+    ),
 ]
 
 
@@ -820,3 +832,26 @@ def test_aircraft_in_an_incursion_are_no_deployment(analyze, text):
 def test_what_a_package_includes_is_no_casualty_figure(analyze):
     claims = analyze("The package included 40 armoured vehicles.", published="2025-06-01")["claims"]
     assert not [c for c in claims if c["measure"] in ("killed", "injured")], claims
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value"),
+    [
+        (
+            "Uganda's military said it had sent special forces to Juba. It did not say how "
+            "many soldiers had been deployed, but a diplomat in Juba put the number at "
+            "roughly 400.",
+            "deployed",
+            400,
+        ),
+        (
+            "The ministry did not say how many soldiers had been killed in the ambush near "
+            "Gao, but a local official put the toll at 17.",
+            "killed",
+            17,
+        ),
+    ],
+)
+def test_a_figure_answers_the_question_asked(analyze, text, measure, value):
+    claims = analyze(text, published="2025-06-01")["claims"]
+    assert [(c["measure"], c["value"]) for c in claims] == [(measure, value)], claims

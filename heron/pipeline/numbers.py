@@ -482,6 +482,21 @@ def _among(verb: Token) -> str | None:
     return None
 
 
+def _asked_figure(number: Token) -> tuple[str, Token] | None:
+    """'how many soldiers had been deployed' before the figure in its sentence: the
+    measure and the counted noun of the question."""
+    for token in number.sent:
+        if token.i >= number.i:
+            break
+        if token.lower_ != "many" or token.i == 0 or token.doc[token.i - 1].lower_ != "how":
+            continue
+        noun = token.head if token.head.pos_ in ("NOUN", "PROPN") else None
+        measure = find_measure(token, noun)
+        if measure is not None and measure not in (PREVIOUS, HELD):
+            return measure, noun if noun is not None else token
+    return None
+
+
 def _included_by(verb: Token) -> str | None:
     """'the dead included 19 women', 'the injured include four children': the figure is
     part of the measure its subject names."""
@@ -1544,6 +1559,10 @@ def make_numbers(settings: Mapping[str, Any]):
                     (c.measure for c in reversed(claims) if c.measure in ("captured", "arrested")),
                     "arrested",
                 )
+            if measure == PREVIOUS and (asked := _asked_figure(root)) is not None:
+                # "did not say how many soldiers had been deployed, but a diplomat put
+                # the number at 400": the figure answers the question just asked
+                measure, noun = asked
             if measure == PREVIOUS:
                 if not claims:
                     continue
