@@ -792,6 +792,71 @@ CASES = [
         "BLR",
         "NGO",
     ),
+    # hedges and attribution forms: ranges, "up to", "according to", "citing"
+    (
+        "Between 10,000 and 15,000 people rallied in Bratislava against the government, "
+        "according to police estimates.",
+        "protesters",
+        None,
+        10000,
+        15000,
+        "range",
+        "SVK",
+        "SVK",
+    ),
+    (
+        "Up to 50,000 demonstrators marched in Caracas on Saturday, the opposition said.",
+        "protesters",
+        50000,
+        None,
+        50000,
+        "at_most",
+        "VEN",
+        "VEN",
+    ),
+    (
+        "Iranian security forces arrested at least 60 people in Zahedan, the Hengaw rights "
+        "group said, citing local sources.",
+        "arrested",
+        60,
+        60,
+        None,
+        "at_least",
+        "IRN",
+        "NGO",
+    ),
+    (
+        "Reuters, citing two Pakistani security officials, said about 25 militants had been "
+        "killed in the raid in Bannu.",
+        "killed",
+        25,
+        None,
+        None,
+        "approximate",
+        "PAK",
+        "PAK",
+    ),
+    (
+        "Around 3,500 Palestinians were displaced from the Jenin camp, according to the UN "
+        "agency UNRWA.",
+        "displaced",
+        3500,
+        None,
+        None,
+        "approximate",
+        "PSE",
+        "UNO",
+    ),
+    (
+        "The Sudanese army said it had killed nearly 200 RSF fighters in North Kordofan.",
+        "killed",
+        200,
+        None,
+        None,
+        "approximate",
+        "SDN",
+        "SDN",
+    ),
 ]
 
 
