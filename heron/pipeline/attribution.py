@@ -504,6 +504,8 @@ def _implied_source(
         country, sector = "NGO", None
     elif (in_name := _place_in_name(source)) is not None:
         country = in_name  # "the Kherson Volunteer Committee", "the Sinaloa state government"
+    elif (nationality := _nationality_word(source)) is not None:
+        country = nationality  # "the Mozambican disaster agency", "Peruvian coastguards"
     elif (
         sector is not None
         or lemma in cues.local
@@ -629,6 +631,18 @@ def _place_in_name(source: Span) -> str | None:
         ]
         if found:
             return max(found, key=lambda c: (c.level == "admin1", c.population)).country
+    return None
+
+
+def _nationality_word(source: Span) -> str | None:
+    """A nationality adjective modifying the head of an unnamed source."""
+    from heron.knowledge.countries import index as country_index
+
+    for child in source.root.lefts:
+        if child.dep_ in ("amod", "compound") and child.ent_type_ == "NORP":
+            hit = country_index().lookup(child.text)
+            if hit is not None:
+                return str(hit.country.iso3)
     return None
 
 

@@ -94,6 +94,8 @@ class MeasureLexicon:
     group_prepositions: frozenset[str]
     remainder_words: frozenset[str]
     life_verbs: frozenset[str]
+    shelter_places: frozenset[str]
+    incursion_spaces: frozenset[str]
 
 
 @cache
@@ -225,7 +227,7 @@ def with_qualifier(span: Span) -> Span:
         if start < 0:
             continue
         before = " ".join(t.lower_ for t in doc[start : span.start])
-        if doc[start].dep_ == "prt" or (
+        if (doc[start].dep_ == "prt" and before != "up to") or (
             start > 0 and f"{doc[start - 1].lemma_.lower()} {before}" in measures().governors
         ):
             continue  # "handed over 25 prisoners": the verb's particle, no qualifier
@@ -383,6 +385,43 @@ def _leaves_home(verb: Token) -> bool:
     return False
 
 
+def _place_phrase(noun: Token) -> str:
+    """A noun with its compound and adjective modifiers, lower-cased: 'evacuation centre'."""
+    words = [c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod")]
+    return " ".join([*words, noun.lemma_.lower()])
+
+
+def _into_shelter(verb: Token) -> bool:
+    """'have moved into temporary shelters', 'went to evacuation centres'."""
+    lex = measures()
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "to")):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            phrase = _place_phrase(obj)
+            if obj.lemma_.lower() in lex.shelter_places or any(
+                phrase.endswith(p) for p in lex.shelter_places
+            ):
+                return True
+    return False
+
+
+def _airspace_incursion(noun: Token) -> bool:
+    """'Three Russian jets entered Estonian airspace': vehicles in an incursion are an
+    incident, not a deployment figure."""
+    lex = measures()
+    if noun.lemma_.lower() not in lex.vehicles:
+        return False
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None:
+        return False
+    for c in verb.children:
+        objs = [c] if c.dep_ in ("dobj", "obj") else []
+        if c.dep_ == "prep":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+        if any(o.lemma_.lower() in lex.incursion_spaces for o in objs):
+            return True
+    return False
+
+
 def _state_noun(verb: Token) -> str | None:
     """Where people are said to be or be put: 'in hospital', 'in detention', 'into exile'."""
     states = measures().state_nouns
@@ -440,6 +479,30 @@ def _among(verb: Token) -> str | None:
                 )
             if m is not None and m != "supplied":
                 return m
+    return None
+
+
+def _asked_figure(number: Token) -> tuple[str, Token] | None:
+    """'how many soldiers had been deployed' before the figure in its sentence: the
+    measure and the counted noun of the question."""
+    for token in number.sent:
+        if token.i >= number.i:
+            break
+        if token.lower_ != "many" or token.i == 0 or token.doc[token.i - 1].lower_ != "how":
+            continue
+        noun = token.head if token.head.pos_ in ("NOUN", "PROPN") else None
+        measure = find_measure(token, noun)
+        if measure is not None and measure not in (PREVIOUS, HELD):
+            return measure, noun if noun is not None else token
+    return None
+
+
+def _included_by(verb: Token) -> str | None:
+    """'the dead included 19 women', 'the injured include four children': the figure is
+    part of the measure its subject names."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if (m := _governor_measure(subject)) in _HARM | {"captured", "arrested", "missing"}:
+            return m
     return None
 
 
@@ -533,6 +596,8 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
             and (m := _participation(head)) is not None
         ):
             return m  # "50,000 people joined the march", "took part in the drills"
+        if people and head.pos_ in ("VERB", "AUX") and _into_shelter(head):
+            return "displaced"  # "40,000 people have moved into temporary shelters"
         if people and lemma in lex.home_leaving_verbs and _leaves_home(head):
             return "displaced"  # "1,500 people abandoned their homes"
         if (
@@ -564,6 +629,8 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
             return "deployed"  # "About 1,500 U.S. troops remain in Syria"
         if lemma == "be" and (m := _among(head)) is not None:
             return m  # "two children were among the dead"
+        if lemma == "include" and node == anchor and (m := _included_by(head)) is not None:
+            return m  # "the dead included 19 women and children"
         if (
             people
             and lemma in lex.holding_verbs
@@ -646,6 +713,13 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
         node = head
     if noun is not None and _aid_vehicles(noun):
         return "supplied"  # "Israel allowed 400 aid trucks into Gaza": whatever the verb
+    # "took 70 villagers hostage", parsed as the compound "villagers hostage"
+    if (
+        noun is not None
+        and noun.dep_ == "compound"
+        and lex.counted.get(noun.head.lemma_.lower()) in ("captured", "arrested")
+    ):
+        return lex.counted[noun.head.lemma_.lower()]
     # 3. the counted noun itself where it names the measure: "protesters", "refugees"
     if noun is not None and noun.lemma_.lower() in lex.counted:
         counted = lex.counted[noun.lemma_.lower()]
@@ -792,7 +866,7 @@ def _countable(noun: Token, mentions: list[Mention]) -> bool:
         return True
     if lemma in lex.things or lemma in lex.formations:
         return True
-    return noun == noun.head or any(m.head == noun.i for m in mentions)
+    return noun == noun.head or noun.ent_type_ == "NORP" or any(m.head == noun.i for m in mentions)
 
 
 def _actor(m: Mention) -> Actor:
@@ -917,6 +991,96 @@ def _counted_by_authority(
     )
 
 
+_COUNTERS = frozenset({"GOV", "COP", "MED", "MIL"})  # states that count their own dead
+
+
+def _clause_place_country(number: Token, analysis: Analysis) -> str | None:
+    """The country of a place named in the figure's own (reported) clause."""
+    clause = _reported_clause(number)
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    here = [pm for pm in analysis.place_mentions if lo <= pm.start < hi and pm.place.country]
+    if not here:
+        return None
+    nearest = min(here, key=lambda pm: abs(pm.head - number.i))
+    return str(nearest.place.country)
+
+
+def _unnamed_victims(
+    number: Token, noun: Token | None, measure: str, attribution: Any, analysis: Analysis
+) -> Actor | None:
+    """Victims with no nationality word ('at least 11 civilians had been killed', 'the
+    strikes had killed 14 civilians') are the people of the place named in their clause,
+    else of the state whose authorities count them; not the side coreference guessed
+    from the actors nearby (often the attacker)."""
+    if noun is None or measure not in _POPULATION | _HARM | {"captured"}:
+        return None
+    lex = measures()
+    if noun.lemma_.lower() not in lex.civilians or _foreigners(noun):
+        return None
+    if any(
+        c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE")
+        for c in noun.lefts
+    ):
+        return None
+    country = _clause_place_country(number, analysis)
+    if country is None and attribution is not None:
+        source = attribution.actor()
+        if (
+            source is not None
+            and source.sector in _COUNTERS
+            and len(source.country or "") == 3
+            and source.country not in NON_STATE
+        ):
+            country = source.country
+    if country is None:
+        return None
+    return Actor(
+        name=noun.text,
+        country=country,
+        sector=sector_of(noun) or "CVL",
+        evidence=noun.text,
+        span=(noun.idx, noun.idx + len(noun)),
+    )
+
+
+_INSURGENTS = frozenset({"REB", "PRM", "UAF"})
+
+
+def _rebels_captives(noun: Token | None, attribution: Any, analysis: Analysis) -> Actor | None:
+    """'The Arakan Army said it had taken 150 soldiers prisoner': soldiers with no
+    nationality captured by an insurgent group are its own country's state forces."""
+    if noun is None:
+        return None
+    forces = measures().security_forces
+    if noun.lemma_.lower() not in forces and not any(  # "taken 150 soldiers prisoner"
+        c.dep_ == "compound" and c.lemma_.lower() in forces for c in noun.children
+    ):
+        return None
+    verb = _governing_verb(noun)
+    doer = _agent(verb, analysis.mentions) if verb is not None else None
+    said = attribution.source if attribution is not None else None
+    captor = next(
+        (
+            m
+            for m in (doer, said)
+            if m is not None
+            and m.sector in _INSURGENTS
+            and len(m.country or "") == 3
+            and m.country not in NON_STATE
+        ),
+        None,
+    )
+    if captor is None or (doer is not None and doer.sector in _STATE and doer is not captor):
+        return None
+    return Actor(
+        name=noun.text,
+        country=captor.country,
+        sector=sector_of(noun) or "MIL",
+        evidence=noun.text,
+        span=(noun.idx, noun.idx + len(noun)),
+    )
+
+
 def subject_of(noun: Token | None, mentions: list[Mention]) -> Mention | None:
     if noun is None:
         return None
@@ -953,6 +1117,21 @@ def _modifier_actor(noun: Token, mentions: list[Mention]) -> Mention | Actor | N
 
 
 _POSSESSIVES = frozenset({"its", "their"})
+
+
+def _compound_demonym(noun: Token) -> Actor | None:
+    """'Kosovo Serbs', 'Bosnian Serbs', 'Iraqi Kurds': a people named by a place or
+    nationality and a demonym are of the first word's country."""
+    if noun.ent_type_ != "NORP" and country_index().lookup(noun.text) is None:
+        return None
+    for child in noun.lefts:
+        if child.dep_ not in ("amod", "compound") or child.ent_type_ not in ("NORP", "GPE"):
+            continue
+        hit = country_index().lookup(child.text)
+        if hit is not None:
+            sector = sector_of(noun) or "CVL"
+            return Actor(name=f"{child.text} {noun.text}", country=hit.country.iso3, sector=sector)
+    return None
 
 
 def _possessor(noun: Token, analysis: Analysis) -> Mention | None:
@@ -1053,6 +1232,14 @@ def _governing_verb(noun: Token) -> Token | None:
             and node.head.head.pos_ == "VERB"
         ):
             return node.head.head  # "supplied Russia with 10,000 containers"
+        if (
+            node.dep_ == "pobj"
+            and node.head.lower_ == "to"
+            and node.head.i > 0
+            and node.doc[node.head.i - 1].lower_ == "up"
+            and node.head.head.pos_ == "VERB"
+        ):
+            return node.head.head  # "will supply up to 180 tanks", parsed as "supply up [to tanks]"
         return None
     return None
 
@@ -1071,6 +1258,10 @@ def _agent(verb: Token, mentions: list[Mention]) -> Mention | None:
                     and node.lemma_.lower() not in measures().observer_verbs
                 ):  # "Japan said it detected seven launches": the observer owns none
                     found = _speaker(node, mentions)
+                if found is None:
+                    found = _anaphoric_doer(child, mentions)  # "the bloc would send 15 ..."
+                if found is None:
+                    found = _national_doer(child, mentions)  # "Thai guns fired 300 shells"
                 return found
             if child.dep_ == "agent":
                 objs = [g for g in child.children if g.dep_ == "pobj"]
@@ -1080,6 +1271,34 @@ def _agent(verb: Token, mentions: list[Mention]) -> Mention | None:
             continue
         return None
     return None
+
+
+def _national_doer(subject: Token, mentions: list[Mention]) -> Mention | None:
+    """A doer named by its nationality alone: 'Thai guns', 'Russian warplanes'."""
+    if subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    found = _modifier_actor(subject, mentions)
+    if found is None or found.country is None:
+        return None
+    if isinstance(found, Mention):
+        return found
+    phrase = subject.doc[subject.left_edge.i : subject.i + 1]
+    return Mention(
+        start=phrase.start_char,
+        end=phrase.end_char,
+        text=phrase.text,
+        country=found.country,
+        sector=sector_of(subject),
+        head=subject.i,
+        kind="adjective",
+    )
+
+
+def _anaphoric_doer(subject: Token, mentions: list[Mention]) -> Mention | None:
+    """'the bloc', 'the alliance', 'the junta': the nearest earlier actor of that kind."""
+    from heron.pipeline.events.mentions import MentionIndex
+
+    return MentionIndex(mentions).anaphor(subject)
 
 
 def _speaker(verb: Token, mentions: list[Mention]) -> Mention | None:
@@ -1179,6 +1398,8 @@ def claim_subject(
     lex = measures()
     if noun is None:
         return None
+    if (demonym := _compound_demonym(noun)) is not None:
+        return demonym
     own = subject_of(noun, mentions)
     if own is not None and own.kind != "noun":
         return own
@@ -1338,6 +1559,10 @@ def make_numbers(settings: Mapping[str, Any]):
                     (c.measure for c in reversed(claims) if c.measure in ("captured", "arrested")),
                     "arrested",
                 )
+            if measure == PREVIOUS and (asked := _asked_figure(root)) is not None:
+                # "did not say how many soldiers had been deployed, but a diplomat put
+                # the number at 400": the figure answers the question just asked
+                measure, noun = asked
             if measure == PREVIOUS:
                 if not claims:
                     continue
@@ -1347,6 +1572,8 @@ def make_numbers(settings: Mapping[str, Any]):
                     last_subject.setdefault(root.sent.start, previous)
             if measure is None or (measure == "funding" and quantity.currency is None):
                 continue
+            if measure == "deployed" and noun is not None and _airspace_incursion(noun):
+                continue
             sent_key = root.sent.start
             attribution = covering(analysis.attributions, root.i)
             if attribution is None and noun is not None and (v := _misparsed_clause(noun)):
@@ -1354,6 +1581,9 @@ def make_numbers(settings: Mapping[str, Any]):
             if attribution is None:
                 attribution = _conjunct_attribution(root, analysis)
             decided = claim_subject(root, noun, measure, analysis)
+            if isinstance(decided, Mention) and decided.kind == "noun":
+                # a coreference guess yields to where the victims were hit
+                decided = _unnamed_victims(root, noun, measure, attribution, analysis) or decided
             if decided is None or (isinstance(decided, Mention) and decided.kind == "noun"):
                 # a state counting its unnamed soldiers beats a guess from the story
                 decided = _own_forces(noun, measure, attribution) or decided
@@ -1395,6 +1625,7 @@ def make_numbers(settings: Mapping[str, Any]):
             if subject is not None:
                 last_subject[sent_key] = subject
             place = funding_place(root) if measure == "funding" else claim_place(analysis, root)
+            by_currency: Actor | None = None
             if isinstance(decided, Actor):  # a nationality without a mention, or MIXED
                 subject_actor: Actor | None = None if decided is MIXED else decided
             else:
@@ -1405,9 +1636,19 @@ def make_numbers(settings: Mapping[str, Any]):
                 subject_actor = _giver(root, analysis.mentions)
                 if subject_actor is None and attribution is not None:
                     subject_actor = attribution.actor()  # "Britain said it would provide £50m"
+                if subject_actor is None:  # "200 billion ariary, about $44 million"; else
+                    # the currency's country. Neither is a speaker of its own.
+                    by_currency = _converted(span, claims) or _currency_owner(
+                        span, quantity.currency
+                    )
             elif subject_actor is None and measure == "other" and quantity.currency is not None:
                 if analysis.focus is not None:  # "exports reached $16.6bn": the economy's
                     subject_actor = Actor(name="economy", country=analysis.focus, sector=None)
+            elif subject_actor is None and measure == "captured":
+                # abducted civilians are the people of the place: "took 70 villagers hostage"
+                subject_actor = _unnamed_victims(
+                    root, noun, measure, attribution, analysis
+                ) or _rebels_captives(noun, attribution, analysis)
             elif subject_actor is None and measure not in ("supplied", "other", "captured"):
                 subject_actor = _counted_by_authority(
                     root, noun, measure, attribution, analysis
@@ -1415,6 +1656,8 @@ def make_numbers(settings: Mapping[str, Any]):
             source = attribution.actor() if attribution else None
             if source is None and measure == "funding" and subject_actor is not None:
                 source = subject_actor  # "Norway pledged $80m": the pledge is its own claim
+            if subject_actor is None and by_currency is not None:
+                subject_actor = by_currency
             sent_words = {t.lower_ for t in root.sent}
             hedges = sorted(w for w in lex.hedges if " " not in w and w in sent_words)
             factuality = "reported" if attribution else "asserted"
@@ -1473,6 +1716,32 @@ def national_currency(span: Span, default: str, focus: str | None) -> str:
         if name in shared and focus is not None and by_country.get(focus) in shared[name]:
             return by_country[focus]
     return default
+
+
+def _currency_owner(span: Span, code: str | None) -> Actor | None:
+    """Money in a currency only one country uses, moved by a verb ('Jirama would
+    receive 200 billion ariary', 'seizing 2.3 million dinars'), is that country's when
+    nothing else says whose it is; not an amount in a rule ('fines of up to ...')."""
+    if code is None or span.root.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return None
+    raw = lexicon("numbers")
+    countries = raw["national_currencies"].get(code) if not code.startswith("_") else None
+    if countries is None and code in raw["currency_countries"]:
+        countries = [raw["currency_countries"][code]]
+    if not countries or len(countries) != 1:
+        return None
+    return Actor(name=code, country=countries[0], sector=None)
+
+
+def _converted(span: Span, claims: list[Claim]) -> Actor | None:
+    """'200 billion ariary, about $44 million', '2.2 billion naira ($1.4 million)': a
+    conversion of the amount just before it is the same money, of the same subject."""
+    if not claims or claims[-1].measure != "funding" or claims[-1].span is None:
+        return None
+    between = span.doc.text[claims[-1].span[1] : span.start_char]
+    if len(between) > 3 or between.strip(" ,(") != "":
+        return None
+    return claims[-1].subject
 
 
 def _partitive(number: Token, claims: list[Claim]) -> Claim | None:
