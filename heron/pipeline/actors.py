@@ -833,6 +833,20 @@ def _focus_country(doc: Doc, mentions: list[Mention]) -> str | None:
     # lead sentence), a dateline's city 1
     counts = Counter(m.country for m in mentions if m.country and len(m.country) == 3)
     counts = Counter({k: 2 * v for k, v in counts.items()})
+    counts.update(_place_weights(doc))
+    counts = Counter({k: v for k, v in counts.items() if k not in NON_STATE})
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common(2) + [(None, 0)]
+    return top if n > rest[0][1] else None
+
+
+def _place_weights(doc: Doc) -> Counter[str]:
+    """The place names' part of `_focus_country`, once per document (it is asked thrice)."""
+    cached = doc.user_data.get("heron_place_weights")
+    if cached is not None:
+        return cached
+    counts: Counter[str] = Counter()
     # the lead sentence says where the story happens
     lead = next(iter(doc.sents)).end_char if len(doc) else 0
     line = dateline(doc)
@@ -856,11 +870,8 @@ def _focus_country(doc: Doc, mentions: list[Mention]) -> str | None:
                     counts[best.country] += 2  # often an actor ("North Korea denounced")
                     continue
                 counts[best.country] += 6 if ent.start_char < lead else 4
-    counts = Counter({k: v for k, v in counts.items() if k not in NON_STATE})
-    if not counts:
-        return None
-    (top, n), *rest = counts.most_common(2) + [(None, 0)]
-    return top if n > rest[0][1] else None
+    doc.user_data["heron_place_weights"] = counts
+    return counts
 
 
 def _non_state_body(token: Token) -> str | None:
