@@ -40,6 +40,19 @@ def seed() -> dict[str, Any]:
     return json.loads(SEED.read_text("utf-8").splitlines()[0])
 
 
+def event_rows(analyze, text: str, published: str) -> list[tuple[Any, ...]]:
+    """Events of a text as (type, actor countries, recipient countries, factuality)."""
+    return [
+        (
+            e["type"],
+            sorted({a["country"] for a in e["actor"]}),
+            sorted({a["country"] for a in e["recipient"]}),
+            e["factuality"],
+        )
+        for e in analyze(text, published)["events"]
+    ]
+
+
 def actor_keys(actors: list[dict[str, Any]]) -> set[tuple[str | None, str | None]]:
     return {(a["country"], a["sector"]) for a in actors}
 

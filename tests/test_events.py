@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import event_rows
+
 
 def _events(analyze, text, published="2025-03-13"):
-    return [
-        (
-            e["type"],
-            sorted({a["country"] for a in e["actor"]}),
-            sorted({a["country"] for a in e["recipient"]}),
-            e["factuality"],
-        )
-        for e in analyze(text, published)["events"]
-    ]
+    return event_rows(analyze, text, published)
 
 
 def _kinds(events):

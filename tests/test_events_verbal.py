@@ -6,17 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import event_rows
+
 
 def _events(analyze, text, published="2026-03-10"):
-    return [
-        (
-            e["type"],
-            sorted({a["country"] for a in e["actor"]}),
-            sorted({a["country"] for a in e["recipient"]}),
-            e["factuality"],
-        )
-        for e in analyze(text, published)["events"]
-    ]
+    return event_rows(analyze, text, published)
 
 
 # (text, type, actor countries, recipient countries or None for any, factuality or None)
