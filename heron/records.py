@@ -7,6 +7,7 @@ spans). Records are plain dataclasses: the pipeline fills them stage by stage.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -54,6 +55,11 @@ class Actor:
     def key(self) -> tuple[str | None, str | None]:
         return (self.country, self.sector)
 
+    @classmethod
+    def state(cls, country: str) -> Actor:
+        """A country as a whole, named by its code (a recipient known only by convention)."""
+        return cls(name=country, country=country, sector=None)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "name": self.name,
@@ -76,6 +82,11 @@ class Actor:
             evidence=data.get("evidence"),
             span=_span_in(data.get("span")),
         )
+
+
+def country_codes(actors: Iterable[Actor]) -> frozenset[str]:
+    """The country codes of some actors (those of unknown country left out)."""
+    return frozenset(a.country for a in actors if a.country)
 
 
 @dataclass

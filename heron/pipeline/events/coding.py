@@ -35,7 +35,7 @@ from heron.pipeline.events.roles import (
 )
 from heron.pipeline.registry import stage
 from heron.pipeline.syntax import dateline, subtree_span
-from heron.records import Actor, Analysis, Event
+from heron.records import Actor, Analysis, Event, country_codes
 
 
 def referenced_actors(
@@ -440,11 +440,11 @@ def find_events(
             or implied_recipients(token, event, analysis, events, by_token)
         )
         host = _host_of_mission(actors, analysis) if kind in triggers().verbal_types else None
-        if host is not None and not _countries_of(event.recipient) - _countries_of(event.actor):
+        if host is not None and not country_codes(event.recipient) - country_codes(event.actor):
             event.recipient = [
                 host
             ]  # "the Russian embassy in Helsinki demanded access": of Finland
-        if kind == "AID" and _countries_of(event.recipient) <= _countries_of(event.actor):
+        if kind == "AID" and country_codes(event.recipient) <= country_codes(event.actor):
             moved = [t for t in match_triggers(token) if t.type == "MOBILIZE"]
             if moved:  # "will send 400 soldiers to Highland Papua": a move at home
                 event.type, event.mode, event.recipient = "MOBILIZE", moved[0].mode, []
@@ -465,7 +465,7 @@ def find_events(
         events.append(event)
         if len({m.country for m in actors}) == 2:
             parties.append(actors)
-        if len(_countries_of(event.actor) | _countries_of(event.recipient)) == 2:
+        if len(country_codes(event.actor) | country_codes(event.recipient)) == 2:
             pairs.append(_unique_actors(event.actor + event.recipient))
     return events
 
@@ -545,16 +545,12 @@ def denied_accusations(analysis: Analysis) -> None:
     for event in analysis.events:
         if event.type != "ACCUSE" or event.factuality not in ("asserted", "reported"):
             continue
-        accused = _countries_of(event.recipient) - _countries_of(event.actor)
+        accused = country_codes(event.recipient) - country_codes(event.actor)
         start = doc.char_span(*event.span, alignment_mode="expand") if event.span else None
         if start is None or not accused:
             continue
         if any(i >= start.sent.start and c in accused for i, c in deniers):
             event.factuality = "uncertain"
-
-
-def _countries_of(actors: list[Actor]) -> frozenset[str]:
-    return frozenset(a.country for a in actors if a.country)
 
 
 _ARMED_REBELS = frozenset({"REB", "PRM", "UAF", "CRM"})  # non-state armed sides
@@ -568,9 +564,9 @@ def _sectors_of(actors: list[Actor]) -> frozenset[str]:
 def _same_happening(a: Event, b: Event) -> bool:
     """Two mentions of one happening: same type and doers, targets that agree (or one
     unnamed), and no place, date or mode that tells them apart."""
-    if a.type != b.type or not _countries_of(a.actor) & _countries_of(b.actor):
+    if a.type != b.type or not country_codes(a.actor) & country_codes(b.actor):
         return False
-    ra, rb = _countries_of(a.recipient), _countries_of(b.recipient)
+    ra, rb = country_codes(a.recipient), country_codes(b.recipient)
     if ra and rb and ra != rb:
         return False
     sides = [bool(_sectors_of(e.actor) & _ARMED_REBELS) for e in (a, b)]
@@ -611,7 +607,7 @@ def _warning_over(token: Token, by_token: dict[int, Event]) -> Event | None:
 def _home_destination(token: Token, analysis: Analysis, doers: list[Actor]) -> list[Actor]:
     """Forces sent to a place in their own country ("will deploy 150 soldiers to Hela
     province") are moved against someone at home: the country is the recipient."""
-    own = _countries_of(doers)
+    own = country_codes(doers)
     heads = {
         p.i
         for prep in _children(token, "prep", "dative")
@@ -1029,7 +1025,7 @@ def _pair(pairs: list[list[Actor]], analysis: Analysis) -> list[Actor]:
     if pairs:
         return pairs[-1]
     focus = analysis.focus
-    return [Actor(name=focus, country=focus, sector=None)] if focus else []
+    return [Actor.state(focus)] if focus else []
 
 
 _STATE_VERBS = frozenset({"remain", "remained", "remains", "stay", "stayed", "stays"})
@@ -1165,14 +1161,14 @@ def implied_recipients(
         return [found]  # "fired rockets at the city"
     focus, lex = analysis.focus, triggers()
     if kind == "ASSAULT" and event.mode == "crowd-control" and focus:
-        return [Actor(name=focus, country=focus, sector=None)]  # "used tear gas": on a crowd
+        return [Actor.state(focus)]  # "used tear gas": on a crowd
     if event.mode in ("withdraw", "resign"):
         return []  # "would withdraw 2,000 soldiers": its own
     if kind == "COERCE" and event.mode in lex_seizures() and focus:
-        return [Actor(name=focus, country=focus, sector=None)]  # "seized 48 rifles": at home
+        return [Actor.state(focus)]  # "seized 48 rifles": at home
     if kind in lex.people_recipient and _unnamed_people(token):
         country = focus or next((a.country for a in event.actor if a.country), None)
-        return [Actor(name=country, country=country, sector=None)] if country else []
+        return [Actor.state(country)] if country else []
     doers = {a.country for a in event.actor}
     if (
         kind in lex.people_recipient
@@ -1182,10 +1178,10 @@ def implied_recipients(
         and doers == {focus}
         and _unnamed_object(token)
     ):  # "the army killed two fishermen", "police seized 48 rifles": done at home
-        return [Actor(name=focus, country=focus, sector=None)]
+        return [Actor.state(focus)]
     if kind in lex.recipient_from_focus:  # "Berlin would send tanks": to whom the others give
         given = [e for e in earlier if e.type == kind and e.recipient]
-        if given and not doers & _countries_of(given[-1].recipient):
+        if given and not doers & country_codes(given[-1].recipient):
             return list(given[-1].recipient)
     if focus is None or _unnamed_addressee(token):
         return []  # "called on partners": someone unnamed, not the story's country
@@ -1198,7 +1194,7 @@ def implied_recipients(
         kind in lex.crowd_acts or focus not in doers or critics or _domestic_story(analysis)
     )
     if domestic or (kind in lex.recipient_from_focus and focus not in doers):
-        return [Actor(name=focus, country=focus, sector=None)]  # a protest at home, aid to it
+        return [Actor.state(focus)]  # a protest at home, aid to it
     return []
 
 

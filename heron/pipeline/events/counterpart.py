@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from heron.knowledge import lexicon
 from heron.pipeline.events.lexicon import triggers
-from heron.records import Actor, Analysis, Event
+from heron.records import Actor, Analysis, Event, country_codes
 
 
 @cache
@@ -28,14 +28,6 @@ def trigger_token(event: Event, doc: Any) -> Token | None:
     if span is None:
         return None
     return next((t for t in span if t.text == event.trigger), None)
-
-
-def _countries(actors: list[Actor]) -> set[str]:
-    return {a.country for a in actors if a.country}
-
-
-def _state(country: str) -> Actor:
-    return Actor(name=country, country=country, sector=None)
 
 
 def _objects(token: Token) -> list[Token]:
@@ -58,11 +50,11 @@ def _responds(token: Token | None, event: Event) -> bool:
     return any(o.lemma_.lower() in lex["response_nouns"] for o in _objects(token))
 
 
-def _aimed_at(doers: set[str], earlier: list[Event]) -> list[str]:
+def _aimed_at(doers: frozenset[str], earlier: list[Event]) -> list[str]:
     """The other-country authors (a UN body too) of the last earlier act aimed at the doers."""
     for event in reversed(earlier):
-        if _countries(event.recipient) & doers:
-            others = sorted(_countries(event.actor) - doers)
+        if country_codes(event.recipient) & doers:
+            others = sorted(country_codes(event.actor) - doers)
             if others:
                 return others
     return []
@@ -70,13 +62,13 @@ def _aimed_at(doers: set[str], earlier: list[Event]) -> list[str]:
 
 def _home_critics(actors: list[Actor], focus: str | None) -> bool:
     """An opposition, a union, rebels of the story's country: aimed at their own state."""
-    doers = _countries(actors)
+    doers = country_codes(actors)
     return (
         bool(focus) and doers == {focus} and all(a.sector in _lex()["home_sectors"] for a in actors)
     )
 
 
-def _main_counterpart(doers: set[str], events: list[Event], focus: str | None) -> str | None:
+def _main_counterpart(doers: frozenset[str], events: list[Event], focus: str | None) -> str | None:
     """The other party of the story's main dyad: the country most often a party of the
     story's events besides the doers, above all as doers (a UN body or IGO only when no state is)."""
     neutral = set(_lex()["neutral"])
@@ -84,7 +76,7 @@ def _main_counterpart(doers: set[str], events: list[Event], focus: str | None) -
     bodies: Counter[str] = Counter()
     for event in events:  # the doers of acts weigh more than those acted on
         for weight, side in ((2, event.actor), (1, event.recipient)):
-            for country in _countries(side) - doers:
+            for country in country_codes(side) - doers:
                 (bodies if country in neutral else counts)[country] += weight
     for found in (counts, bodies):
         if found:
@@ -92,7 +84,7 @@ def _main_counterpart(doers: set[str], events: list[Event], focus: str | None) -
     return None
 
 
-def _warned_subject(token: Token, doers: set[str], mentions: Any) -> list[Actor]:
+def _warned_subject(token: Token, doers: frozenset[str], mentions: Any) -> list[Actor]:
     """'warned that Tokyo would bear the consequences': Tokyo is warned."""
     if token.lemma_.lower() not in _lex()["warning_verbs"]:
         return []
@@ -115,7 +107,7 @@ def _forum_only(token: Token, event: Event) -> bool:
     """The only recipients are the forum a complaint is lodged with ('lodged a complaint
     with the UN Security Council', 'filed a case at the ICJ'), not whom it is against."""
     lex = _lex()
-    bodies = _countries(event.recipient)
+    bodies = country_codes(event.recipient)
     if not bodies or not bodies <= set(lex["neutral"]):
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")] + [token]
@@ -151,10 +143,10 @@ def _conflict_parties(events: list[Event], before: int, focus: str | None) -> li
     """The two sides of the last act between two countries, else the story's country."""
     neutral = set(_lex()["neutral"])
     for event in reversed(events[:before]):
-        sides = (_countries(event.actor) | _countries(event.recipient)) - neutral
+        sides = (country_codes(event.actor) | country_codes(event.recipient)) - neutral
         if len(sides) == 2:
-            return [_state(c) for c in sorted(sides)]
-    return [_state(focus)] if focus else []
+            return [Actor.state(c) for c in sorted(sides)]
+    return [Actor.state(focus)] if focus else []
 
 
 def counterpart_recipients(analysis: Analysis) -> None:
@@ -162,13 +154,13 @@ def counterpart_recipients(analysis: Analysis) -> None:
     lex = _lex()
     events = sorted(analysis.events, key=lambda e: e.span[0] if e.span else 0)
     for i, event in enumerate(events):
-        doers = _countries(event.actor)
+        doers = country_codes(event.actor)
         if not doers:
             continue
         token = trigger_token(event, analysis.doc)
         if event.type == "THREATEN" and token is not None:
             warned = _warned_subject(token, doers, analysis.mentions)
-            if warned and not (_countries(event.recipient) - doers):
+            if warned and not (country_codes(event.recipient) - doers):
                 event.recipient = warned
                 continue
         if event.type == "ACCUSE" and token is not None and _forum_only(token, event):
@@ -176,17 +168,17 @@ def counterpart_recipients(analysis: Analysis) -> None:
         if (
             event.recipient
             and event.type in lex["response_types"]
-            and not (_countries(event.recipient) - doers)
+            and not (country_codes(event.recipient) - doers)
         ):  # "denied that Serbian officers had crossed": its own people named, not the accuser
             neutral = set(lex["neutral"])
             accusers = [c for c in _aimed_at(doers, events[:i]) if c not in neutral]
             if accusers and not _home_critics(event.actor, analysis.focus):
-                event.recipient = [_state(c) for c in accusers]  # another state's charge
+                event.recipient = [Actor.state(c) for c in accusers]  # another state's charge
             continue
         if event.type in lex["request_types"]:
             if (
                 token is not None
-                and not (_countries(event.recipient) - doers)
+                and not (country_codes(event.recipient) - doers)
                 and _all_parties(token)
             ):  # "urged all parties", "called on both governments": not the speaker's own
                 event.recipient = _conflict_parties(events, i, analysis.focus)
@@ -203,13 +195,13 @@ def counterpart_recipients(analysis: Analysis) -> None:
         if event.type in lex["response_only"] and not responds:
             continue
         if _home_critics(event.actor, analysis.focus):
-            event.recipient = [_state(analysis.focus)]  # type: ignore[arg-type]
+            event.recipient = [Actor.state(analysis.focus)]  # type: ignore[arg-type]
             continue
         others = _aimed_at(doers, events[:i]) if responds else []
         if not others:
             other = _main_counterpart(doers, events, analysis.focus)
             others = [other] if other else []
-        event.recipient = [_state(c) for c in others]
+        event.recipient = [Actor.state(c) for c in others]
 
 
 def vowed_threats(analysis: Analysis) -> None:
@@ -241,7 +233,7 @@ def borne_blame(analysis: Analysis) -> None:
         token = trigger_token(event, analysis.doc)
         if token is None or token.lemma_.lower() not in _lex()["blame_bearers"]:
             continue
-        if event.source.country in _countries(event.actor):
+        if event.source.country in country_codes(event.actor):
             continue
         event.recipient, event.actor = event.actor, [event.source]
         event.factuality = "asserted"  # the speaker's charge is stated

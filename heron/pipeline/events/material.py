@@ -29,22 +29,16 @@ from heron.knowledge import countries, lexicon
 from heron.pipeline.actors import Mention
 from heron.pipeline.events.lexicon import triggers
 from heron.pipeline.events.mentions import _nationality_of
-from heron.records import Actor, Analysis, Event
+from heron.records import Actor, Analysis, Event, country_codes
 
 
 def _conventions() -> dict:
     return lexicon("material")
 
 
-def _countries(actors: list[Actor]) -> set[str]:
-    return {a.country for a in actors if a.country}
-
-
 def _objects(token: Token) -> list[Token]:
-    """The trigger's objects: direct object, the passive subject, or what a noun
-    trigger's preposition names."""
-    out = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    return out
+    """The trigger's objects: its direct object or its passive subject."""
+    return [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
 
 
 def _each_other(token: Token) -> bool:
@@ -53,7 +47,7 @@ def _each_other(token: Token) -> bool:
     return any(a == "each" and b == "other" for a, b in zip(words, words[1:], strict=False))
 
 
-def counterpart(analysis: Analysis, own: set[str]) -> list[Actor]:
+def counterpart(analysis: Analysis, own: frozenset[str]) -> list[Actor]:
     """The other main party of the story: the most frequent country among the actor
     mentions that is not one of the doers' (no international body)."""
     skip = set(_conventions()["not_counterparts"])
@@ -67,12 +61,12 @@ def counterpart(analysis: Analysis, own: set[str]) -> list[Actor]:
     (country, n), *rest = counts.most_common(2)
     if rest and rest[0][1] == n:
         return []  # no one main other party
-    return [Actor(name=country, country=country, sector=None)]
+    return [Actor.state(country)]
 
 
 def adjust_material(event: Event, token: Token, analysis: Analysis) -> None:
     conv = _conventions()
-    own = _countries(event.actor)
+    own = country_codes(event.actor)
     lemmas = {o.lemma_.lower() for o in _objects(token)}
     if (
         event.type == "PROTEST"
@@ -86,7 +80,7 @@ def adjust_material(event: Event, token: Token, analysis: Analysis) -> None:
         event.recipient = list(event.actor)  # "closed their airspace to each other's aircraft"
         return
     unaimed = bool(lemmas & set(conv["unaimed_closures"])) and not (
-        _countries(event.recipient) - own
+        country_codes(event.recipient) - own
     )
     if event.type == "SANCTION" and unaimed:
         event.type, event.mode, event.recipient = "COERCE", "restrict", []
@@ -100,7 +94,7 @@ def adjust_material(event: Event, token: Token, analysis: Analysis) -> None:
     if event.type == "COERCE":
         _censor_adjust(event, token, analysis)
     if event.type == "MOBILIZE":
-        if event.recipient and _countries(event.recipient) <= own and not _between(token):
+        if event.recipient and country_codes(event.recipient) <= own and not _between(token):
             event.recipient = []  # "deployed riot police to Maputo": a move at home
         if not event.recipient:
             faced = [m for m in _faced(token) if m.country and m.country not in own]
@@ -111,14 +105,14 @@ def adjust_material(event: Event, token: Token, analysis: Analysis) -> None:
             event.mode = "police"
         elif event.mode == "troops" and any(a.sector == "REB" for a in event.actor):
             event.mode = "militia"
-    if event.type == "SANCTION" and not _countries(event.recipient) - own and own:
+    if event.type == "SANCTION" and not country_codes(event.recipient) - own and own:
         found = counterpart(analysis, own)
         if found:
             event.recipient = found  # "shut both crossings": against the neighbour
     if event.type == "ASSAULT" and not event.recipient and own:
         focus = analysis.focus
         if focus and focus in own and _domestic(analysis, conv["home_share"]):
-            event.recipient = [Actor(name=focus, country=focus, sector=None)]  # fighting at home
+            event.recipient = [Actor.state(focus)]  # fighting at home
         else:
             event.recipient = counterpart(analysis, own)  # an attack is on someone
 
@@ -166,7 +160,7 @@ def _censor_adjust(event: Event, token: Token, analysis: Analysis) -> None:
     words = {t.lemma_.lower() for o in objects for t in o.subtree}
     if event.mode == "censor" and words & set(conv["withheld"]):
         event.mode = "withhold"  # "shut down the internet", "cut off electricity"
-    own = _countries(event.actor)
+    own = country_codes(event.actor)
     if (
         event.mode == "censor"
         and not event.recipient
