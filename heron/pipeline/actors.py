@@ -24,7 +24,7 @@ from heron.knowledge import lexicon
 from heron.knowledge.countries import index as country_index
 from heron.knowledge.gazetteer import gazetteer
 from heron.knowledge.registry import registry
-from heron.pipeline.places import choose, located_name, longer_name, name_goes_on
+from heron.pipeline.places import choose, located_name, longer_name, name_goes_on, place_noun
 from heron.pipeline.registry import stage
 from heron.pipeline.syntax import dateline, is_locative, noun_phrase
 from heron.records import Actor, Analysis
@@ -721,8 +721,11 @@ def _coordinated_with_a_place(ent: Span) -> bool:
 
 def _route_end(ent: Span) -> bool:
     """ "the highway between La Paz and Caranavi", "a cable between Finland and
-    Estonia", "rail traffic between Vienna and Budapest": an end of something that runs
-    between two places."""
+    Estonia", "rail traffic between Vienna and Budapest", "the Nairobi-Mombasa
+    highway": an end of something that runs between two places."""
+    noun = place_noun(ent)
+    if noun is not None and noun.lemma_.lower() in _ROUTE_NOUNS:
+        return True  # "the Nairobi-Mombasa highway"
     root, prep = ent.root, ent.root.head
     if root.dep_ == "conj" and prep.dep_ == "pobj":
         root, prep = prep, prep.head

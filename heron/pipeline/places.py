@@ -29,7 +29,7 @@ from heron.knowledge.countries import index as country_index
 from heron.knowledge.gazetteer import REGION_WORDS, Entry, Gazetteer, gazetteer, normalise
 from heron.knowledge.registry import registry
 from heron.pipeline.registry import stage
-from heron.pipeline.syntax import is_locative
+from heron.pipeline.syntax import dateline, dateline_city, is_locative
 from heron.records import Analysis, Place
 
 NOT_PLACES = frozenset(lexicon("places")["not_places"])
@@ -65,7 +65,8 @@ def choose(
     biggest = max((e.population for e in candidates if e.level == "city"), default=0)
 
     def score(e: Entry) -> float:
-        s = 0.5 if key and normalise(e.name) == key else 0.0  # its own name, not an alias
+        # its own name, not an alias ("Pokrovsk" in Donetsk, not Engels, once Pokrovsk)
+        s = 1.0 if key and normalise(e.name) == key else 0.0
         if e.country in context and not (e.level == "city" and e.population * 50 < biggest):
             s += 10.0
         if e.level == "country":
@@ -89,11 +90,40 @@ _SETTLEMENTS = frozenset(
 )
 
 
+_MODIFIED_NOUNS = frozenset(
+    {*REGION_WORDS, *_SETTLEMENTS, "highway", "road", "railway", "corridor", "airport"}
+)
+
+
+def place_noun(ent: Any) -> Any:
+    """The place noun a name modifies, alone or coordinated ("the Kherson and
+    Zaporizhzhia regions", "the Kabul-Kandahar highway", "the Jenin camp"), else None."""
+    token = ent.root
+    for _ in range(4):  # up a coordination, or a name compounded with the next name
+        if token.dep_ == "conj" and token.head.i < token.i:
+            token = token.head
+        elif token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
+            token = token.head
+        else:
+            break
+    head = token.head
+    if (
+        token.dep_ in ("compound", "nmod")
+        and ent.end <= head.i <= ent.end + 4
+        and head.lemma_.lower() in _MODIFIED_NOUNS
+        and not head.text[:1].isupper()
+    ):
+        return head
+    return None
+
+
 def located_name(ent: Any) -> bool:
     """A name NER took for a person or thing, standing where a place stands
-    ("near Ber", "the city of Khan Younis")."""
+    ("near Ber", "the city of Khan Younis", "the Kherson and Zaporizhzhia regions")."""
     if ent.label_ not in ("PERSON", "ORG", "PRODUCT", "NORP"):
         return False
+    if ent.label_ != "NORP" and place_noun(ent) is not None:
+        return True
     head = ent.root.head
     if ent.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _SETTLEMENTS:
         return True
@@ -194,6 +224,25 @@ def longer_name(ent: Any) -> Any:
         start -= 1
     for first in range(start, i - 1):
         span = doc[first : ent.end]
+        if gazetteer().candidates(span.text):
+            return Span(doc, first, ent.end, label="GPE")
+    return None
+
+
+def hyphenated_name(ent: Any) -> Any:
+    """ "Mazar-e Sharif", "Dar es-Salaam": the name a tagged last word ends when the words
+    before it are joined to it by hyphens and the gazetteer knows the whole, else None."""
+    doc = ent.doc
+    i = ent.start
+    if i < 2 or doc[i - 1].text != "-" and not (i > 2 and doc[i - 2].text == "-"):
+        return None
+    for first in range(max(0, i - 4), i - 1):
+        words = doc[first:i]
+        if not doc[first].text[:1].isupper() or any(t.is_space or t.pos_ == "ADP" for t in words):
+            continue
+        span = doc[first : ent.end]
+        if any(t.whitespace_ and t.text == "-" for t in words):
+            continue  # "Kabul - Kandahar": two names
         if gazetteer().candidates(span.text):
             return Span(doc, first, ent.end, label="GPE")
     return None
@@ -573,6 +622,21 @@ def _settlement_names(doc: Any) -> list[Span]:
         # object of a place preposition (the gazetteer still has to know it)
         if settlement or (doc[end - 1].dep_ == "pobj" and doc[end - 1].head.i == token.i):
             spans.append(Span(doc, start, end, label="GPE"))
+    for token in doc:  # "the Kabul-Kandahar highway": an untagged name modifying a place noun
+        if (
+            token.pos_ != "PROPN"
+            or token.i in in_entity
+            or not token.text[:1].isupper()
+            or token.is_sent_start
+            or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")
+        ):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in in_entity:
+            start -= 1
+        span = Span(doc, start, token.i + 1, label="GPE")
+        if place_noun(span) is not None and doc[start - 1].lower_ in ("-", "and", ",", "the"):
+            spans.append(span)
     for token in doc:  # "raided Mafa village": an untagged name before a class word
         if token.lower_ not in _CLASS_WORDS or token.i == 0 or token.i - 1 in in_entity:
             continue
@@ -588,6 +652,17 @@ def _settlement_names(doc: Any) -> list[Span]:
         if start < token.i:
             spans.append(Span(doc, start, token.i + 1, label="GPE"))
     return spans
+
+
+def _dateline_place(doc: Any) -> list[Span]:
+    """ "KHARTOUM, May 3 (Wire) -": the city a dateline names is a place, whatever NER
+    took it for (capitals often read as an organisation). The entity there is then
+    skipped (`_resolve` sees the dateline's span first, and one span per token)."""
+    line = dateline(doc)
+    city = dateline_city(doc) if line is not None else None
+    if city is None or any(e.label_ in ("GPE", "LOC") and e.start == 0 for e in doc.ents):
+        return []
+    return [Span(doc, city.start, city.end, label="GPE")]
 
 
 _PLACE_PREPS = frozenset({"in", "near", "outside", "into", "from", "towards", "toward"})
@@ -767,9 +842,9 @@ def _resolve(
     for m in analysis.mentions:
         if m.country:
             own.setdefault(m.country, []).append((m.start, m.end))
-    for ent in [*doc.ents, *_settlement_names(doc)]:
+    for ent in [*_dateline_place(doc), *doc.ents, *_settlement_names(doc)]:
         ent = _with_region_word(doc, _trim_tail(doc, ent))
-        ent = longer_name(ent) or ent
+        ent = longer_name(ent) or hyphenated_name(ent) or ent
         context = {
             c
             for c in base_context
@@ -797,6 +872,12 @@ def _resolve(
             continue
         words = ent.text.split()
         explicit = len(words) > 1 and words[-1].lower() in REGION_WORDS
+        noun = place_noun(ent)
+        after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+        if (noun is not None and noun.lemma_.lower() in REGION_WORDS) or (
+            after.endswith("s") and after[:-1] in REGION_WORDS  # a parse may take it for a verb
+        ):
+            explicit = True  # "Zamfara and Katsina states": regions, not their towns
         candidates = gaz.candidates(ent.text)
         within = _qualifying_country(doc, ent, gaz)
         if within is not None:

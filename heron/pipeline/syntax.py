@@ -141,14 +141,32 @@ _DASHES = ("-", "\u2013", "\u2014", "--")
 
 
 def dateline(doc: Doc) -> Span | None:
-    """A dateline opening the text ("BRUSSELS, Sept 4 (Wire) -", "KYIV, Ukraine \u2014"):
-    a place in capitals and a date before a dash, no verb. It says where the reporter
+    """A dateline opening the text ("BRUSSELS, Sept 4 (Wire) -", "KYIV, Ukraine \u2014",
+    "ADDIS ABABA, Feb 2 (AFP) -", "BAMAKO (Reuters) -"): a place in capitals, then a
+    comma or a bracketed agency, before a dash, no verb. It says where the reporter
     files from, not where the story happens. None if the text has none."""
-    if len(doc) < 3 or not doc[0].is_upper or doc[1].text != ",":
+    city = dateline_city(doc)
+    if city is None:
         return None
-    for token in doc[2:12]:
+    for token in doc[city.end + 1 : city.end + 12]:
         if token.text in _DASHES:
             return doc[: token.i]
         if token.pos_ in ("VERB", "AUX") or token.text in (".", "\n"):
             return None
+    return None
+
+
+def dateline_city(doc: Doc) -> Span | None:
+    """The capitalised place a dateline opens with ("ADDIS ABABA" in "ADDIS ABABA, Feb 2
+    (AFP) -"), up to four words before a comma or a bracket; None if the text opens
+    otherwise (whether a dash follows is `dateline`'s test)."""
+    end = 0
+    while end < min(len(doc), 6) and (
+        (doc[end].is_upper and doc[end].is_alpha)
+        or (end > 0 and doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].is_upper)
+    ):
+        end += 1  # "PORT-AU-PRINCE" is five tokens
+    if end == 0 or end + 1 >= len(doc) or doc[end].text not in (",", "("):
+        return None
+    return doc[:end]
     return None
