@@ -24,7 +24,15 @@ from heron.knowledge import lexicon
 from heron.knowledge.countries import index as country_index
 from heron.knowledge.gazetteer import gazetteer
 from heron.knowledge.registry import registry
-from heron.pipeline.places import choose, located_name, longer_name, name_goes_on, place_noun
+from heron.pipeline.places import (
+    choose,
+    direction_start,
+    located_name,
+    longer_name,
+    name_goes_on,
+    place_noun,
+)
+from heron.pipeline.rights_bodies import rights_bodies
 from heron.pipeline.registry import stage
 from heron.pipeline.syntax import dateline, is_locative, noun_phrase
 from heron.records import Actor, Analysis
@@ -420,7 +428,7 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
             span = doc[ent.start - 1 : ent.end]
             add(_mention(doc, span, country=navy, sector="MIL", kind="vessel"), span)
             continue
-        if _backer_only(ent):
+        if _backer_only(ent) or _favoured_only(doc, ent.start):
             continue  # "an Iran-aligned militia", "a UN-backed vote": a patron, no actor
         if (installed := _installed_body(ent)) is not None:
             body, body_sector = installed  # "Russian-installed officials": Russia's own
@@ -562,6 +570,11 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
             )
             add(mention, span)
             taken.update(role.taken)
+    named = [(m.start, m.end) for m in mentions if m.kind in ("registry", "person")]
+    for span, country, sector in rights_bodies(doc, named):
+        # "the Ethiopian Human Rights Commission": the country's name is part of the body's
+        mentions[:] = [m for m in mentions if not span.start <= m.head < span.end]
+        add(_mention(doc, span, country=country, sector=sector, kind="noun"), span)
     _add_sector_nouns(doc, mentions, taken)
     if not _labour_story(doc):
         heads = _worker_heads()
@@ -621,6 +634,17 @@ def _backer_only(ent: Span) -> bool:
     )
 
 
+def _favoured_only(doc: Doc, start: int) -> bool:
+    """ "pro-Russian separatists", "a pro-Iran militia": the name after "pro-" is the
+    side the group favours, not its country (the group's is where it is)."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    if before.lower_ == "pro-":
+        return True
+    return before.text == "-" and start > 1 and doc[start - 2].lower_ == "pro"
+
+
 def _installed_body(ent: Span) -> tuple[Span, str] | None:
     """ "Russian-installed officials", "the Moscow-appointed governor": the span from the
     name to the sector noun the hyphened participle modifies, and its sector."""
@@ -666,7 +690,7 @@ def _named_as_place(ent: Span) -> bool:
     doc = ent.doc
     if (line := dateline(doc)) is not None and ent.end <= line.end:
         return True
-    if ent.start > 0 and doc[ent.start - 1].lower_ in _PART_ADJECTIVES:
+    if direction_start(doc, ent.start) is not None:
         return True  # "mainland Azerbaijan", "northern Mali": a part of the country
     if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ == "based":
         return True
@@ -683,7 +707,6 @@ def _named_as_place(ent: Span) -> bool:
     )
 
 
-_PART_ADJECTIVES = frozenset(lexicon("places")["direction_adjectives"])
 
 
 @cache
@@ -940,6 +963,10 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
             continue
         paired = _compound_head(token)
         sector = paired or cues.heads.get(token.lemma_.lower())
+        if sector is None and token.is_sent_start and token.pos_ == "PROPN":
+            # "Rebels in Mali seized ...": a plural noun opening a sentence, tagged a name
+            word = token.lower_
+            sector = cues.heads.get(word[:-1] if word.endswith("s") else word)
         if (
             sector is None
             or token.dep_ in ("compound", "amod")
@@ -952,6 +979,8 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
             or (
                 child.ent_type_ in ("GPE", "NORP")
                 and (sector != "REL" or countries.lookup(child.text) is not None)
+                and not _favoured_only(doc, child.i)
+                and child.lower_ not in ("pro", "pro-", "-")
             )
             for child in token.lefts
         ):
@@ -995,6 +1024,8 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
         country = antecedent.country if antecedent else None
         if country is None and (sector in DOMESTIC_SECTORS or (paired and sector == "JRN")):
             country = _located_in(token, mentions) or focus  # "state media" are domestic
+        if country is None and sector in ("REB", "PRM"):
+            country = _located_in(token, mentions)  # "militias in Sudan", not the focus
         if country is None:
             continue
         sector = antecedent.sector if antecedent else sector

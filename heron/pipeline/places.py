@@ -496,15 +496,31 @@ def _km(lat1: float, lon1: float, lat2: float | None, lon2: float | None) -> flo
 DIRECTIONS: dict[str, str] = lexicon("places")["direction_adjectives"]
 
 
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+
+def direction_start(doc: Any, start: int) -> int | None:
+    """The first token of a direction word before token `start` ("northern", "north-
+    eastern", "north-east", "northeast" before "Syria"), None if there is none."""
+    if start == 0:
+        return None
+    word = doc[start - 1].lower_
+    if word not in DIRECTIONS and word not in _COMPASS:
+        return None
+    first = start - 1
+    if first >= 2 and doc[first - 1].text == "-" and doc[first - 2].lower_ in ("north", "south"):
+        first -= 2  # "north-eastern", "south-west"
+    return first
+
+
 def _part_of_country(doc: Any, ent: Any, entry: Entry) -> Any:
-    """ "northern Syria", "across southern Peru", "in western Kazakhstan": a part of a
+    """ "northern Syria", "across southern Peru", "in north-east Nigeria": a part of a
     country named by a direction word is a location in that country (a country-level
     place, named as written)."""
-    if entry.level != "country" or ent.start == 0:
+    if entry.level != "country":
         return None
-    if DIRECTIONS.get(doc[ent.start - 1].lower_) is None:
-        return None
-    return doc[ent.start - 1 : ent.end]
+    first = direction_start(doc, ent.start)
+    return None if first is None else doc[first : ent.end]
 
 
 def _trim_article(doc: Any, ent: Any) -> Any:
