@@ -32,8 +32,8 @@ from heron.pipeline.places import (
     name_goes_on,
     place_noun,
 )
-from heron.pipeline.rights_bodies import rights_bodies
 from heron.pipeline.registry import stage
+from heron.pipeline.rights_bodies import rights_bodies
 from heron.pipeline.syntax import dateline, is_locative, noun_phrase
 from heron.records import Actor, Analysis
 
@@ -707,8 +707,6 @@ def _named_as_place(ent: Span) -> bool:
     )
 
 
-
-
 @cache
 def _diplomat_nouns() -> frozenset[str]:
     return frozenset(lexicon("places")["diplomat_nouns"])
@@ -965,8 +963,8 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
         sector = paired or cues.heads.get(token.lemma_.lower())
         if sector is None and token.is_sent_start and token.pos_ == "PROPN":
             # "Rebels in Mali seized ...": a plural noun opening a sentence, tagged a name
-            word = token.lower_
-            sector = cues.heads.get(word[:-1] if word.endswith("s") else word)
+            plural = token.lower_
+            sector = cues.heads.get(plural[:-1] if plural.endswith("s") else plural)
         if (
             sector is None
             or token.dep_ in ("compound", "amod")

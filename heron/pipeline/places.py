@@ -100,12 +100,13 @@ def place_noun(ent: Any) -> Any:
     Zaporizhzhia regions", "the Kabul-Kandahar highway", "the Jenin camp"), else None."""
     token = ent.root
     for _ in range(4):  # up a coordination, or a name compounded with the next name
-        if token.dep_ == "conj" and token.head.i < token.i:
-            token = token.head
-        elif token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
-            token = token.head
-        else:
+        coordinated = token.dep_ == "conj" and token.head.i < token.i
+        compounded = (
+            token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i
+        )
+        if not (coordinated or compounded):
             break
+        token = token.head
     head = token.head
     if (
         token.dep_ in ("compound", "nmod")
@@ -496,7 +497,9 @@ def _km(lat1: float, lon1: float, lat2: float | None, lon2: float | None) -> flo
 DIRECTIONS: dict[str, str] = lexicon("places")["direction_adjectives"]
 
 
-_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
 
 
 def direction_start(doc: Any, start: int) -> int | None:

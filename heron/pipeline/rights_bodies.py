@@ -37,21 +37,18 @@ def rights_bodies(doc: Doc, named: list[tuple[int, int]]) -> list[tuple[Span, st
         start = token.i
         while start > 0 and not doc[start].is_sent_start:
             before = doc[start - 1]
-            if before.is_title and before.pos_ in ("PROPN", "NOUN", "ADJ"):
-                start -= 1
-            elif before.lower_ in _LINKS and start > 1 and doc[start - 2].is_title:
-                start -= 1
-            else:
+            name = before.is_title and before.pos_ in ("PROPN", "NOUN", "ADJ")
+            link = before.lower_ in _LINKS and start > 1 and doc[start - 2].is_title
+            if not (name or link):
                 break
+            start -= 1
         end = token.i + 1
         while end < len(doc) and doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN"):
             end += 1
         while doc[start].lower_ in _LINKS and start < token.i:
             start += 1
         span = doc[start:end]
-        if len(span) < 2 or any(
-            s < span.end_char and span.start_char < e for s, e in named
-        ):
+        if len(span) < 2 or any(s < span.end_char and span.start_char < e for s, e in named):
             continue
         countries = [
             hit.country.iso3
