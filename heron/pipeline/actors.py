@@ -1171,6 +1171,9 @@ def _place_country(obj: Token, mentions: list[Mention]) -> str | None:
         found = gazetteer().candidates(ent.text) if ent is not None else []
         if found and len({e.country for e in found}) == 1:
             return found[0].country
+    for child in obj.children:  # "in Cameroon's North-West region": the possessor's
+        if child.dep_ == "poss" and child.i < obj.i:
+            return _place_country(child, mentions)
     return None
 
 

@@ -109,7 +109,8 @@ def place_noun(ent: Any) -> Any:
         token = token.head
     head = token.head
     if (
-        token.dep_ in ("compound", "nmod")
+        token.dep_ in ("compound", "nmod", "amod")
+        and token.pos_ == "PROPN"
         and ent.end <= head.i <= ent.end + 4
         and head.lemma_.lower() in _MODIFIED_NOUNS
         and not head.text[:1].isupper()
@@ -123,8 +124,10 @@ def located_name(ent: Any) -> bool:
     ("near Ber", "the city of Khan Younis", "the Kherson and Zaporizhzhia regions")."""
     if ent.label_ not in ("PERSON", "ORG", "PRODUCT", "NORP"):
         return False
-    if ent.label_ != "NORP" and place_noun(ent) is not None:
-        return True
+    if place_noun(ent) is not None and (
+        ent.label_ != "NORP" or country_index().lookup(ent.text) is None
+    ):
+        return True  # "the Sindh and Punjab provinces": no nationality, whatever NER says
     head = ent.root.head
     if ent.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _SETTLEMENTS:
         return True
@@ -673,6 +676,20 @@ def _settlement_names(doc: Any) -> list[Span]:
     return spans
 
 
+def _partner_country(ent: Any, found: list[PlaceMention], candidates: list[Entry]) -> str | None:
+    """ "the Sindh and Punjab provinces", "in Kherson and Mykolaiv": a name coordinated
+    with a place already found lies, when it can, in that place's country."""
+    root = ent.root
+    if root.dep_ != "conj":
+        return None
+    partner = root.head.i
+    for pm in found:
+        if pm.first <= partner < pm.last and pm.place.level in ("admin1", "city"):
+            if any(c.country == pm.place.country for c in candidates):
+                return pm.place.country
+    return None
+
+
 def _dateline_place(doc: Any) -> list[Span]:
     """ "KHARTOUM, May 3 (Wire) -": the city a dateline names is a place, whatever NER
     took it for (capitals often read as an organisation). The entity there is then
@@ -898,7 +915,7 @@ def _resolve(
         ):
             explicit = True  # "Zamfara and Katsina states": regions, not their towns
         candidates = gaz.candidates(ent.text)
-        within = _qualifying_country(doc, ent, gaz)
+        within = _qualifying_country(doc, ent, gaz) or _partner_country(ent, found, candidates)
         if within is not None:
             candidates = [c for c in candidates if c.country == within] or candidates
         floor = min_locative if is_locative(ent.root) else min_population
