@@ -102,6 +102,10 @@ def test_patrons_and_located_groups(analyze, text, actor, not_actor):
         ("Sudanese refugees arrived in Chad by the thousands.", ("SDN", "REF")),
         ("Haitian police killed a gang leader in Port-au-Prince.", ("HTI", "COP")),
         ("Congolese soldiers and Burundian troops fought the rebels together.", ("BDI", "MIL")),
+        # a two-word head in the plural ("border guards")
+        ("Kazakh border guards detained two men.", ("KAZ", "COP")),
+        ("Polish border guards pushed the migrants back.", ("POL", "COP")),
+        ("Indian coast guards rescued 20 fishermen.", ("IND", "COP")),
         # an electoral commission is a state body
         ("Zambia's electoral commission delayed the count.", ("ZMB", "GOV")),
         # titles before names heron has never seen

@@ -117,6 +117,15 @@ def test_dateline_city(analyze, text, word, country, not_actor):
             "Fighting spread to the Kassala and Gedaref states of Sudan.",
             [("Kassala", "SDN", None), ("Gedaref", "SDN", None)],
         ),
+        # partners of two countries each keep their own
+        (
+            "Most of the prisoners were captured in the Kursk and Donetsk regions.",
+            [("Kursk", "RUS", "admin1"), ("Donetsk", "UKR", "admin1")],
+        ),
+        (
+            "Shelling was reported in the Belgorod and Kharkiv regions on both sides of the border.",
+            [("Belgorod", "RUS", "admin1"), ("Kharkiv", "UKR", "admin1")],
+        ),
         # both ends of a road named by its towns
         (
             "Gunmen ambushed a convoy on the Kabul-Kandahar highway.",
@@ -323,3 +332,27 @@ def test_place_constructions(analyze, text, places):
     out = analyze(text)
     for word, country, level in places:
         assert found(out, word, country, level), (word, out["places"])
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a town in an actor's phrase ("residents of X") is still where they are
+        (
+            "Authorities evacuated residents of Lviv and Ternopil after the strikes.",
+            [("Lviv", "UKR", "city"), ("Ternopil", "UKR", "city")],
+        ),
+        ("Farmers from Kayes marched to Bamako on Monday.", [("Kayes", "MLI", "city")]),
+        ("Families of Kursk residents protested outside the ministry.", [("Kursk", "RUS", None)]),
+    ],
+)
+def test_town_inside_an_actor_phrase(analyze, text, places):
+    out = analyze(text)
+    for word, country, level in places:
+        assert found(out, word, country, level), (word, out["places"])
+
+
+def test_country_inside_an_actor_phrase_is_the_actor(analyze):
+    out = analyze("The government of Chad said the border was closed.")
+    assert ("TCD", "GOV") in actor_keys(out["actors"])
+    assert not out["places"]

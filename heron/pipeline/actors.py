@@ -122,6 +122,8 @@ def sector_of_phrase(tokens: list[Token]) -> str | None:
     lemmas = [t.lemma_.lower() for t in tokens]
     if len(tokens) > 1 and " ".join(words[-2:]) in cues.heads:
         return cues.heads[" ".join(words[-2:])]  # "health ministry", "prosecutor general"
+    if len(tokens) > 1 and f"{words[-2]} {lemmas[-1]}" in cues.heads:
+        return cues.heads[f"{words[-2]} {lemmas[-1]}"]  # "border guards", "coast guards"
     # the modifier nearest the head decides: "defence intelligence service" is an
     # intelligence service, "riot police units" police
     for i in reversed(range(len(tokens) - 1)):

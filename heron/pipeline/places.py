@@ -676,17 +676,42 @@ def _settlement_names(doc: Any) -> list[Span]:
     return spans
 
 
+def _where_people_are(ent: Any) -> bool:
+    """ "residents of Lviv and Ternopil", "farmers from Kayes": a town or region inside
+    an actor's phrase, the object of its "of" or "from", is still a place (a country's
+    name there is the actor's country: "the government of Chad")."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in ("of", "from")
+        and prep.i < ent.start
+        and prep.head.lemma_.lower() in _PEOPLE
+        and country_index().lookup(ent.text) is None
+    )
+
+
+_PEOPLE = frozenset(lexicon("sectors")["people"]) | frozenset(
+    {"resident", "inhabitant", "villager", "farmer", "trader", "fisherman", "family"}
+)
+
+
 def _partner_country(ent: Any, found: list[PlaceMention], candidates: list[Entry]) -> str | None:
     """ "the Sindh and Punjab provinces", "in Kherson and Mykolaiv": a name coordinated
-    with a place already found lies, when it can, in that place's country."""
+    with a place already found lies in that place's country when a place of the same
+    level has the name there (Kursk and Donetsk regions lie in two countries)."""
     root = ent.root
     if root.dep_ != "conj":
         return None
     partner = root.head.i
     for pm in found:
         if pm.first <= partner < pm.last and pm.place.level in ("admin1", "city"):
-            if any(c.country == pm.place.country for c in candidates):
-                return pm.place.country
+            place = pm.place
+            if any(c.country == place.country and c.level == place.level for c in candidates):
+                return place.country  # of its kind there: "the Kursk and Donetsk regions"
+            return None
     return None
 
 
@@ -894,8 +919,9 @@ def _resolve(
             and not _context_name(ent, gaz, context)
         ):
             continue
-        if ent.text.lower() in NOT_PLACES or any(
-            s <= ent.start_char and ent.end_char <= e for s, e in actor_spans
+        if ent.text.lower() in NOT_PLACES or (
+            any(s <= ent.start_char and ent.end_char <= e for s, e in actor_spans)
+            and not _where_people_are(ent)
         ):
             continue
         if _partner_object(ent):
