@@ -106,6 +106,12 @@ def test_patrons_and_located_groups(analyze, text, actor, not_actor):
         ("Kazakh border guards detained two men.", ("KAZ", "COP")),
         ("Polish border guards pushed the migrants back.", ("POL", "COP")),
         ("Indian coast guards rescued 20 fishermen.", ("IND", "COP")),
+        # a counterpart holds the same office in another state
+        (
+            "Senegal's President Bassirou Diomaye Faye met his Gambian counterpart in Dakar.",
+            ("GMB", "GOV"),
+        ),
+        ("The Russian foreign minister called his Turkish counterpart on Monday.", ("TUR", "GOV")),
         # an electoral commission is a state body
         ("Zambia's electoral commission delayed the count.", ("ZMB", "GOV")),
         # titles before names heron has never seen

@@ -356,3 +356,21 @@ def test_country_inside_an_actor_phrase_is_the_actor(analyze):
     out = analyze("The government of Chad said the border was closed.")
     assert ("TCD", "GOV") in actor_keys(out["actors"])
     assert not out["places"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        # a town NER took for a person, an organisation or a people, in the story's country
+        ("Malian soldiers and Wagner fighters entered Kidal on Tuesday.", "Kidal", "MLI"),
+        ("Sudanese troops recaptured Wad Madani after a year.", "Madani", "SDN"),
+        ("Burkinabe troops reached Djibo after a week.", "Djibo", "BFA"),
+    ],
+)
+def test_town_tagged_as_something_else(analyze, text, word, country):
+    assert found(analyze(text), word, country, "city")
+
+
+def test_people_named_for_a_region_are_no_place(analyze):
+    out = analyze("Amhara militias clashed with Ethiopian federal troops.")
+    assert not any(p["name"] == "Amhara" for p in out["places"])

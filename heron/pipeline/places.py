@@ -158,11 +158,14 @@ def _qualifying_country(doc: Any, ent: Any, gaz: Any) -> str | None:
 def _context_name(ent: Any, gaz: Gazetteer, context: set[str]) -> bool:
     """A name NER took for a person or organisation that the gazetteer knows as a
     region or town of a country the story is about ("covering Cotopaxi and four
-    other provinces", "two landed near Kiryat Shmona")."""
-    if ent.label_ not in ("PERSON", "ORG", "PRODUCT") or not ent.text[:1].isupper():
+    other provinces", "two landed near Kiryat Shmona"), or for a people ("Malian
+    soldiers entered Kidal")."""
+    if ent.label_ not in ("PERSON", "ORG", "PRODUCT", "NORP") or not ent.text[:1].isupper():
         return False
     if registry().lookup(ent.text) is not None or country_index().lookup(ent.text):
         return False
+    if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound", "nmod"):
+        return False  # "Amhara fighters": a people's name on a noun ("entered Kidal" is a town)
     if ent.root.dep_ in ("nsubj", "nsubjpass") and ent.label_ == "PERSON":
         return False  # people act and speak
     return any(
