@@ -344,6 +344,14 @@ def test_place_constructions(analyze, text, places):
         ),
         ("Farmers from Kayes marched to Bamako on Monday.", [("Kayes", "MLI", "city")]),
         ("Families of Kursk residents protested outside the ministry.", [("Kursk", "RUS", None)]),
+        # a capital there is its city, not its government
+        ("Residents of Kyiv spent the night in shelters.", [("Kyiv", "UKR", "city")]),
+        # the streets or centre of a capital are in the city
+        (
+            "Protesters filled the streets of Santiago, the Chilean capital.",
+            [("Santiago", "CHL", "city")],
+        ),
+        ("Tanks rolled through the centre of Bamako.", [("Bamako", "MLI", "city")]),
     ],
 )
 def test_town_inside_an_actor_phrase(analyze, text, places):

@@ -692,7 +692,7 @@ def _where_people_are(ent: Any) -> bool:
         and prep.lower_ in ("of", "from")
         and prep.i < ent.start
         and prep.head.lemma_.lower() in _PEOPLE
-        and country_index().lookup(ent.text) is None
+        and getattr(country_index().lookup(ent.text), "kind", "government") == "government"
     )
 
 
