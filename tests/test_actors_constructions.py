@@ -192,3 +192,54 @@ def test_locatives_are_no_actors(analyze, text, actor, not_actor):
     keys = actor_keys(analyze(text)["actors"])
     assert actor in keys
     assert not_actor not in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # "the mayor of X, Name": the person holds an office of the place's country
+        ("The mayor of Kharkiv, Ihor Terekhov, said three people were killed.", ("UKR", "GOV")),
+        (
+            "The governor of Nigeria's Borno state, Babagana Zulum, visited the town.",
+            ("NGA", "GOV"),
+        ),
+        (
+            "The governor of Russia's Belgorod region, Vyacheslav Gladkov, said a drone hit a car.",
+            ("RUS", "GOV"),
+        ),
+        ("The mayor of Goma, Faustin Napela, fled the city.", ("COD", "GOV")),
+    ],
+)
+def test_office_of_a_place(analyze, text, actor):
+    out = analyze(text)
+    assert any(
+        (a["country"], a["sector"]) == actor and a["name"] not in ("Kharkiv", "Goma")
+        for a in out["actors"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a ruling party is a party (PTY), of the country that owns or hosts it
+        ("Senegal's ruling party won a majority in parliament, officials said.", ("SEN", "PTY")),
+        ("The ruling Zanu-PF party in Zimbabwe expelled two members.", ("ZWE", "PTY")),
+        ("Mozambique's ruling party Frelimo won the vote.", ("MOZ", "PTY")),
+        # a participle of rule on the head keeps the owner's sector noun
+        ("Guinea's ruling military said elections would be held in 2025.", ("GIN", "MIL")),
+        ("Myanmar's ruling junta extended the emergency.", ("MMR", "MIL")),
+    ],
+)
+def test_ruling_bodies(analyze, text, actor):
+    assert actor in actor_keys(analyze(text)["actors"])
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Police broke up a wedding party in Kabul.", ("AFG", "PTY")),
+        ("Japan's long-standing position has not changed.", ("JPN", "MIL")),
+    ],
+)
+def test_no_party_or_force_from_ordinary_nouns(analyze, text, absent):
+    assert absent not in actor_keys(analyze(text)["actors"])

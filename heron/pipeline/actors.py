@@ -145,6 +145,9 @@ def _mention(doc: Doc, span: Span, **fields: Any) -> Mention:
     )
 
 
+_RULING = frozenset(lexicon("sectors")["ruling_words"])
+
+
 def _expand_modifier(ent: Span) -> tuple[Span, Token] | None:
     """For an adjective or possessor entity, the noun phrase it modifies and its head
     ("North Korean soldiers", "Ukraine's military"): only over modifiers, never
@@ -169,7 +172,8 @@ def _expand_modifier(ent: Span) -> tuple[Span, Token] | None:
         t.is_punct
         and t.text not in ("'s", "\u2019s", "-")
         or t.like_num
-        or t.pos_ in ("VERB", "ADP", "DET")
+        or t.pos_ in ("ADP", "DET")
+        or (t.pos_ == "VERB" and t.lower_ not in _RULING)  # "Senegal's ruling party"
         for t in between
     ):
         return None
@@ -281,6 +285,8 @@ def _appositive_role(ent: Span, mentions: list[Mention]) -> PersonRole:
         for m in mentions:
             if m.head == root.head.i and m.country is not None:
                 return PersonRole(m.country, m.sector, decided=True)
+        if (office := _office_of_a_place(root.head, mentions)) is not None:
+            return office
     for child in root.rights:
         if child.dep_ != "appos" or child.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -302,6 +308,27 @@ def _appositive_role(ent: Span, mentions: list[Mention]) -> PersonRole:
             return PersonRole(org.country, sector, decided=True, taken=(child.i,))
         return PersonRole(own.country if own else None, sector, taken=(child.i,))
     return PersonRole()
+
+
+def _office_of_a_place(title: Token, mentions: list[Mention]) -> PersonRole | None:
+    """ "The mayor of Kharkiv, Ihor Terekhov", "the governor of Nigeria's Borno state,
+    Babagana Zulum": a title whose "of" names a town or region, in apposition to the
+    person, gives the person the place's country and the title's sector."""
+    if title.dep_ == "pobj" and title.head.lower_ == "of":
+        title = title.head.head  # the parse may hang the name on the place
+    for m in mentions:  # "the Russian-installed governor of Zaporizhzhia": the installer's
+        if m.head == title.i and m.country is not None:
+            return PersonRole(m.country, m.sector, decided=True)
+    sector = sector_cues().titles.get(title.lemma_.lower())
+    if sector is None:
+        return None
+    for prep in title.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and (country := _place_country(obj, mentions)) is not None:
+                return PersonRole(country, sector, decided=True)
+    return None
 
 
 def _member_of(token: Token) -> str | None:
@@ -963,6 +990,12 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
             continue
         paired = _compound_head(token)
         sector = paired or cues.heads.get(token.lemma_.lower())
+        if (
+            sector is None
+            and token.lemma_.lower() == "party"
+            and any(child.lower_ in _RULING for child in token.lefts)
+        ):
+            sector = "PTY"  # "the ruling Zanu-PF party": a governing party, named or not
         if sector is None and token.is_sent_start and token.pos_ == "PROPN":
             # "Rebels in Mali seized ...": a plural noun opening a sentence, tagged a name
             plural = token.lower_
@@ -1024,7 +1057,7 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
         country = antecedent.country if antecedent else None
         if country is None and (sector in DOMESTIC_SECTORS or (paired and sector == "JRN")):
             country = _located_in(token, mentions) or focus  # "state media" are domestic
-        if country is None and sector in ("REB", "PRM"):
+        if country is None and sector in ("REB", "PRM", "PTY"):
             country = _located_in(token, mentions)  # "militias in Sudan", not the focus
         if country is None:
             continue
