@@ -382,3 +382,27 @@ def test_town_tagged_as_something_else(analyze, text, word, country):
 def test_people_named_for_a_region_are_no_place(analyze):
     out = analyze("Amhara militias clashed with Ethiopian federal troops.")
     assert not any(p["name"] == "Amhara" for p in out["places"])
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a name inside a dateline's brackets is the wire's, not a place
+        (
+            "JUBA, Feb 3 (Nile Wire) - South Sudanese troops clashed with White Army fighters in Upper Nile state.",
+            "Nile",
+        ),
+        ("AMMAN, June 1 (Jordan Valley Wire) - Talks resumed on Monday.", "Jordan"),
+    ],
+)
+def test_dateline_agency_is_no_place(analyze, text, absent):
+    assert absent not in {p["name"] for p in analyze(text)["places"]}
+
+
+def test_region_named_like_a_person(analyze):
+    out = analyze("Gunmen stormed a church in Kasanga village, in Congo's Lubero territory.")
+    assert found(out, "Lubero", "COD")
+    assert ("COD", None) not in actor_keys(out["actors"]) or any(
+        a["name"] == "Congo" for a in out["actors"]
+    )
+    assert not any(a["name"] == "Lubero" for a in out["actors"])

@@ -502,7 +502,11 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
             continue
         hit = countries.lookup(ent.text)
         if hit is None:
-            if ent.label_ == "PERSON" and not _coordinated_with_a_place(ent):
+            if (
+                ent.label_ == "PERSON"
+                and not _coordinated_with_a_place(ent)
+                and place_noun(ent) is None  # "Congo's Lubero territory": a place's name
+            ):
                 persons.append(ent)
             continue
         iso3 = hit.country.iso3

@@ -718,6 +718,15 @@ def _partner_country(ent: Any, found: list[PlaceMention], candidates: list[Entry
     return None
 
 
+def _in_dateline_agency(doc: Any, ent: Any) -> bool:
+    """A name inside the brackets of a dateline ("(Nile Wire)", "(Sahel Press)")."""
+    line = dateline(doc)
+    if line is None or ent.end > line.end:
+        return False
+    opened = [t.i for t in doc[: ent.start] if t.text == "("]
+    return bool(opened) and not any(t.text == ")" for t in doc[opened[-1] : ent.start])
+
+
 def _dateline_place(doc: Any) -> list[Span]:
     """ "KHARTOUM, May 3 (Wire) -": the city a dateline names is a place, whatever NER
     took it for (capitals often read as an organisation). The entity there is then
@@ -929,6 +938,8 @@ def _resolve(
             continue
         if _partner_object(ent):
             continue
+        if _in_dateline_agency(doc, ent):
+            continue  # "JUBA, Feb 3 (Nile Wire) -": the wire's name, not the Nile
         if _inside_a_name(ent):
             continue
         if _hyphen_modifier(ent):
