@@ -322,3 +322,43 @@ def test_not_asserted(analyze, text, kind):
 def test_told_twice_is_one(analyze, text, kind):
     events = _events(analyze, text)
     assert [t for t, *_x in events].count(kind) == 1, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second fresh batch, written after the rules (questions, options, hopes,
+        # expectations, refusals, labels, claims)
+        "Did Ethiopia close its airspace to Eritrean flights?",
+        "Will Nigeria deploy troops to Niger?",
+        "Are Russian troops massing on the Finnish border?",
+        "Japan is considering imposing tariffs on Chinese steel.",
+        "Canada is weighing sending warships to the Taiwan Strait.",
+        "Mongolia hopes to sign a gas deal with Russia.",
+        "The UN expects Israel to allow more aid trucks into Gaza.",
+        "The Gambia failed to extradite the former dictator.",
+        "Lebanon's army refrained from firing on the protesters.",
+        "The Afghan Taliban declined to comment on the strikes.",
+    ],
+)
+def test_no_event_fresh(analyze, text):
+    assert _events(analyze, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kosovo rejected Serbian reports that its police had arrested Serb civilians.",
+            [("REJECT", "asserted"), ("COERCE", "denied")],
+        ),
+        ("Kazakhstan declined to join the sanctions against Russia.", [("REJECT", "asserted")]),
+        ("Iraq will host talks between Iran and Saudi Arabia next week.", [("CONSULT", "future")]),
+        (
+            "Ghana denounced what it called Burkinabe incursions into its territory.",
+            [("ACCUSE", "asserted")],
+        ),
+    ],
+)
+def test_only_events_fresh(analyze, text, expected):
+    assert [(t, f) for t, _a, _r, f in _events(analyze, text)] == expected

@@ -81,9 +81,15 @@ def failed(token: Token) -> bool:
 
 def labelled(token: Token) -> bool:
     """A naming verb in a free relative under another act ("denounced what it called U.S.
-    aggression"): the label names the object of that act; it is no act of its own."""
+    aggression"), or the label it gives ("what it called incursions"): the label names
+    the object of that act, in the speaker's words; it is no act of its own."""
     from heron.pipeline.events.lexicon import match_triggers
 
+    if token.dep_ in ("oprd", "attr", "dobj") and token.pos_ in ("NOUN", "PROPN"):
+        namer = token.head  # "what it called Burkinabe incursions": the label itself
+        return namer.lemma_.lower() in _cues("naming_verbs") and any(
+            c.lower_ == "what" for c in namer.children
+        )
     return (
         token.lemma_.lower() in _cues("naming_verbs")
         and any(c.lower_ == "what" for c in token.children)
