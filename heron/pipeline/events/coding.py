@@ -299,6 +299,7 @@ def find_events(
             token.pos_ in ("NOUN", "PROPN")
             and token.dep_ in ("dobj", "obj")
             and code_trigger(token.head, index) is not None
+            and not _host_of_meeting(token.head)  # "hosted talks between X and Y": the talks
         ):
             continue  # "launched exercises": the verb's entry codes the pair
         if kind == "REQUEST" and token.tag_ == "VBG":
