@@ -24,6 +24,7 @@ from heron.knowledge import lexicon
 from heron.knowledge.countries import index as country_index
 from heron.pipeline.actors import NON_STATE, Mention
 from heron.pipeline.attribution import _hedged_infinitive, chain, covering, dateline_chars
+from heron.pipeline.claim_subjects import captured_insurgents
 from heron.pipeline.registry import stage
 from heron.pipeline.syntax import clause_root
 from heron.records import Actor, Analysis, Claim
@@ -1649,6 +1650,8 @@ def make_numbers(settings: Mapping[str, Any]):
                 subject_actor = _unnamed_victims(
                     root, noun, measure, attribution, analysis
                 ) or _rebels_captives(noun, attribution, analysis)
+                if subject_actor is None and captured_insurgents(noun):
+                    subject_actor = _local_people(root, noun, place, analysis)
             elif subject_actor is None and measure not in ("supplied", "other", "captured"):
                 subject_actor = _counted_by_authority(
                     root, noun, measure, attribution, analysis
