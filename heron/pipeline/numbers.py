@@ -24,7 +24,7 @@ from heron.knowledge import lexicon
 from heron.knowledge.countries import index as country_index
 from heron.pipeline.actors import NON_STATE, Mention
 from heron.pipeline.attribution import _hedged_infinitive, chain, covering, dateline_chars
-from heron.pipeline.claim_subjects import captured_insurgents
+from heron.pipeline.claim_subjects import captured_insurgents, own_deployment, repatriated_to
 from heron.pipeline.registry import stage
 from heron.pipeline.syntax import clause_root
 from heron.records import Actor, Analysis, Claim
@@ -1587,7 +1587,11 @@ def make_numbers(settings: Mapping[str, Any]):
                 decided = _unnamed_victims(root, noun, measure, attribution, analysis) or decided
             if decided is None or (isinstance(decided, Mention) and decided.kind == "noun"):
                 # a state counting its unnamed soldiers beats a guess from the story
-                decided = _own_forces(noun, measure, attribution) or decided
+                decided = (
+                    _own_forces(noun, measure, attribution)
+                    or own_deployment(noun, measure, attribution)
+                    or decided
+                )
             if (decided is None or (isinstance(decided, Mention) and decided.kind == "noun")) and (
                 rest := _rest_of(noun, claims, doc)
             ) is not None:
@@ -1656,6 +1660,8 @@ def make_numbers(settings: Mapping[str, Any]):
                 subject_actor = _counted_by_authority(
                     root, noun, measure, attribution, analysis
                 ) or _local_people(root, noun, place, analysis)
+                if subject_actor is None and measure == "returned" and noun is not None:
+                    subject_actor = repatriated_to(noun, _governing_verb(noun))
             source = attribution.actor() if attribution else None
             if source is None and measure == "funding" and subject_actor is not None:
                 source = subject_actor  # "Norway pledged $80m": the pledge is its own claim
