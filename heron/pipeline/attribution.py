@@ -796,8 +796,18 @@ def find_attributions(
                         # "60 migrants drowned off Libya, the IOM said": the parser made
                         # the whole clause the subject and hung the source on Libya
                         subject = postposed
-                    source = _source_phrase(_originator(subject))
                     content = _content(token)
+                    if (
+                        len(subjects) > 1
+                        and subjects[-1].i < token.i
+                        and doc[subjects[-1].left_edge.i - 1].text == ","
+                    ):
+                        # "40 soldiers were injured when a truck overturned, a military
+                        # spokesman told Antara": two subjects is a misparse; the one
+                        # after the comma speaks, about what precedes it
+                        subject = subjects[-1]
+                        content = (sent.start, subject.left_edge.i)
+                    source = _source_phrase(_originator(subject))
             if source is None or content is None:
                 continue
             mention = _mention_in(mentions, source)

@@ -6,6 +6,7 @@ main loop.
   killed there (lexicons/measures.json 'insurgents').
 - Security forces with no nationality whose deployment a state announces are its own.
 - People repatriated to a country are of that country.
+- Things a participle gives an agent ('drones launched by Russia') are the agent's.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from spacy.tokens import Token
 
 from heron.knowledge import lexicon
 from heron.knowledge.countries import index as country_index
-from heron.pipeline.actors import NON_STATE
+from heron.pipeline.actors import NON_STATE, Mention
 from heron.records import Actor
 
 
@@ -83,4 +84,23 @@ def repatriated_to(noun: Token | None, verb: Token | None) -> Actor | None:
                     evidence=noun.text,
                     span=(noun.idx, noun.idx + len(noun)),
                 )
+    return None
+
+
+def maker_of(noun: Token | None, mentions: list[Mention]) -> Mention | None:
+    """'37 of the 45 drones launched by Russia': things a participle gives an agent
+    ('launched by', 'fired by', 'sent by') are that agent's."""
+    if noun is None:
+        return None
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            for obj in (g for g in agent.children if g.dep_ == "pobj"):
+                lo, hi = obj.left_edge.idx, obj.idx + len(obj)
+                found = [
+                    m
+                    for m in mentions
+                    if lo <= m.start and m.end <= hi and m.country is not None and not m.locative
+                ]
+                if found:
+                    return found[-1]
     return None

@@ -24,7 +24,12 @@ from heron.knowledge import lexicon
 from heron.knowledge.countries import index as country_index
 from heron.pipeline.actors import NON_STATE, Mention
 from heron.pipeline.attribution import _hedged_infinitive, chain, covering, dateline_chars
-from heron.pipeline.claim_subjects import captured_insurgents, own_deployment, repatriated_to
+from heron.pipeline.claim_subjects import (
+    captured_insurgents,
+    maker_of,
+    own_deployment,
+    repatriated_to,
+)
 from heron.pipeline.registry import stage
 from heron.pipeline.syntax import clause_root
 from heron.records import Actor, Analysis, Claim
@@ -1582,6 +1587,8 @@ def make_numbers(settings: Mapping[str, Any]):
             if attribution is None:
                 attribution = _conjunct_attribution(root, analysis)
             decided = claim_subject(root, noun, measure, analysis)
+            if decided is None:
+                decided = maker_of(noun, analysis.mentions)  # "45 drones launched by Russia"
             if isinstance(decided, Mention) and decided.kind == "noun":
                 # a coreference guess yields to where the victims were hit
                 decided = _unnamed_victims(root, noun, measure, attribution, analysis) or decided
