@@ -1594,11 +1594,7 @@ def make_numbers(settings: Mapping[str, Any]):
                 decided = _unnamed_victims(root, noun, measure, attribution, analysis) or decided
             if decided is None or (isinstance(decided, Mention) and decided.kind == "noun"):
                 # a state counting its unnamed soldiers beats a guess from the story
-                decided = (
-                    _own_forces(noun, measure, attribution)
-                    or own_deployment(noun, measure, attribution)
-                    or decided
-                )
+                decided = _own_forces(noun, measure, attribution) or decided
             if (decided is None or (isinstance(decided, Mention) and decided.kind == "noun")) and (
                 rest := _rest_of(noun, claims, doc)
             ) is not None:
@@ -1634,6 +1630,10 @@ def make_numbers(settings: Mapping[str, Any]):
                     span=(noun.idx, noun.idx + len(noun)),
                     sector=sector_of(noun) or named_subjects[kind].sector,
                 )
+            if (decided is None or (isinstance(decided, Mention) and decided.kind == "noun")) and (
+                own := own_deployment(noun, measure, attribution)
+            ) is not None:
+                decided = own  # "Kenya said 400 police officers would be deployed to Haiti"
             if subject is not None:
                 last_subject[sent_key] = subject
             place = funding_place(root) if measure == "funding" else claim_place(analysis, root)
