@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from heron.knowledge import lexicon
 from heron.pipeline.actors import Mention
 from heron.pipeline.attribution import covering
+from heron.pipeline.events.sides import reciprocal
 from heron.pipeline.events.counterpart import borne_blame, counterpart_recipients, vowed_threats
 from heron.pipeline.events.factuality import _clause, factuality, is_background
 from heron.pipeline.events.lexicon import Trigger, _dependents_lemmas, match_triggers, triggers
@@ -948,8 +949,10 @@ def _sides(token: Token, kind: str, actors: list[Mention], recipients: list[Ment
     """Both parties on both sides for meetings and exchanges; else no actor is its own recipient."""
     lex = triggers()
     two_sides = not recipients and len({m.country for m in actors}) == 2
-    if (kind in lex.symmetric and (recipients or two_sides)) or (
-        token.lemma_.lower() in lex.symmetric_lemmas and len(actors) > 1
+    if (
+        (kind in lex.symmetric and (recipients or two_sides))
+        or (token.lemma_.lower() in lex.symmetric_lemmas and len(actors) > 1)
+        or reciprocal(token, kind, actors, recipients)  # "clashed with", "fighting between"
     ):  # a meeting of two with no one else named is between them (of more: multilateral)
         parties = _unique_mentions(actors + recipients)
         return parties, list(parties)
@@ -1313,11 +1316,12 @@ def _unnamed_people(token: Token) -> bool:
 
 def code_trigger(token: Token, index: MentionIndex):
     """(trigger, type, mode, actors, recipients) for a trigger token, or None."""
+    sent = triggers().by_lemma.get(token.lemma_.lower(), [])
+    if sent and token.lemma_.lower() in ("send", "deploy", "dispatch") and token.pos_ == "VERB":
+        aid = purpose_aid(token, index)  # "dispatched rescue teams to assist Syria": any force
+        if aid is not None:
+            return sent[0], "AID", None, aid[0], aid[1]
     for trig in match_triggers(token):
-        if token.lemma_.lower() in ("send", "deploy", "dispatch"):
-            aid = purpose_aid(token, index)
-            if aid is not None:
-                return trig, "AID", None, aid[0], aid[1]
         if trig.purpose_only:
             continue
         actors, recipients = roles(token, trig, index)
