@@ -11,7 +11,6 @@ from spacy.tokens import Token
 from heron.knowledge import lexicon
 from heron.pipeline.actors import Mention
 from heron.pipeline.attribution import covering
-from heron.pipeline.events.sides import reciprocal
 from heron.pipeline.events.counterpart import borne_blame, counterpart_recipients, vowed_threats
 from heron.pipeline.events.factuality import _clause, factuality, is_background
 from heron.pipeline.events.lexicon import Trigger, _dependents_lemmas, match_triggers, triggers
@@ -34,6 +33,7 @@ from heron.pipeline.events.roles import (
     roles,
     scene_places,
 )
+from heron.pipeline.events.sides import reciprocal
 from heron.pipeline.registry import stage
 from heron.pipeline.syntax import dateline, subtree_span
 from heron.records import Actor, Analysis, Event, country_codes

@@ -8,7 +8,7 @@ from heron.knowledge import lexicon
 from heron.pipeline.actors import Mention
 from heron.pipeline.events.lexicon import Trigger, match_triggers, triggers
 from heron.pipeline.events.mentions import MentionIndex, _children, _nationality_of, described
-from heron.pipeline.events.sides import between_parties
+from heron.pipeline.events.sides import between_parties, reciprocal_lemma
 from heron.records import Actor, Event
 
 
@@ -131,7 +131,8 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
     if token.lemma_.lower() in receivers and trig.type in receivers[token.lemma_.lower()]:
         givers = [  # "Lebanon received wheat from Iraq": the giver acts, the subject receives
             m
-            for prep in _children(token, "prep")
+            for h in [token, *_children(token, "dobj", "obj")]
+            for prep in _children(h, "prep")
             if prep.lower_ == "from"
             for p in _children(prep, "pobj")
             for m in _named_or_described(p, index)
@@ -175,6 +176,14 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
         if prep.lower_ in trig.recipient_preps or (prep.dep_ == "dative"):
             for pobj in _children(prep, "pobj") or [prep]:
                 recipients += _named_or_described(pobj, index)
+    if reciprocal_lemma(token, trig.type):  # "traded fire with Israeli troops": the other side
+        recipients += [
+            m
+            for prep in _children(token, "prep")
+            if prep.lower_ == "with"
+            for p in _children(prep, "pobj")
+            for m in _named_or_described(p, index)
+        ]
     between = between_parties(token, index)
     if between and not actors:  # "fighting between X and Y": each side does it to the other
         actors = list(between)
@@ -265,7 +274,10 @@ def _roles_lex() -> dict:
 def _act_agents(obj: Token, index: MentionIndex) -> list[Mention]:
     """The doers of an act named as the object ('the killing of a teenager by Indian
     border guards', 'the shelling by Russian forces'): whom a reaction is aimed at."""
-    holders = [obj, *(p for of in _children(obj, "prep") if of.lower_ == "of" for p in _children(of, "pobj"))]
+    holders = [
+        obj,
+        *(p for of in _children(obj, "prep") if of.lower_ == "of" for p in _children(of, "pobj")),
+    ]
     return [
         m
         for h in holders
@@ -381,6 +393,12 @@ def purpose_aid(token: Token, index: MentionIndex) -> tuple[list[Mention], list[
             if not any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children):
                 continue
             recipients = [m for o in _children(child, "dobj") for m in index.of(o)]
+            recipients = recipients or [  # "to help Libya rebuild the dams"
+                m
+                for c in _children(child, "ccomp", "xcomp")
+                for o in _children(c, "nsubj")
+                for m in index.of(o)
+            ]
             subject = _subject(token)
             senders = index.of(subject) if subject is not None else []
             if not senders:

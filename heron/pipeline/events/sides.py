@@ -40,6 +40,11 @@ def reciprocal(token: Token, kind: str, actors: list[Mention], recipients: list[
     'Indian and Chinese troops clashed', 'fighting between X and Y'."""
     if any(p.lower_ in _lex()["between_preps"] for p in _children(token, "prep")):
         return bool(recipients) and all(r in actors for r in recipients)
-    if token.lemma_.lower() not in _lex()["reciprocal"].get(kind, ()):
+    if not reciprocal_lemma(token, kind):
         return False
     return bool(recipients) or len({m.country for m in actors}) > 1
+
+
+def reciprocal_lemma(token: Token, kind: str) -> bool:
+    """A trigger of an act two parties do to each other ('clash', 'exchange fire')."""
+    return token.lemma_.lower() in _lex()["reciprocal"].get(kind, ())
