@@ -26,7 +26,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from heron.knowledge import countries, lexicon
-from heron.pipeline.actors import Mention
+from heron.pipeline.actors import NON_STATE, Mention
 from heron.pipeline.events.lexicon import triggers
 from heron.pipeline.events.mentions import _nationality_of
 from heron.records import Actor, Analysis, Event, country_codes
@@ -50,11 +50,10 @@ def _each_other(token: Token) -> bool:
 def counterpart(analysis: Analysis, own: frozenset[str]) -> list[Actor]:
     """The other main party of the story: the most frequent country among the actor
     mentions that is not one of the doers' (no international body)."""
-    skip = set(_conventions()["not_counterparts"])
     counts = Counter(
         m.country
         for m in analysis.mentions
-        if m.country and m.country not in own and m.country not in skip
+        if m.country and m.country not in own and m.country not in NON_STATE
     )
     if not counts:
         return []
