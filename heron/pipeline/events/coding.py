@@ -451,7 +451,7 @@ def find_events(
                 event.type, event.mode, event.recipient = "MOBILIZE", moved[0].mode, []
         if event.type == "MOBILIZE" and not event.recipient:
             event.recipient = _home_destination(token, analysis, event.actor)
-        adjust_material(event, token, analysis)  # conventions of the material types
+        adjust_material(event, token, analysis, events)  # conventions of the material types
         same = next(
             (e for e in events if _same_happening(e, event) and not distinct_acts(e, event, token)),
             None,

@@ -69,18 +69,32 @@ def _home_critics(actors: list[Actor], focus: str | None) -> bool:
     )
 
 
-def _main_counterpart(doers: frozenset[str], events: list[Event], focus: str | None) -> str | None:
-    """The other party of the story's main dyad: the country most often a party of the
-    story's events besides the doers, above all as doers (a UN body or IGO only when no state is)."""
+def main_counterpart(
+    doers: frozenset[str], events: list[Event], analysis: Analysis, *, bodies: bool = True
+) -> str | None:
+    """The story's other main party for acts of the doers: the country most often a party
+    of the story's events besides the doers, above all as doers; with no such event, the
+    country most often named among the actor mentions (none on a tie); a non-state body
+    (actors.NON_STATE) only when no state is found, and only if `bodies`."""
     counts: Counter[str] = Counter()
-    bodies: Counter[str] = Counter()
+    others: Counter[str] = Counter()
     for event in events:  # the doers of acts weigh more than those acted on
         for weight, side in ((2, event.actor), (1, event.recipient)):
             for country in country_codes(side) - doers:
-                (bodies if country in NON_STATE else counts)[country] += weight
-    for found in (counts, bodies):
-        if found:
-            return found.most_common(1)[0][0]
+                (others if country in NON_STATE else counts)[country] += weight
+    if counts:
+        return counts.most_common(1)[0][0]
+    named = Counter(
+        m.country
+        for m in analysis.mentions
+        if m.country and m.country not in doers and m.country not in NON_STATE
+    )
+    if named:
+        (country, n), *rest = named.most_common(2)
+        if not rest or rest[0][1] != n:
+            return country
+    if bodies and others:
+        return others.most_common(1)[0][0]
     return None
 
 
@@ -197,7 +211,7 @@ def counterpart_recipients(analysis: Analysis) -> None:
             continue
         others = _aimed_at(doers, events[:i]) if responds else []
         if not others:
-            other = _main_counterpart(doers, events, analysis.focus)
+            other = main_counterpart(doers, events, analysis)
             others = [other] if other else []
         event.recipient = [Actor.state(c) for c in others]
 
