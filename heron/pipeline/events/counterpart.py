@@ -80,7 +80,7 @@ def main_counterpart(
     others: Counter[str] = Counter()
     for event in events:  # the doers of acts weigh more than those acted on
         for weight, side in ((2, event.actor), (1, event.recipient)):
-            for country in country_codes(side) - doers:
+            for country in sorted(country_codes(side) - doers):  # ties: not by hash order
                 (others if country in NON_STATE else counts)[country] += weight
     if counts:
         return counts.most_common(1)[0][0]

@@ -131,7 +131,7 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
     if token.lemma_.lower() in receivers and trig.type in receivers[token.lemma_.lower()]:
         givers = [  # "Lebanon received wheat from Iraq": the giver acts, the subject receives
             m
-            for h in [token, *_children(token, "dobj", "obj")]
+            for h in _holders(token)
             for prep in _children(h, "prep")
             if prep.lower_ == "from"
             for p in _children(prep, "pobj")
@@ -265,6 +265,22 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
             ]
             recipients += [m for m in _nationality_of(obj) if m.country not in doers]
     return actors, recipients
+
+
+def _holders(token: Token) -> list[Token]:
+    """The verb, its objects and what they are of ('a shipment of shells from India')."""
+    objects = _children(token, "dobj", "obj")
+    return [
+        token,
+        *objects,
+        *(
+            p
+            for o in objects
+            for of in _children(o, "prep")
+            if of.lower_ == "of"
+            for p in _children(of, "pobj")
+        ),
+    ]
 
 
 def _roles_lex() -> dict:
