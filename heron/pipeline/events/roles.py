@@ -118,6 +118,8 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
             actors = index.of(subject, deep=True)
     for other in _children(token, "nsubj")[1:]:  # a misparse splits the subject in two
         actors = actors or index.of(other, deep=True)
+    principals = _principals(token, index)  # "lodged a protest on behalf of the United States"
+    actors += [m for m in principals if m not in actors]
     if not actors and passive:  # "Sri Lanka was granted a loan by Japan": the agent on the object
         actors = [
             m
@@ -264,7 +266,36 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
                 if m.country not in doers and not m.locative
             ]
             recipients += [m for m in _nationality_of(obj) if m.country not in doers]
+    if principals:  # "on behalf of Slovakia": for whom, not at whom
+        recipients = [m for m in recipients if m not in principals]
     return actors, recipients
+
+
+def _principals(token: Token, index: MentionIndex) -> list[Mention]:
+    """'Swiss diplomats lodged a protest with Tehran on behalf of the United States', 'on
+    Washington's behalf': the party the act is done for acts too (the intermediary stays).
+    The phrase may hang on the act's object or its infinitive, not in a clause of its own."""
+    verb = token.head if token.dep_ in ("dobj", "obj") else token
+    found: list[Mention] = []
+    for behalf in verb.subtree:
+        prep = behalf.head
+        if behalf.lemma_.lower() != "behalf" or behalf.dep_ != "pobj" or prep.lower_ != "on":
+            continue
+        path, up = True, prep
+        while up != verb and path:
+            path = up.dep_ in ("prep", "pobj", "dobj", "obj", "xcomp", "acomp") and up.head != up
+            up = up.head
+        if not path:
+            continue
+        owners = _children(behalf, "poss")
+        owners += [
+            p
+            for of in _children(behalf, "prep")
+            if of.lower_ == "of"
+            for p in _children(of, "pobj")
+        ]
+        found += [m for o in owners for m in index.of(o)]
+    return found
 
 
 def _holders(token: Token) -> list[Token]:
