@@ -779,15 +779,37 @@ CASES = [
         ["PRK"],
         None,
     ),
-]
-
-# constructions heron does not yet get right (kept as known gaps; strict xfail so a fix shows)
-GAPS = [
+    # a response with an act: the responder does it (a relative clause too)
     (
         "Hezbollah fired rockets at northern Israel, which responded with airstrikes on southern Lebanon.",
         "ASSAULT",
         ["ISR"],
         ["LBN"],
+        None,
+    ),
+    (
+        "Beijing retaliated with sanctions on three American defence firms.",
+        "SANCTION",
+        ["CHN"],
+        ["USA"],
+        None,
+    ),
+    (
+        "Moscow hit back with the expulsion of two Latvian diplomats.",
+        "SANCTION",
+        ["RUS"],
+        ["LVA"],
+        None,
+    ),
+]
+
+# constructions heron does not yet get right (kept as known gaps; strict xfail so a fix shows)
+GAPS = [
+    (
+        "Pakistan responded with artillery fire on Indian posts along the Line of Control.",
+        "ASSAULT",
+        ["PAK"],
+        ["IND"],
         None,
     ),
     (

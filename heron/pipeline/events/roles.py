@@ -209,6 +209,9 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
                 if prep.lower_ == "of":  # "the expulsion of two diplomats by Minsk (to Y)"
                     actors += _object_agents(prep, index)
                     recipients += _object_goals(prep, trig, index)
+        if not actors and (answered := _answered_with(token)) is not None:
+            subject = _subject(answered)  # "Israel, which responded with airstrikes on ..."
+            actors = index.of(subject) if subject is not None else []
         if not actors and trig.type in triggers().meeting_types and token.dep_ == "pobj":
             actors = _participants(token, index)  # "signed an accord at talks in Abu Dhabi"
         proxy = _container(token)  # "adopted a package of sanctions"
@@ -269,6 +272,16 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
     if principals:  # "on behalf of Slovakia": for whom, not at whom
         recipients = [m for m in recipients if m not in principals]
     return actors, recipients
+
+
+def _answered_with(token: Token) -> Token | None:
+    """The verb of 'responded with airstrikes', 'retaliated with sanctions': its subject
+    does the act named after 'with'."""
+    prep = token.head
+    verb = prep.head
+    if token.dep_ != "pobj" or prep.lower_ != "with" or verb.pos_ != "VERB":
+        return None
+    return verb if verb.lemma_.lower() in _roles_lex()["answer_verbs"] else None
 
 
 def _principals(token: Token, index: MentionIndex) -> list[Mention]:
