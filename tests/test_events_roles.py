@@ -801,6 +801,29 @@ CASES = [
         ["LVA"],
         None,
     ),
+    # mediation: the mediator acts on the two sides; talks between two: both sides
+    (
+        "Turkey mediated between Russia and Ukraine on the grain deal.",
+        "CONSULT",
+        ["TUR"],
+        ["RUS", "UKR"],
+        None,
+    ),
+    (
+        "Qatar's mediation between Israel and Hamas resumed in Doha.",
+        "CONSULT",
+        ["QAT"],
+        ["ISR", "PSE"],
+        None,
+    ),
+    ("Kenya offered mediation between Ethiopia and Eritrea.", "AGREE", ["KEN"], None, None),
+    (
+        "The talks between Moscow and Kyiv in Istanbul were hosted by Turkey.",
+        "CONSULT",
+        ["RUS", "UKR"],
+        ["RUS", "UKR"],
+        None,
+    ),
 ]
 
 # constructions heron does not yet get right (kept as known gaps; strict xfail so a fix shows)

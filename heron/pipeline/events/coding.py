@@ -33,7 +33,7 @@ from heron.pipeline.events.roles import (
     roles,
     scene_places,
 )
-from heron.pipeline.events.sides import reciprocal
+from heron.pipeline.events.sides import mediated, reciprocal
 from heron.pipeline.registry import stage
 from heron.pipeline.syntax import dateline, subtree_span
 from heron.records import Actor, Analysis, Event, country_codes
@@ -948,6 +948,8 @@ def _implied(country: str, sector: str | None, text: str, token: Token) -> Menti
 def _sides(token: Token, kind: str, actors: list[Mention], recipients: list[Mention]):
     """Both parties on both sides for meetings and exchanges; else no actor is its own recipient."""
     lex = triggers()
+    if mediated(token) and recipients:  # "Turkey mediated between Russia and Ukraine"
+        return actors, [r for r in recipients if r not in actors]
     two_sides = not recipients and len({m.country for m in actors}) == 2
     if (
         (kind in lex.symmetric and (recipients or two_sides))

@@ -187,8 +187,6 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
             for m in _named_or_described(p, index)
         ]
     between = between_parties(token, index)
-    if between and not actors:  # "fighting between X and Y": each side does it to the other
-        actors = list(between)
     recipients += [m for m in between if m not in recipients]
     if token.pos_ in ("NOUN", "PROPN"):
         for poss in _children(token, "poss", "compound", "amod"):
@@ -230,6 +228,8 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
                 actors = index.of(head_subject)
             for other in _children(proxy.head, "nsubj")[1:]:  # a subject split in two
                 actors = actors or index.of(other, deep=True)
+    if between and not actors:  # "fighting between X and Y": each side does it to the other
+        actors = list(between)  # (not "Qatar's mediation between X and Y": Qatar's)
     if not recipients and trig.type in triggers().crowd_acts:
         manners = _children(token, "advcl", "xcomp", "conj")
         manners += [c for m in manners for c in _children(m, "conj")]  # "carrying ... and chanting"

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from heron.knowledge import lexicon
 from heron.pipeline.actors import Mention
+from heron.pipeline.events.lexicon import match_triggers
 from heron.pipeline.events.mentions import MentionIndex, _children, _nationality_of, described
 
 
@@ -51,3 +52,9 @@ def reciprocal(token: Token, kind: str, actors: list[Mention], recipients: list[
 def reciprocal_lemma(token: Token, kind: str) -> bool:
     """A trigger of an act two parties do to each other ('clash', 'exchange fire')."""
     return token.lemma_.lower() in _lex()["reciprocal"].get(kind, ())
+
+
+def mediated(token: Token) -> bool:
+    """A third party's act between two others ('mediated between Russia and Ukraine'): the
+    mediator acts, the two sides are its recipients (PLOVER CONSULT third-party)."""
+    return any(t.mode == "third-party" for t in match_triggers(token))
