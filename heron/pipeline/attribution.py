@@ -159,9 +159,11 @@ def _acts_on_things(verb: Token) -> bool:
     """'released 33 hostages', 'showed the wreckage': a verb that reports only with a
     document as its object ('released a statement')."""
     document_verbs, documents = _document_cues()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if any(o.lemma_.lower() in _source_cues().life_objects for o in objects):
+        return True  # "the landslide claimed the lives of 40 people": no report
     if verb.lemma_.lower() not in document_verbs:
         return False
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     return bool(objects) and all(o.lemma_.lower() not in documents for o in objects)
 
 
@@ -210,7 +212,31 @@ def _hung_subject(cue: Token) -> Token | None:
     whose subject the parser hung on the noun before it as a conjunct. The subject is
     the conjunct that opens after the comma and runs up to the cue."""
     doc = cue.doc
+    for child in cue.lefts:
+        # "SANA, citing a military source, said": a name hung on the cue as a clause
+        if (
+            child.dep_ in ("advcl", "npadvmod", "dep", "ccomp")
+            and (child.pos_ in ("NOUN", "PROPN") or child.ent_type_ in ("ORG", "PERSON"))
+            and child.ent_type_ not in ("DATE", "TIME")
+            and child.i < cue.i - 1
+            and not any(c.dep_ in ("nsubjpass", "aux", "auxpass", "cop") for c in child.children)
+            and any(t.text == "," for t in doc[child.right_edge.i + 1 : cue.i])
+        ):
+            # "Syrian state news agency SANA, citing a source, said": the name the parser
+            # made a clause, with its own words as "subject"
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            return subject if subject is not None and subject.i < child.i else child
     for token in doc[cue.sent.start : cue.i]:
+        # "..., the city's mayor said": an apposition to the place before the comma
+        if (
+            token.dep_ == "appos"
+            and token.pos_ in ("NOUN", "PROPN")
+            and token.right_edge.i == cue.i - 1
+            and doc[token.left_edge.i - 1].text == ","
+            and token.head.ent_type_ in ("GPE", "LOC", "FAC")
+            and not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children if c.i > cue.i)
+        ):
+            return token
         if (
             token.dep_ == "conj"
             and token.pos_ in ("NOUN", "PROPN")
@@ -218,6 +244,27 @@ def _hung_subject(cue: Token) -> Token | None:
             and token.left_edge.i > cue.sent.start
             and doc[token.left_edge.i - 1].text == ","
             and not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children if c.i > cue.i)
+        ):
+            return token
+    return None
+
+
+def _postposed_apposition(subject: Token, cue: Token) -> Token | None:
+    """The real subject of a postposed cue when the parser made a clause its subject:
+    an apposition after a comma, ending just before the cue, hung on a noun inside a
+    verb's clause within the subject ('At least 60 migrants drowned when their boat
+    capsized off Libya, the International Organization for Migration said')."""
+    if subject.i > cue.i or subject.right_edge.i != cue.i - 1:
+        return None
+    doc = cue.doc
+    for token in doc[subject.i + 1 : cue.i]:
+        if (
+            token.dep_ == "appos"
+            and token.pos_ in ("NOUN", "PROPN")
+            and token.right_edge.i == cue.i - 1
+            and doc[token.left_edge.i - 1].text == ","
+            and token.head != subject
+            and any(a.pos_ == "VERB" and a.i > subject.i for a in token.ancestors)
         ):
             return token
     return None
@@ -494,12 +541,14 @@ def _implied_source(
     )
     cues = _source_cues()
     country = None
-    if any(t.lower_ in cues.unplaced for t in source):
-        return None  # "Western diplomats": no one country
+    if lemma not in cues.local_offices and any(t.lower_ in cues.unplaced for t in source):
+        return None  # "Western diplomats": no one country ("the regional governor" has one)
     named_person = any(  # "a local administrator, Armindo Sitoe"
         c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children
     )
-    local = any(t.lower_ in cues.local_modifiers for t in source if t != head)
+    local = any(t.lower_ in cues.local_modifiers for t in source if t != head) or (
+        lemma in cues.local_offices  # "regional authorities", "the district council"
+    )
     if _ngo(source, cues.ngo):
         country, sector = "NGO", None
     elif (in_name := _place_in_name(source)) is not None:
@@ -537,6 +586,8 @@ class SourceCues:
     local_modifiers: frozenset[str]
     seats: frozenset[str]
     advocates: frozenset[str]
+    local_offices: frozenset[str]
+    life_objects: frozenset[str]
 
 
 @cache
@@ -549,6 +600,8 @@ def _source_cues() -> SourceCues:
         local_modifiers=frozenset(attr["local_modifiers"]),
         seats=frozenset(attr["seat_words"]),
         advocates=frozenset(attr["advocates"]),
+        local_offices=frozenset(attr["local_offices"]),
+        life_objects=frozenset(attr["life_objects"]),
     )
 
 
@@ -724,7 +777,11 @@ def find_attributions(
                     content = (token.left_edge.i, _clause_end(token))
                 elif hung is not None:
                     source = _source_phrase(_originator(hung))
-                    content = (sent.start, hung.left_edge.i)
+                    content = (
+                        _content(token)  # "SANA, citing a source, said ...": what follows
+                        if any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
+                        else (sent.start, hung.left_edge.i)
+                    )
                 elif not subjects:
                     continue
                 else:
@@ -735,8 +792,22 @@ def find_attributions(
                         and token.head.pos_ in ("NOUN", "PROPN")
                     ):
                         subject = _named_apposition(token.head)  # "X, who said ..."
-                    source = _source_phrase(_originator(subject))
+                    if (postposed := _postposed_apposition(subject, token)) is not None:
+                        # "60 migrants drowned off Libya, the IOM said": the parser made
+                        # the whole clause the subject and hung the source on Libya
+                        subject = postposed
                     content = _content(token)
+                    if (
+                        len(subjects) > 1
+                        and subjects[-1].i < token.i
+                        and doc[subjects[-1].left_edge.i - 1].text == ","
+                    ):
+                        # "40 soldiers were injured when a truck overturned, a military
+                        # spokesman told Antara": two subjects is a misparse; the one
+                        # after the comma speaks, about what precedes it
+                        subject = subjects[-1]
+                        content = (sent.start, subject.left_edge.i)
+                    source = _source_phrase(_originator(subject))
             if source is None or content is None:
                 continue
             mention = _mention_in(mentions, source)

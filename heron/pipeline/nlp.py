@@ -70,6 +70,7 @@ def ruler_patterns() -> list[dict[str, Any]]:
     return patterns
 
 
+_REGION_WORDS = frozenset(REGION_WORDS)
 _SHORT = {"Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West"}
 
 
@@ -86,28 +87,35 @@ def _region_names() -> dict[tuple[str, ...], str]:
     return out
 
 
+@cache
+def _region_first_words() -> frozenset[str]:
+    return frozenset(words[0] for words in _region_names())
+
+
 @Language.component("heron_regions")
 def tag_regions(doc: Doc) -> Doc:
     """Admin-1 regions as LOC: a name before a region word ("Kursk region",
     "Kharkiv Oblast"), or a multiword name ("Gaza Strip", "North Darfur").
     A dictionary look-up per token: no load cost, whatever the gazetteer's size."""
     names = _region_names()
-    region_words = {w for w in REGION_WORDS}
+    first_words = _region_first_words()
+    texts = [t.text for t in doc]
+    lowers = [t.lower() for t in texts]
     found: list[Span] = []
     i = 0
-    while i < len(doc):
+    while i < len(texts):
         hit = None
-        for n in (3, 2, 1):
-            words = tuple(t.text for t in doc[i : i + n])
-            if len(words) < n or words not in names:
-                continue
-            end = i + n
-            if end < len(doc) and doc[end].lower_ in region_words:
-                hit = Span(doc, i, end + 1, label="LOC")
-            elif n > 1:
-                hit = Span(doc, i, end, label="LOC")
-            if hit is not None:
-                break
+        if texts[i] in first_words:
+            for n in (3, 2, 1):
+                end = i + n
+                if end > len(texts) or tuple(texts[i:end]) not in names:
+                    continue
+                if end < len(texts) and lowers[end] in _REGION_WORDS:
+                    hit = Span(doc, i, end + 1, label="LOC")
+                elif n > 1:
+                    hit = Span(doc, i, end, label="LOC")
+                if hit is not None:
+                    break
         if hit is not None:
             found.append(hit)
             i = hit.end

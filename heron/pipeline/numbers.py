@@ -24,6 +24,12 @@ from heron.knowledge import lexicon
 from heron.knowledge.countries import index as country_index
 from heron.pipeline.actors import NON_STATE, Mention
 from heron.pipeline.attribution import _hedged_infinitive, chain, covering, dateline_chars
+from heron.pipeline.claim_subjects import (
+    captured_insurgents,
+    maker_of,
+    own_deployment,
+    repatriated_to,
+)
 from heron.pipeline.registry import stage
 from heron.pipeline.syntax import clause_root
 from heron.records import Actor, Analysis, Claim
@@ -1581,6 +1587,8 @@ def make_numbers(settings: Mapping[str, Any]):
             if attribution is None:
                 attribution = _conjunct_attribution(root, analysis)
             decided = claim_subject(root, noun, measure, analysis)
+            if decided is None:
+                decided = maker_of(noun, analysis.mentions)  # "45 drones launched by Russia"
             if isinstance(decided, Mention) and decided.kind == "noun":
                 # a coreference guess yields to where the victims were hit
                 decided = _unnamed_victims(root, noun, measure, attribution, analysis) or decided
@@ -1622,6 +1630,10 @@ def make_numbers(settings: Mapping[str, Any]):
                     span=(noun.idx, noun.idx + len(noun)),
                     sector=sector_of(noun) or named_subjects[kind].sector,
                 )
+            if (decided is None or (isinstance(decided, Mention) and decided.kind == "noun")) and (
+                own := own_deployment(noun, measure, attribution)
+            ) is not None:
+                decided = own  # "Kenya said 400 police officers would be deployed to Haiti"
             if subject is not None:
                 last_subject[sent_key] = subject
             place = funding_place(root) if measure == "funding" else claim_place(analysis, root)
@@ -1649,10 +1661,14 @@ def make_numbers(settings: Mapping[str, Any]):
                 subject_actor = _unnamed_victims(
                     root, noun, measure, attribution, analysis
                 ) or _rebels_captives(noun, attribution, analysis)
+                if subject_actor is None and captured_insurgents(noun):
+                    subject_actor = _local_people(root, noun, place, analysis)
             elif subject_actor is None and measure not in ("supplied", "other", "captured"):
                 subject_actor = _counted_by_authority(
                     root, noun, measure, attribution, analysis
                 ) or _local_people(root, noun, place, analysis)
+                if subject_actor is None and measure == "returned" and noun is not None:
+                    subject_actor = repatriated_to(noun, _governing_verb(noun))
             source = attribution.actor() if attribution else None
             if source is None and measure == "funding" and subject_actor is not None:
                 source = subject_actor  # "Norway pledged $80m": the pledge is its own claim

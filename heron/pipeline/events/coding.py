@@ -33,6 +33,7 @@ from heron.pipeline.events.roles import (
     roles,
     scene_places,
 )
+from heron.pipeline.events.sides import mediated, reciprocal
 from heron.pipeline.registry import stage
 from heron.pipeline.syntax import dateline, subtree_span
 from heron.records import Actor, Analysis, Event, country_codes
@@ -299,6 +300,7 @@ def find_events(
             token.pos_ in ("NOUN", "PROPN")
             and token.dep_ in ("dobj", "obj")
             and code_trigger(token.head, index) is not None
+            and not _host_of_meeting(token.head)  # "hosted talks between X and Y": the talks
         ):
             continue  # "launched exercises": the verb's entry codes the pair
         if kind == "REQUEST" and token.tag_ == "VBG":
@@ -450,7 +452,7 @@ def find_events(
                 event.type, event.mode, event.recipient = "MOBILIZE", moved[0].mode, []
         if event.type == "MOBILIZE" and not event.recipient:
             event.recipient = _home_destination(token, analysis, event.actor)
-        adjust_material(event, token, analysis)  # conventions of the material types
+        adjust_material(event, token, analysis, events)  # conventions of the material types
         same = next(
             (e for e in events if _same_happening(e, event) and not distinct_acts(e, event, token)),
             None,
@@ -947,9 +949,13 @@ def _implied(country: str, sector: str | None, text: str, token: Token) -> Menti
 def _sides(token: Token, kind: str, actors: list[Mention], recipients: list[Mention]):
     """Both parties on both sides for meetings and exchanges; else no actor is its own recipient."""
     lex = triggers()
+    if mediated(token) and recipients:  # "Turkey mediated between Russia and Ukraine"
+        return actors, [r for r in recipients if r not in actors]
     two_sides = not recipients and len({m.country for m in actors}) == 2
-    if (kind in lex.symmetric and (recipients or two_sides)) or (
-        token.lemma_.lower() in lex.symmetric_lemmas and len(actors) > 1
+    if (
+        (kind in lex.symmetric and (recipients or two_sides))
+        or (token.lemma_.lower() in lex.symmetric_lemmas and len(actors) > 1)
+        or reciprocal(token, kind, actors, recipients)  # "clashed with", "fighting between"
     ):  # a meeting of two with no one else named is between them (of more: multilateral)
         parties = _unique_mentions(actors + recipients)
         return parties, list(parties)
@@ -1313,11 +1319,12 @@ def _unnamed_people(token: Token) -> bool:
 
 def code_trigger(token: Token, index: MentionIndex):
     """(trigger, type, mode, actors, recipients) for a trigger token, or None."""
+    sent = triggers().by_lemma.get(token.lemma_.lower(), [])
+    if sent and token.lemma_.lower() in ("send", "deploy", "dispatch") and token.pos_ == "VERB":
+        aid = purpose_aid(token, index)  # "dispatched rescue teams to assist Syria": any force
+        if aid is not None:
+            return sent[0], "AID", None, aid[0], aid[1]
     for trig in match_triggers(token):
-        if token.lemma_.lower() in ("send", "deploy", "dispatch"):
-            aid = purpose_aid(token, index)
-            if aid is not None:
-                return trig, "AID", None, aid[0], aid[1]
         if trig.purpose_only:
             continue
         actors, recipients = roles(token, trig, index)

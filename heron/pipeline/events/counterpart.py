@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from heron.knowledge import lexicon
+from heron.pipeline.actors import NON_STATE
 from heron.pipeline.events.lexicon import triggers
 from heron.records import Actor, Analysis, Event, country_codes
 
@@ -68,19 +69,32 @@ def _home_critics(actors: list[Actor], focus: str | None) -> bool:
     )
 
 
-def _main_counterpart(doers: frozenset[str], events: list[Event], focus: str | None) -> str | None:
-    """The other party of the story's main dyad: the country most often a party of the
-    story's events besides the doers, above all as doers (a UN body or IGO only when no state is)."""
-    neutral = set(_lex()["neutral"])
+def main_counterpart(
+    doers: frozenset[str], events: list[Event], analysis: Analysis, *, bodies: bool = True
+) -> str | None:
+    """The story's other main party for acts of the doers: the country most often a party
+    of the story's events besides the doers, above all as doers; with no such event, the
+    country most often named among the actor mentions (none on a tie); a non-state body
+    (actors.NON_STATE) only when no state is found, and only if `bodies`."""
     counts: Counter[str] = Counter()
-    bodies: Counter[str] = Counter()
+    others: Counter[str] = Counter()
     for event in events:  # the doers of acts weigh more than those acted on
         for weight, side in ((2, event.actor), (1, event.recipient)):
-            for country in country_codes(side) - doers:
-                (bodies if country in neutral else counts)[country] += weight
-    for found in (counts, bodies):
-        if found:
-            return found.most_common(1)[0][0]
+            for country in sorted(country_codes(side) - doers):  # ties: not by hash order
+                (others if country in NON_STATE else counts)[country] += weight
+    if counts:
+        return counts.most_common(1)[0][0]
+    named = Counter(
+        m.country
+        for m in analysis.mentions
+        if m.country and m.country not in doers and m.country not in NON_STATE
+    )
+    if named:
+        (country, n), *rest = named.most_common(2)
+        if not rest or rest[0][1] != n:
+            return country
+    if bodies and others:
+        return others.most_common(1)[0][0]
     return None
 
 
@@ -108,7 +122,7 @@ def _forum_only(token: Token, event: Event) -> bool:
     with the UN Security Council', 'filed a case at the ICJ'), not whom it is against."""
     lex = _lex()
     bodies = country_codes(event.recipient)
-    if not bodies or not bodies <= set(lex["neutral"]):
+    if not bodies or not bodies <= NON_STATE:
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")] + [token]
     return any(
@@ -141,9 +155,8 @@ def _all_parties(token: Token) -> bool:
 
 def _conflict_parties(events: list[Event], before: int, focus: str | None) -> list[Actor]:
     """The two sides of the last act between two countries, else the story's country."""
-    neutral = set(_lex()["neutral"])
     for event in reversed(events[:before]):
-        sides = (country_codes(event.actor) | country_codes(event.recipient)) - neutral
+        sides = (country_codes(event.actor) | country_codes(event.recipient)) - NON_STATE
         if len(sides) == 2:
             return [Actor.state(c) for c in sorted(sides)]
     return [Actor.state(focus)] if focus else []
@@ -170,8 +183,7 @@ def counterpart_recipients(analysis: Analysis) -> None:
             and event.type in lex["response_types"]
             and not (country_codes(event.recipient) - doers)
         ):  # "denied that Serbian officers had crossed": its own people named, not the accuser
-            neutral = set(lex["neutral"])
-            accusers = [c for c in _aimed_at(doers, events[:i]) if c not in neutral]
+            accusers = [c for c in _aimed_at(doers, events[:i]) if c not in NON_STATE]
             if accusers and not _home_critics(event.actor, analysis.focus):
                 event.recipient = [Actor.state(c) for c in accusers]  # another state's charge
             continue
@@ -199,7 +211,7 @@ def counterpart_recipients(analysis: Analysis) -> None:
             continue
         others = _aimed_at(doers, events[:i]) if responds else []
         if not others:
-            other = _main_counterpart(doers, events, analysis.focus)
+            other = main_counterpart(doers, events, analysis)
             others = [other] if other else []
         event.recipient = [Actor.state(c) for c in others]
 

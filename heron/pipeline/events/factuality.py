@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from heron.knowledge import lexicon
 from heron.pipeline.attribution import covering
+from heron.pipeline.events import irrealis
 from heron.pipeline.events.lexicon import _FUTURE_AUX, _MODAL_HYPOTHETICAL, triggers
 from heron.pipeline.events.mentions import _children
 from heron.pipeline.events.roles import _container
@@ -18,16 +19,25 @@ from heron.records import Analysis
 def factuality(
     token: Token, analysis: Analysis, kind: str | None = None, doers: frozenset[str] = frozenset()
 ) -> str | None:
-    """Factuality of a trigger, or None for a negated one (no event). A denial is no
+    """Factuality of a trigger, or None for a negated one or a label (no event). A denial is no
     denial of itself, nor of its speaker's own words ("denied the charge, calling it a
     lie": both asserted), nor is a reporting verb or a speaker's own verbal act reported
     ("Hamas accused Israel", "said it was ready to talk"); hedges count in the trigger's
     own clause, not its sentence."""
     lex = triggers()
     kids = {c.lower_ for c in token.children if c.dep_ in ("aux", "neg", "advmod", "auxpass")}
-    if any(c.dep_ == "neg" for c in token.children) or _no_one(token):
-        return None
+    if (
+        any(c.dep_ == "neg" for c in token.children)
+        or (_hosted(token) and any(c.dep_ == "neg" for c in token.head.children))
+        or _no_one(token)
+        or irrealis.failed(token)
+        or irrealis.labelled(token)
+    ):
+        return None  # "did not attack", "No group claimed", "failed to reach a deal"
     verb = token
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "obj") and _hosted(token):
+        kids |= {c.lower_ for c in token.head.children if c.dep_ in ("aux", "neg")}
+        verb = token.head  # "will host talks between X and Y": the talks' tense is the host's
     while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head  # "would keep targeting": the modal of the governing verb
         kids |= {c.lower_ for c in verb.children if c.dep_ == "aux"}
@@ -39,6 +49,13 @@ def factuality(
         attribution = None  # "Hamas accused Israel", "X said it was ready to": X's own act
     if attribution is not None and attribution.denial:
         return "denied"
+    claim = irrealis.claimed(token)
+    if claim is not None:  # "rejected claims that its drones struck": denied
+        return claim
+    if any(
+        f(token) for f in (irrealis.asked, irrealis.deliberated, irrealis.hoped, irrealis.expected)
+    ):
+        return "hypothetical"  # "Did Rwanda send troops?", "is considering sanctions"
     conditional = any(c.lower_ == "if" for c in token.children if c.dep_ == "mark")
     if kids & _MODAL_HYPOTHETICAL == {"would"} and not conditional and _reported(token):
         return "future"  # "Britain said it would provide": a future in reported speech
@@ -83,6 +100,8 @@ def _clause(token: Token) -> list[Token]:
 def _prospective(token: Token) -> bool:
     """The act is the complement of an expectation or a schedule ("is expected to visit",
     "is scheduled to meet", "is due to sign", "is set to impose")."""
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "obj"):
+        token = token.head  # "is due to host talks": the talks are the hosting's
     head = token.head
     return token.dep_ == "xcomp" and head != token and head.lemma_.lower() in _prospective_heads()
 
@@ -121,6 +140,11 @@ def _own_words(token: Token, attribution: Any, kind: str | None, doers: frozense
         and source.country is not None
         and source.country in doers
     )
+
+
+def _hosted(token: Token) -> bool:
+    """A meeting that is the object of its host's verb (the host's verb codes no event)."""
+    return token.head.lemma_.lower() == "host" and token.lemma_.lower() in triggers().meeting_nouns
 
 
 def _no_one(token: Token) -> bool:

@@ -21,12 +21,11 @@ Applied to a coded event once its recipient is found:
 
 from __future__ import annotations
 
-from collections import Counter
-
 from spacy.tokens import Token
 
 from heron.knowledge import countries, lexicon
 from heron.pipeline.actors import Mention
+from heron.pipeline.events.counterpart import main_counterpart
 from heron.pipeline.events.lexicon import triggers
 from heron.pipeline.events.mentions import _nationality_of
 from heron.records import Actor, Analysis, Event, country_codes
@@ -47,24 +46,15 @@ def _each_other(token: Token) -> bool:
     return any(a == "each" and b == "other" for a, b in zip(words, words[1:], strict=False))
 
 
-def counterpart(analysis: Analysis, own: frozenset[str]) -> list[Actor]:
-    """The other main party of the story: the most frequent country among the actor
-    mentions that is not one of the doers' (no international body)."""
-    skip = set(_conventions()["not_counterparts"])
-    counts = Counter(
-        m.country
-        for m in analysis.mentions
-        if m.country and m.country not in own and m.country not in skip
-    )
-    if not counts:
-        return []
-    (country, n), *rest = counts.most_common(2)
-    if rest and rest[0][1] == n:
-        return []  # no one main other party
-    return [Actor.state(country)]
+def counterpart(analysis: Analysis, own: frozenset[str], earlier: list[Event]) -> list[Actor]:
+    """The other main party of the story (counterpart.main_counterpart), a state only."""
+    found = main_counterpart(own, earlier, analysis, bodies=False)
+    return [Actor.state(found)] if found else []
 
 
-def adjust_material(event: Event, token: Token, analysis: Analysis) -> None:
+def adjust_material(
+    event: Event, token: Token, analysis: Analysis, earlier: list[Event] | None = None
+) -> None:
     conv = _conventions()
     own = country_codes(event.actor)
     lemmas = {o.lemma_.lower() for o in _objects(token)}
@@ -106,7 +96,7 @@ def adjust_material(event: Event, token: Token, analysis: Analysis) -> None:
         elif event.mode == "troops" and any(a.sector == "REB" for a in event.actor):
             event.mode = "militia"
     if event.type == "SANCTION" and not country_codes(event.recipient) - own and own:
-        found = counterpart(analysis, own)
+        found = counterpart(analysis, own, earlier or [])
         if found:
             event.recipient = found  # "shut both crossings": against the neighbour
     if event.type == "ASSAULT" and not event.recipient and own:
@@ -114,7 +104,7 @@ def adjust_material(event: Event, token: Token, analysis: Analysis) -> None:
         if focus and focus in own and _domestic(analysis, conv["home_share"]):
             event.recipient = [Actor.state(focus)]  # fighting at home
         else:
-            event.recipient = counterpart(analysis, own)  # an attack is on someone
+            event.recipient = counterpart(analysis, own, earlier or [])  # an attack is on someone
 
 
 def _domestic(analysis: Analysis, share: float | None = None) -> bool:

@@ -8,6 +8,7 @@ from heron.knowledge import lexicon
 from heron.pipeline.actors import Mention
 from heron.pipeline.events.lexicon import Trigger, match_triggers, triggers
 from heron.pipeline.events.mentions import MentionIndex, _children, _nationality_of, described
+from heron.pipeline.events.sides import between_parties, reciprocal_lemma
 from heron.records import Actor, Event
 
 
@@ -117,8 +118,32 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
             actors = index.of(subject, deep=True)
     for other in _children(token, "nsubj")[1:]:  # a misparse splits the subject in two
         actors = actors or index.of(other, deep=True)
+    principals = _principals(token, index)  # "lodged a protest on behalf of the United States"
+    actors += [m for m in principals if m not in actors]
+    if not actors and passive:  # "Sri Lanka was granted a loan by Japan": the agent on the object
+        actors = [
+            m
+            for o in _children(token, "dobj", "obj")
+            for by in _children(o, "prep")
+            if by.lower_ == "by"
+            for a in _children(by, "pobj")
+            for m in index.of(a)
+        ]
+    receivers = _roles_lex()["receivers"]
+    if token.lemma_.lower() in receivers and trig.type in receivers[token.lemma_.lower()]:
+        givers = [  # "Lebanon received wheat from Iraq": the giver acts, the subject receives
+            m
+            for h in _holders(token)
+            for prep in _children(h, "prep")
+            if prep.lower_ == "from"
+            for p in _children(prep, "pobj")
+            for m in _named_or_described(p, index)
+        ]
+        if givers:
+            return givers, actors
 
-    objects = _children(token, "dobj", "obj", "attr")
+    objects = _children(token, "dobj", "obj", "attr") or _children(token, "oprd")
+    # "called Iranian President Masoud Pezeshkian": the parser takes the callee for a predicate
     for named in _children(token, "ccomp"):  # "condemned what she called China's actions"
         if named.lemma_.lower() in lexicon("event_clauses")["naming_verbs"] and any(
             w.lower_ == "what" for w in _children(named, "dobj", "obj")
@@ -153,6 +178,16 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
         if prep.lower_ in trig.recipient_preps or (prep.dep_ == "dative"):
             for pobj in _children(prep, "pobj") or [prep]:
                 recipients += _named_or_described(pobj, index)
+    if reciprocal_lemma(token, trig.type):  # "traded fire with Israeli troops": the other side
+        recipients += [
+            m
+            for prep in _children(token, "prep")
+            if prep.lower_ == "with"
+            for p in _children(prep, "pobj")
+            for m in _named_or_described(p, index)
+        ]
+    between = between_parties(token, index)
+    recipients += [m for m in between if m not in recipients]
     if token.pos_ in ("NOUN", "PROPN"):
         for poss in _children(token, "poss", "compound", "amod"):
             actors += index.of(poss)
@@ -160,13 +195,21 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
             targets = [m for p in _children(prep, "pobj") for m in _named_or_described(p, index)]
             if prep.lower_ == "by":
                 actors += targets
-            elif prep.lower_ == "between":  # "fighting between X and Y"
-                actors += targets[:1]
-                recipients += targets[1:]
+            elif prep.lower_ == "between":  # "fighting between X and Y": two_sided below
+                continue
             elif prep.lower_ in ("of", "on", "against", "in", "with", "to", *trig.recipient_preps):
                 if prep.lower_ == "in":  # "announced sanctions in Washington": where, not whom
                     targets = [m for m in targets if not m.locative]
-                recipients += targets
+                if prep.lower_ == "of" and trig.type in triggers().theme_objects:
+                    actors += targets  # "the deployment of Belarusian troops": the force's
+                else:
+                    recipients += targets
+                if prep.lower_ == "of":  # "the expulsion of two diplomats by Minsk (to Y)"
+                    actors += _object_agents(prep, index)
+                    recipients += _object_goals(prep, trig, index)
+        if not actors and (answered := _answered_with(token)) is not None:
+            subject = _subject(answered)  # "Israel, which responded with airstrikes on ..."
+            actors = index.of(subject) if subject is not None else []
         if not actors and trig.type in triggers().meeting_types and token.dep_ == "pobj":
             actors = _participants(token, index)  # "signed an accord at talks in Abu Dhabi"
         proxy = _container(token)  # "adopted a package of sanctions"
@@ -185,6 +228,8 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
                 actors = index.of(head_subject)
             for other in _children(proxy.head, "nsubj")[1:]:  # a subject split in two
                 actors = actors or index.of(other, deep=True)
+    if between and not actors:  # "fighting between X and Y": each side does it to the other
+        actors = list(between)  # (not "Qatar's mediation between X and Y": Qatar's)
     if not recipients and trig.type in triggers().crowd_acts:
         manners = _children(token, "advcl", "xcomp", "conj")
         manners += [c for m in manners for c in _children(m, "conj")]  # "carrying ... and chanting"
@@ -198,6 +243,23 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
                                 for p in _children(prep, "pobj")
                                 for m in _named_or_described(p, index)
                             ]
+    if trig.type in triggers().reactions:  # "condemned the killing of X by Indian guards"
+        agents = [a for o in objects for a in _act_agents(o, index) if a not in actors]
+        recipients = agents or recipients
+    if not recipients and token.lemma_.lower() in _roles_lex()["clause_addressees"]:
+        recipients = [  # "demanded that Burkina Faso return the trucks": Burkina Faso
+            m for c in _children(token, "ccomp") for s in _children(c, "nsubj") for m in index.of(s)
+        ]
+    if not {m.country for m in recipients} - {m.country for m in actors}:
+        recipients += [  # "lifted its ban on Japanese seafood imports": on whom
+            m
+            for o in objects
+            for prep in _children(o, "prep")
+            if prep.lower_ in _roles_lex()["object_preps"]
+            for p in _children(prep, "pobj")
+            for m in _named_or_described(p, index)
+            if m.country not in {a.country for a in actors} and not m.locative
+        ]
     if not recipients:  # weak evidence: a country named somewhere in the object
         doers = {m.country for m in actors}
         for obj in objects:
@@ -207,7 +269,108 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
                 if m.country not in doers and not m.locative
             ]
             recipients += [m for m in _nationality_of(obj) if m.country not in doers]
+    if principals:  # "on behalf of Slovakia": for whom, not at whom
+        recipients = [m for m in recipients if m not in principals]
     return actors, recipients
+
+
+def _answered_with(token: Token) -> Token | None:
+    """The verb of 'responded with airstrikes', 'retaliated with sanctions': its subject
+    does the act named after 'with'."""
+    prep = token.head
+    verb = prep.head
+    if token.dep_ != "pobj" or prep.lower_ != "with" or verb.pos_ != "VERB":
+        return None
+    return verb if verb.lemma_.lower() in _roles_lex()["answer_verbs"] else None
+
+
+def _principals(token: Token, index: MentionIndex) -> list[Mention]:
+    """'Swiss diplomats lodged a protest with Tehran on behalf of the United States', 'on
+    Washington's behalf': the party the act is done for acts too (the intermediary stays).
+    The phrase may hang on the act's object or its infinitive, not in a clause of its own."""
+    verb = token.head if token.dep_ in ("dobj", "obj") else token
+    found: list[Mention] = []
+    for behalf in verb.subtree:
+        prep = behalf.head
+        if behalf.lemma_.lower() != "behalf" or behalf.dep_ != "pobj" or prep.lower_ != "on":
+            continue
+        path, up = True, prep
+        while up != verb and path:
+            path = up.dep_ in ("prep", "pobj", "dobj", "obj", "xcomp", "acomp") and up.head != up
+            up = up.head
+        if not path:
+            continue
+        owners = _children(behalf, "poss")
+        owners += [
+            p
+            for of in _children(behalf, "prep")
+            if of.lower_ == "of"
+            for p in _children(of, "pobj")
+        ]
+        found += [m for o in owners for m in index.of(o)]
+    return found
+
+
+def _holders(token: Token) -> list[Token]:
+    """The verb, its objects and what they are of ('a shipment of shells from India')."""
+    objects = _children(token, "dobj", "obj")
+    return [
+        token,
+        *objects,
+        *(
+            p
+            for o in objects
+            for of in _children(o, "prep")
+            if of.lower_ == "of"
+            for p in _children(of, "pobj")
+        ),
+    ]
+
+
+def _roles_lex() -> dict:
+    return lexicon("roles")
+
+
+def _act_agents(obj: Token, index: MentionIndex) -> list[Mention]:
+    """The doers of an act named as the object ('the killing of a teenager by Indian
+    border guards', 'the shelling by Russian forces'): whom a reaction is aimed at."""
+    holders = [
+        obj,
+        *(p for of in _children(obj, "prep") if of.lower_ == "of" for p in _children(of, "pobj")),
+    ]
+    return [
+        m
+        for h in holders
+        for by in _children(h, "prep")
+        if by.lower_ == "by"
+        for a in _children(by, "pobj")
+        for m in _named_or_described(a, index)
+    ]
+
+
+def _object_agents(of: Token, index: MentionIndex) -> list[Mention]:
+    """'the expulsion of two Polish diplomats by Minsk': the parser hangs the act's agent
+    on its object; the doer of the act."""
+    return [
+        m
+        for p in _children(of, "pobj")
+        for by in _children(p, "prep")
+        if by.lower_ == "by"
+        for a in _children(by, "pobj")
+        for m in _named_or_described(a, index)
+    ]
+
+
+def _object_goals(of: Token, trig: Trigger, index: MentionIndex) -> list[Mention]:
+    """'India's shipment of vaccines to Nepal': the goal the parser hangs on the object."""
+    return [
+        m
+        for p in _children(of, "pobj")
+        for q in _children(p, "prep")
+        if q.lower_ in trig.recipient_preps and q.lower_ != "of"
+        for a in _children(q, "pobj")
+        for m in _named_or_described(a, index)
+    ]
 
 
 def _participants(token: Token, index: MentionIndex) -> list[Mention]:
@@ -290,6 +453,12 @@ def purpose_aid(token: Token, index: MentionIndex) -> tuple[list[Mention], list[
             if not any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children):
                 continue
             recipients = [m for o in _children(child, "dobj") for m in index.of(o)]
+            recipients = recipients or [  # "to help Libya rebuild the dams"
+                m
+                for c in _children(child, "ccomp", "xcomp")
+                for o in _children(c, "nsubj")
+                for m in index.of(o)
+            ]
             subject = _subject(token)
             senders = index.of(subject) if subject is not None else []
             if not senders:
