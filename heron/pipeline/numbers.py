@@ -102,6 +102,9 @@ class MeasureLexicon:
     life_verbs: frozenset[str]
     shelter_places: frozenset[str]
     incursion_spaces: frozenset[str]
+    remains_nouns: frozenset[str]
+    remains_verbs: frozenset[str]
+    deport_verbs: frozenset[str]
 
 
 @cache
@@ -668,6 +671,16 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
         ):
             kind = lex.counted.get(anchor.lemma_.lower())
             return kind if kind in ("captured", "arrested") else HELD  # "four are still held"
+        if (
+            lemma in lex.remains_nouns
+            and head.dep_ in ("dobj", "obj", "nsubjpass")
+            and head.head.lemma_.lower() in lex.remains_verbs
+        ):
+            return "returned"  # "received the bodies of 1,000 soldiers": not a death toll
+        if lemma in lex.deport_verbs and noun is not None and (
+            _foreigners(noun) or noun.ent_type_ == "NORP"
+        ):
+            return "returned"  # "deported 1,650 migrants", "deported 300 Venezuelans"
         if people and noun is not None and head.tag_ == "NN" and lemma in lex.singular_governors:
             return lex.singular_governors[lemma]  # "the loss of five soldiers": not "losses"
         if (m := _governor_measure(head)) is not None:
