@@ -29,6 +29,7 @@ from heron.pipeline.claim_subjects import (
     maker_of,
     own_deployment,
     repatriated_to,
+    side_of,
 )
 from heron.pipeline.registry import stage
 from heron.pipeline.syntax import clause_root
@@ -677,8 +678,10 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
             and head.head.lemma_.lower() in lex.remains_verbs
         ):
             return "returned"  # "received the bodies of 1,000 soldiers": not a death toll
-        if lemma in lex.deport_verbs and noun is not None and (
-            _foreigners(noun) or noun.ent_type_ == "NORP"
+        if (
+            lemma in lex.deport_verbs
+            and noun is not None
+            and (_foreigners(noun) or noun.ent_type_ == "NORP")
         ):
             return "returned"  # "deported 1,650 migrants", "deported 300 Venezuelans"
         if people and noun is not None and head.tag_ == "NN" and lemma in lex.singular_governors:
@@ -1602,6 +1605,10 @@ def make_numbers(settings: Mapping[str, Any]):
             decided = claim_subject(root, noun, measure, analysis)
             if decided is None:
                 decided = maker_of(noun, analysis.mentions)  # "45 drones launched by Russia"
+            if (decided is None or (isinstance(decided, Mention) and decided.kind == "noun")) and (
+                side := side_of(root, noun)
+            ) is not None:
+                decided = side  # "300 residents were evacuated on the Thai side"
             if isinstance(decided, Mention) and decided.kind == "noun":
                 # a coreference guess yields to where the victims were hit
                 decided = _unnamed_victims(root, noun, measure, attribution, analysis) or decided
