@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from heron.knowledge import lexicon
 from heron.knowledge.countries import index as country_index
 from heron.pipeline.actors import NON_STATE, Mention
+from heron.pipeline.syntax import clause_root
 from heron.records import Actor
 
 
@@ -103,4 +104,24 @@ def maker_of(noun: Token | None, mentions: list[Mention]) -> Mention | None:
                 ]
                 if found:
                     return found[-1]
+    return None
+
+
+def side_of(number: Token, noun: Token | None) -> Actor | None:
+    """'displaced over 100,000 on the Kyrgyz side', 'wounded on the Ethiopian side of the
+    border': people counted on one party's side of a frontier are that party's."""
+    clause = clause_root(number)
+    for token in clause.subtree:
+        if token.lemma_.lower() != "side" or token.head.lower_ != "on":
+            continue
+        for c in token.children:
+            if c.dep_ in ("amod", "compound") and (hit := country_index().lookup(c.text)):
+                words = noun if noun is not None else number
+                return Actor(
+                    name=words.text,
+                    country=str(hit.country.iso3),
+                    sector="CVL",
+                    evidence=words.text,
+                    span=(words.idx, words.idx + len(words)),
+                )
     return None

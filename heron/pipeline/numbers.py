@@ -29,6 +29,7 @@ from heron.pipeline.claim_subjects import (
     maker_of,
     own_deployment,
     repatriated_to,
+    side_of,
 )
 from heron.pipeline.registry import stage
 from heron.pipeline.syntax import clause_root
@@ -102,6 +103,9 @@ class MeasureLexicon:
     life_verbs: frozenset[str]
     shelter_places: frozenset[str]
     incursion_spaces: frozenset[str]
+    remains_nouns: frozenset[str]
+    remains_verbs: frozenset[str]
+    deport_verbs: frozenset[str]
 
 
 @cache
@@ -668,6 +672,18 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
         ):
             kind = lex.counted.get(anchor.lemma_.lower())
             return kind if kind in ("captured", "arrested") else HELD  # "four are still held"
+        if (
+            lemma in lex.remains_nouns
+            and head.dep_ in ("dobj", "obj", "nsubjpass")
+            and head.head.lemma_.lower() in lex.remains_verbs
+        ):
+            return "returned"  # "received the bodies of 1,000 soldiers": not a death toll
+        if (
+            lemma in lex.deport_verbs
+            and noun is not None
+            and (_foreigners(noun) or noun.ent_type_ == "NORP")
+        ):
+            return "returned"  # "deported 1,650 migrants", "deported 300 Venezuelans"
         if people and noun is not None and head.tag_ == "NN" and lemma in lex.singular_governors:
             return lex.singular_governors[lemma]  # "the loss of five soldiers": not "losses"
         if (m := _governor_measure(head)) is not None:
@@ -1589,6 +1605,10 @@ def make_numbers(settings: Mapping[str, Any]):
             decided = claim_subject(root, noun, measure, analysis)
             if decided is None:
                 decided = maker_of(noun, analysis.mentions)  # "45 drones launched by Russia"
+            if (decided is None or (isinstance(decided, Mention) and decided.kind == "noun")) and (
+                side := side_of(root, noun)
+            ) is not None:
+                decided = side  # "300 residents were evacuated on the Thai side"
             if isinstance(decided, Mention) and decided.kind == "noun":
                 # a coreference guess yields to where the victims were hit
                 decided = _unnamed_victims(root, noun, measure, attribution, analysis) or decided
