@@ -17,6 +17,7 @@ from heron.pipeline.events.implicit_roles import (
     drawn_reaction,
     handed_over,
     measure_doer,
+    measure_onset,
     one_sided_call,
     vowed_response,
     weapon_subject_doer,
@@ -413,6 +414,7 @@ def find_events(
         if (
             fact == "future"
             and kind in triggers().threat_modes
+            and not measure_onset(token)  # "a curfew will apply": the measure, not a threat
             and _announced(token, analysis, actors, index)
         ):
             modes = triggers().threat_modes[kind]  # "the group would keep targeting ships"

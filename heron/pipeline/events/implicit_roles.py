@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from heron.pipeline.actors import Mention
 from heron.pipeline.attribution import covering
 from heron.pipeline.events.lexicon import match_triggers, triggers
-from heron.records import Actor, Analysis, Event
+from heron.records import Actor, Analysis, Event, country_codes
 
 
 def _implied(country: str, sector: str | None, text: str, token: Token) -> Mention:
@@ -68,11 +68,12 @@ def weapon_subject_doer(
     """'drones struck warehouses near the port': the doer of the story's attack before."""
     if kind != "ASSAULT" or not _weapon_subject(token):
         return []
-    for earlier in events:
-        if earlier.type == "ASSAULT" and earlier.actor:
-            return [
-                _implied(a.country, a.sector, a.name, token) for a in earlier.actor if a.country
-            ]
+    attacks = [e for e in events if e.type == "ASSAULT" and e.actor]
+    # the story's attack: one on another side ('Russia launched attacks on Ukraine') before
+    # any at home
+    foreign = [e for e in attacks if not country_codes(e.actor) & country_codes(e.recipient)]
+    for earlier in foreign or attacks:
+        return [_implied(a.country, a.sector, a.name, token) for a in earlier.actor if a.country]
     return []
 
 
@@ -86,7 +87,7 @@ def _mission_closed(token: Token) -> bool:
     return any(s.lemma_.lower() in missions for s in _subjects(token, ("nsubjpass",)))
 
 
-def _measure_onset(token: Token) -> bool:
+def measure_onset(token: Token) -> bool:
     """'a night curfew will apply': the measure is the subject of its own onset (an entry
     that asks for that subject, 'nsubj:curfew')."""
     subjects = {"nsubj:" + s.lemma_.lower() for s in _subjects(token, ("nsubj",))}
@@ -100,7 +101,7 @@ def measure_doer(token: Token, kind: str, analysis: Analysis) -> list[Mention]:
     """A measure with no one named imposing it: the story's state (or the speaker's)."""
     if kind not in ("COERCE", "SANCTION"):
         return []
-    if not (_measure_onset(token) or (kind == "SANCTION" and _mission_closed(token))):
+    if not (measure_onset(token) or (kind == "SANCTION" and _mission_closed(token))):
         return []
     attribution = covering(analysis.attributions, token.i)
     speaker = attribution.actor() if attribution else None
@@ -154,7 +155,8 @@ def vowed_response(event: Event, token: Token) -> None:
         event.type == "SANCTION"
         and event.factuality == "future"
         and token.lemma_.lower() in ("respond", "retaliate", "reciprocate")
-    ):
+        and not any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
+    ):  # not "vowed to respond by suspending talks": that act itself, vowed
         event.type, event.mode, event.factuality = "THREATEN", "restrict", "asserted"
 
 
