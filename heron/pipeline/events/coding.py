@@ -13,6 +13,15 @@ from heron.pipeline.actors import Mention
 from heron.pipeline.attribution import covering
 from heron.pipeline.events.counterpart import borne_blame, counterpart_recipients, vowed_threats
 from heron.pipeline.events.factuality import _clause, factuality, is_background
+from heron.pipeline.events.implicit_roles import (
+    drawn_reaction,
+    handed_over,
+    measure_doer,
+    measure_onset,
+    one_sided_call,
+    vowed_response,
+    weapon_subject_doer,
+)
 from heron.pipeline.events.lexicon import Trigger, _dependents_lemmas, match_triggers, triggers
 from heron.pipeline.events.material import adjust_material, distinct_acts, weapon_passive_doer
 from heron.pipeline.events.mentions import (
@@ -316,6 +325,11 @@ def find_events(
             elif analysis.focus:
                 actors = [_implied(analysis.focus, None, "both", token)]
         actors, recipients = _sides(token, kind, actors, recipients)
+        actors, recipients = drawn_reaction(
+            token, actors, recipients, analysis
+        )  # "drew criticism from"
+        if one_sided_call(token, kind, actors, recipients):
+            continue  # "spoke by phone with Ali": one side of a known country only
         if kind == "MOBILIZE" and not recipients:
             recipients = _frontier(token, index)  # "sent units to the line with Kosovo"
         if kind == "COOPERATE" and not recipients:
@@ -332,6 +346,10 @@ def find_events(
             ]  # "112 people were arrested"
         if not actors and kind == "ASSAULT":
             actors = weapon_passive_doer(token, analysis)  # "homes were hit by shells"
+        if not actors:  # "drones struck warehouses", "a night curfew will apply"
+            actors = weapon_subject_doer(token, kind, analysis, events) or measure_doer(
+                token, kind, analysis
+            )
         if not actors and analysis.focus and kind == "ASSAULT" and _stoned(token):
             actors = [
                 _implied(analysis.focus, "CVL", "protesters", token)
@@ -397,6 +415,7 @@ def find_events(
         if (
             fact == "future"
             and kind in triggers().threat_modes
+            and not measure_onset(token)  # "a curfew will apply": the measure, not a threat
             and _announced(token, analysis, actors, index)
         ):
             modes = triggers().threat_modes[kind]  # "the group would keep targeting ships"
@@ -453,6 +472,8 @@ def find_events(
         if event.type == "MOBILIZE" and not event.recipient:
             event.recipient = _home_destination(token, analysis, event.actor)
         adjust_material(event, token, analysis, events)  # conventions of the material types
+        handed_over(event, token, analysis)  # "handed over 29 suspects to US authorities"
+        vowed_response(event, token)  # "would respond with countermeasures": a threat
         same = next(
             (e for e in events if _same_happening(e, event) and not distinct_acts(e, event, token)),
             None,

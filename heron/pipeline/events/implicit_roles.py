@@ -1,0 +1,170 @@
+"""Doers and targets a sentence leaves implicit, found from the story around it.
+
+- A weapon as the subject of an attack ('drones struck warehouses near the port', 'a missile
+  hit a block'): no doer is named; it is the doer of the story's main attack told before
+  (or, in a story at home, the story's own country).
+- A measure as the subject of its own onset ('a night curfew will apply in X'), or a
+  diplomatic mission closed in the passive with no agent ('the consulate will be closed'):
+  imposed by the story's state (the speaker's, when a state says so).
+- A reaction drawn from someone ('the plan drew criticism from Moscow'): the critics named
+  after 'from' are the doers, the subject's side is the target.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from heron.pipeline.actors import Mention
+from heron.pipeline.attribution import covering
+from heron.pipeline.events.lexicon import match_triggers, triggers
+from heron.records import Actor, Analysis, Event, country_codes
+
+
+def _implied(country: str, sector: str | None, text: str, token: Token) -> Mention:
+    return Mention(
+        start=token.idx,
+        end=token.idx + len(token),
+        text=text,
+        country=country,
+        sector=sector,
+        head=token.i,
+        kind="implied",
+    )
+
+
+def _subjects(token: Token, deps: tuple[str, ...]) -> list[Token]:
+    subj = [c for c in token.children if c.dep_ in deps]
+    return subj + [c for s in subj for c in s.conjuncts]
+
+
+# weapons that fly or are fired on their own; not 'strike', 'fire', 'shelling': those name
+# the act itself ('the strikes killed 14'), told before with its doer
+_WEAPONS = frozenset(
+    {"drone", "missile", "rocket", "shell", "bomb", "mortar", "artillery", "grenade"}
+)
+
+
+def _weapon_subject(token: Token) -> bool:
+    """A bare weapon as subject ('drones struck', 'a missile hit'), with no owner on it
+    ('army drones', 'its missiles', 'Russian drones' name one)."""
+    subj = _subjects(token, ("nsubj",))
+    return bool(subj) and all(
+        s.lemma_.lower() in _WEAPONS
+        and not any(
+            c.dep_ in ("poss", "compound", "amod")
+            and c.lemma_.lower() not in _WEAPONS
+            and not c.like_num
+            for c in s.children
+        )
+        for s in subj
+    )
+
+
+def weapon_subject_doer(
+    token: Token, kind: str, analysis: Analysis, events: Sequence[Event]
+) -> list[Mention]:
+    """'drones struck warehouses near the port': the doer of the story's attack before."""
+    if kind != "ASSAULT" or not _weapon_subject(token):
+        return []
+    attacks = [e for e in events if e.type == "ASSAULT" and e.actor]
+    # the story's attack: one on another side ('Russia launched attacks on Ukraine') before
+    # any at home
+    foreign = [e for e in attacks if not country_codes(e.actor) & country_codes(e.recipient)]
+    for earlier in foreign or attacks:
+        return [_implied(a.country, a.sector, a.name, token) for a in earlier.actor if a.country]
+    return []
+
+
+def _mission_closed(token: Token) -> bool:
+    """'the consulate will be closed': a mission shut in the passive, no agent named."""
+    if not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    if any(c.dep_ == "agent" for c in token.children):
+        return False
+    missions = set(triggers().mission_nouns)
+    return any(s.lemma_.lower() in missions for s in _subjects(token, ("nsubjpass",)))
+
+
+def measure_onset(token: Token) -> bool:
+    """'a night curfew will apply': the measure is the subject of its own onset (an entry
+    that asks for that subject, 'nsubj:curfew')."""
+    subjects = {"nsubj:" + s.lemma_.lower() for s in _subjects(token, ("nsubj",))}
+    return any(
+        trig.type in ("COERCE", "SANCTION") and trig.with_ & subjects
+        for trig in match_triggers(token)
+    )
+
+
+def measure_doer(token: Token, kind: str, analysis: Analysis) -> list[Mention]:
+    """A measure with no one named imposing it: the story's state (or the speaker's)."""
+    if kind not in ("COERCE", "SANCTION"):
+        return []
+    if not (measure_onset(token) or (kind == "SANCTION" and _mission_closed(token))):
+        return []
+    attribution = covering(analysis.attributions, token.i)
+    speaker = attribution.actor() if attribution else None
+    if speaker is not None and speaker.country:
+        return [_implied(speaker.country, speaker.sector, speaker.name, token)]
+    if analysis.focus:
+        return [_implied(analysis.focus, "GOV", "authorities", token)]
+    return []
+
+
+def drawn_reaction(
+    token: Token, actors: list[Mention], recipients: list[Mention], analysis: Analysis
+) -> tuple[list[Mention], list[Mention]]:
+    """'the decision drew criticism from Moscow': Moscow criticises the decision's side."""
+    if token.lemma_.lower() != "draw":
+        return actors, recipients
+    heads = _after(token, "from")
+    critics = [m for m in analysis.mentions if m.head in heads and m.country]
+    return critics, [m for m in actors if m.head not in heads]
+
+
+def _after(token: Token, prep_word: str) -> set[int]:
+    return {
+        t.i
+        for prep in token.children
+        if prep.dep_ in ("prep", "dative") and prep.lower_ == prep_word
+        for p in prep.children
+        for t in p.subtree
+    }
+
+
+def handed_over(event: Event, token: Token, analysis: Analysis) -> None:
+    """'handed over 29 suspects to US authorities': one way, from the doer to the country
+    after 'to' (as an extradition), not an exchange between the two."""
+    if event.type != "COOPERATE" or token.lemma_.lower() != "hand":
+        return
+    heads = _after(token, "to")
+    dest = [m for m in analysis.mentions if m.head in heads and m.country]
+    if not dest:
+        return
+    doers = [a for a in event.actor if a.country != dest[0].country]
+    if doers:
+        event.actor = doers
+        event.recipient = [Actor(name=dest[0].text, country=dest[0].country, sector=dest[0].sector)]
+
+
+def vowed_response(event: Event, token: Token) -> None:
+    """'would respond with countermeasures', 'would respond in a mirror manner': a future
+    answer in kind announced by its own doer is a threat (of restrictions)."""
+    if (
+        event.type == "SANCTION"
+        and event.factuality == "future"
+        and token.lemma_.lower() in ("respond", "retaliate", "reciprocate")
+        and not any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
+    ):  # not "vowed to respond by suspending talks": that act itself, vowed
+        event.type, event.mode, event.factuality = "THREATEN", "restrict", "asserted"
+
+
+def one_sided_call(
+    token: Token, kind: str, actors: list[Mention], recipients: list[Mention]
+) -> bool:
+    """'spoke by phone' with only one side of a known country: no consultation coded (the
+    other side is someone of no country, or not named)."""
+    if kind != "CONSULT" or token.lemma_.lower() != "speak":
+        return False
+    return len({m.country for m in actors + recipients if m.country}) < 2
