@@ -232,11 +232,11 @@ def _dependents_lemmas(token: Token) -> set[str]:
         out.add(child.lemma_.lower())
         if child.dep_ in ("amod", "compound") and child.ent_type_ == "NORP":
             out.add("$nationality")
-        if (
+        if child.dep_ in ("dobj", "obj", "attr", "npadvmod") and (
             child.ent_type_ == "MONEY"
             or any(t.ent_type_ == "MONEY" for t in child.subtree if t.dep_ != "relcl")
             or _counted_currency(child)
-        ) and child.dep_ in ("dobj", "obj", "attr", "npadvmod"):
+        ):
             out.add("$money")
         if child.dep_ in ("dobj", "obj"):  # "fired a volley of missiles"
             out.update(
