@@ -10,6 +10,23 @@ from tests.conftest import event_rows
 DATE = "2026-03-10"
 
 CASES = [
+    # a participle on a statement that an actor issues is the issuer's act
+    (
+        "The African Union issued a statement condemning the coup in Niger.",
+        ("ACCUSE", ["IGO"], ["NER"], "asserted"),
+    ),
+    (
+        "Thailand's foreign ministry put out a statement urging Cambodia to return to talks.",
+        ("REQUEST", ["THA"], ["KHM"], "asserted"),
+    ),
+    (
+        "The Caribbean Community issued a statement expressing full solidarity with Guyana.",
+        ("SUPPORT", ["IGO"], ["GUY"], "asserted"),
+    ),
+    (
+        "The UN Security Council adopted a resolution demanding an immediate ceasefire in Sudan.",
+        ("REQUEST", ["UNO"], ["SDN"], "asserted"),
+    ),
     # phone calls with both sides in the subject
     (
         "The foreign ministers of Kenya and Ethiopia spoke by telephone on Thursday about the border.",

@@ -31,6 +31,14 @@ def _subject(token: Token) -> Token | None:
     ):
         return _subject(token.head.head)  # "said, after meeting Machado, that": the speaker
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
+        statement = token.head
+        if (
+            statement.lemma_.lower() in lexicon("event_clauses")["statement_nouns"]
+            and statement.dep_ in ("dobj", "obj", "pobj")
+            and statement.head.pos_ in ("VERB", "AUX", "ADP")
+        ):  # "the AU issued a statement condemning the coup": the issuer
+            issuer = statement.head.head if statement.dep_ == "pobj" else statement.head
+            return _subject(issuer) if issuer.pos_ in ("VERB", "AUX") else None
         return token.head  # "defence ministers meeting at Ramstein"
     if _misparsed_main_verb(token):
         return token.head  # "Brazil, which borders both, called for calm": the subject
