@@ -10,6 +10,17 @@ from tests.conftest import event_rows
 DATE = "2026-03-10"
 
 CASES = [
+    # a dateline the parser takes for a second subject does not act
+    (
+        "ISLAMABAD, Pakistan (Indus Wire) — India launched missile strikes on three sites in"
+        " Pakistani Kashmir overnight, Pakistani officials said.",
+        ("ASSAULT", ["IND"], ["PAK"], "reported"),
+    ),
+    (
+        "KHARTOUM, March 3 (Nile Post) - The Rapid Support Forces shelled the city of El Obeid"
+        " on Monday, the army said.",
+        ("ASSAULT", ["SDN"], ["SDN"], "reported"),
+    ),
     # a participle on a statement that an actor issues is the issuer's act
     (
         "The African Union issued a statement condemning the coup in Niger.",

@@ -9,6 +9,7 @@ from heron.pipeline.actors import Mention
 from heron.pipeline.events.lexicon import Trigger, match_triggers, triggers
 from heron.pipeline.events.mentions import MentionIndex, _children, _nationality_of, described
 from heron.pipeline.events.sides import between_parties, reciprocal_lemma
+from heron.pipeline.syntax import dateline
 from heron.records import Actor, Event
 
 
@@ -19,6 +20,9 @@ def _subject(token: Token) -> Token | None:
     if agents:
         return agents[0]
     subjects = _children(token, "nsubj")
+    if len(subjects) > 1 and (line := dateline(token.doc)) is not None:
+        # "KHARKIV, Ukraine (Wire) - Russia launched": the dateline parsed as a subject
+        subjects = [s for s in subjects if s.i >= line.end] or subjects
     if subjects and subjects[0].tag_ in ("WP", "WDT") and token.dep_ == "relcl":
         return token.head  # "the miners, who have blocked roads": the miners
     if subjects:
