@@ -8,6 +8,7 @@ possessive "'s" from entity spans ("North Korea's" -> "North Korea").
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
@@ -142,10 +143,42 @@ class NameTagger:
             self.matcher.add(label, [nlp.make_doc(t) for t in texts])
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [Span(doc, start, end, label=key) for key, start, end in self.matcher(doc)]
+        spans = [
+            Span(doc, start, end, label=key)
+            for key, start, end in self.matcher(doc)
+            if not _other_bearer(doc, start, end, key)
+        ]
         if spans:
             doc.ents = filter_spans(spans)
         return doc
+
+
+def _other_bearer(doc: Doc, start: int, end: int, key: int) -> bool:
+    """'said Kadri Saar, a spokeswoman': a known person's one-word surname after a given
+    name of its own is somebody else of that name (a title before it is no given name:
+    'Foreign Minister Saar')."""
+    if end - start != 1 or start == 0 or doc.vocab.strings[key] != "PERSON":
+        return False
+    before = doc[start - 1]
+    if not (before.is_alpha and before.is_title and not before.is_sent_start):
+        return False
+    if before.lower_ in _title_words():
+        return False
+    entry = registry().lookup(doc[start].text)
+    given = {_plain(w) for w in entry.canonical.split()} if entry is not None else set()
+    return _plain(before.text) not in given  # "Luiz Inácio Lula": Inácio is Lula's own
+
+
+def _plain(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    from heron.knowledge import lexicon
+
+    words = {w.lower() for title in lexicon("sectors")["titles"] for w in title.split()}
+    return frozenset(words | {"mr", "mrs", "ms", "dr", "sir", "general", "gen", "president"})
 
 
 @Language.factory("heron_names")
