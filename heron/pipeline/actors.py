@@ -139,7 +139,24 @@ def sector_of_phrase(tokens: list[Token]) -> str | None:
     )
 
 
+def _whole_words(span: Span) -> Span:
+    """A phrase's span without a leading dash or stray punctuation ("18:05 - Police" in a
+    live blog gives "Police"), and grown back over a hyphenated word it starts inside
+    ("-year-old student" is "23-year-old student")."""
+    doc, start, end = span.doc, span.start, span.end
+    if doc[start].text in _JOINERS and start > 0 and not doc[start - 1].whitespace_:
+        while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+            start -= 1
+    while start < end - 1 and doc[start].is_punct and doc[start].text not in ('"', "(", "'"):
+        start += 1
+    return span if start == span.start else doc[start:end]
+
+
+_JOINERS = frozenset({"-", "\u2013"})
+
+
 def _mention(doc: Doc, span: Span, **fields: Any) -> Mention:
+    span = _whole_words(span)
     return Mention(
         start=span.start_char, end=span.end_char, text=span.text, head=span.root.i, **fields
     )
@@ -721,7 +738,7 @@ def _named_as_place(ent: Span) -> bool:
     if is_locative(root):
         return True
     doc = ent.doc
-    if (line := dateline(doc)) is not None and ent.end <= line.end:
+    if (line := dateline(doc, after_headline=True)) is not None and line.start <= ent.start < line.end:
         return True
     if direction_start(doc, ent.start) is not None:
         return True  # "mainland Azerbaijan", "northern Mali": a part of the country
@@ -906,8 +923,9 @@ def _place_weights(doc: Doc) -> Counter[str]:
     counts: Counter[str] = Counter()
     # the lead sentence says where the story happens
     lead = next(iter(doc.sents)).end_char if len(doc) else 0
-    line = dateline(doc)
-    filed_from = line.end if line is not None else 0  # where the reporter is: weak evidence
+    line = dateline(doc, after_headline=True)
+    # where the reporter is: weak evidence
+    filed_from = range(line.start, line.end) if line is not None else range(0)
     gaz = gazetteer()
     for ent in doc.ents:
         if ent.label_ in ("GPE", "LOC", "FAC") or (
@@ -920,7 +938,7 @@ def _place_weights(doc: Doc) -> Counter[str]:
             if best is None and len({e.country for e in found}) == 1:
                 best = found[0]  # a small town no other country has
             if best is not None:
-                if ent.end <= filed_from:
+                if ent.start in filed_from:
                     counts[best.country] += 1  # decides only when nothing else does
                     continue
                 if best.level == "country":

@@ -720,10 +720,10 @@ def _partner_country(ent: Any, found: list[PlaceMention], candidates: list[Entry
 
 def _in_dateline_agency(doc: Any, ent: Any) -> bool:
     """A name inside the brackets of a dateline ("(Nile Wire)", "(Sahel Press)")."""
-    line = dateline(doc)
-    if line is None or ent.end > line.end:
+    line = dateline(doc, after_headline=True)
+    if line is None or ent.end > line.end or ent.start < line.start:
         return False
-    opened = [t.i for t in doc[: ent.start] if t.text == "("]
+    opened = [t.i for t in doc[line.start : ent.start] if t.text == "("]
     return bool(opened) and not any(t.text == ")" for t in doc[opened[-1] : ent.start])
 
 
@@ -731,11 +731,19 @@ def _dateline_place(doc: Any) -> list[Span]:
     """ "KHARTOUM, May 3 (Wire) -": the city a dateline names is a place, whatever NER
     took it for (capitals often read as an organisation). The entity there is then
     skipped (`_resolve` sees the dateline's span first, and one span per token)."""
-    line = dateline(doc)
-    city = dateline_city(doc) if line is not None else None
-    if city is None or any(e.label_ in ("GPE", "LOC") and e.start == 0 for e in doc.ents):
+    line = dateline(doc, after_headline=True)
+    city = dateline_city(doc, after_headline=True) if line is not None else None
+    if city is None:
         return []
-    return [Span(doc, city.start, city.end, label="GPE")]
+    cuts = [city.start, *(t.i for t in city if t.text == "/"), city.end]
+    spans = []  # "SANTO DOMINGO / CAP-HAITIEN -": two cities
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        a = a if a == city.start else a + 1
+        if b > a and not any(
+            e.label_ in ("GPE", "LOC") and e.start == a and e.end == b for e in doc.ents
+        ):
+            spans.append(Span(doc, a, b, label="GPE"))
+    return spans
 
 
 _PLACE_PREPS = frozenset({"in", "near", "outside", "into", "from", "towards", "toward"})
