@@ -112,6 +112,11 @@ def sector_cues() -> SectorCues:
     )
 
 
+# a military model designation: "F-16s", "Su-35", "J-20", "MiG-29", "Tu-95MS"
+_MODEL = re.compile(r"^(?:[A-Z][A-Za-z]{0,2})-\d{1,3}[A-Z]{0,3}s?$")
+_CRAFT = frozenset({"fighter", "bomber", "jet", "helicopter", "plane", "aircraft", "drone"})
+
+
 def sector_of_phrase(tokens: list[Token]) -> str | None:
     """Sector from a noun phrase's words: a modifier cue beats the head's cue."""
     cues = sector_cues()
@@ -124,6 +129,12 @@ def sector_of_phrase(tokens: list[Token]) -> str | None:
         return cues.heads[" ".join(words[-2:])]  # "health ministry", "prosecutor general"
     if len(tokens) > 1 and f"{words[-2]} {lemmas[-1]}" in cues.heads:
         return cues.heads[f"{words[-2]} {lemmas[-1]}"]  # "border guards", "coast guards"
+    if _MODEL.match(head.text) or (
+        len(tokens) > 1 and _MODEL.match(tokens[-2].text) and head.lemma_.lower() in _CRAFT
+    ):
+        return "MIL"  # "Dutch F-16s", "two Chinese J-16 fighters": warplanes, no rebels
+    if cues.heads.get(head.lemma_.lower()) == "SPY":
+        return "SPY"  # "Russian military intelligence": an intelligence body, army's or not
     # the modifier nearest the head decides: "defence intelligence service" is an
     # intelligence service, "riot police units" police
     for i in reversed(range(len(tokens) - 1)):
@@ -1077,6 +1088,11 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
             continue
         antecedent = by_lemma.get(token.lemma_.lower())
         country = antecedent.country if antecedent else None
+        if sector == "REF" and country is None:
+            # "migrants", "asylum seekers": of the country they come from, which a bare
+            # noun does not say (the country they are in is no origin)
+            _add_noun(doc, token, mentions, taken, country=None, sector=sector)
+            continue
         if country is None and (sector in DOMESTIC_SECTORS or (paired and sector == "JRN")):
             country = _located_in(token, mentions) or focus  # "state media" are domestic
         if country is None and sector in ("REB", "PRM", "PTY"):
@@ -1258,7 +1274,7 @@ def actors_of(mentions: list[Mention]) -> list[Mention]:
     """One mention per distinct (country, sector) named as an actor (first mention wins)."""
     seen: dict[tuple[str | None, str | None], Mention] = {}
     for m in mentions:
-        if m.locative or m.incidental or m.country is None:
+        if m.locative or m.incidental or (m.country is None and m.sector != "REF"):
             continue
         seen.setdefault(m.key, m)
     return list(seen.values())
