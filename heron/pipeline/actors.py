@@ -439,6 +439,39 @@ def _person_role(ent: Span, mentions: list[Mention], focus: str | None) -> tuple
     return PersonRole(focus, sector, taken=role.taken), span
 
 
+def _security_body(ent: Span) -> Span | None:
+    """An organisation's name made of a security word and an institution head ("the
+    Internal Security Agency", "State Security Service of", "State Committee for
+    National Security"): its span without "the" and a dangling "of"; else None. A
+    council ("National Security Council") is the government's, not a service."""
+    raw = lexicon("sectors")
+    words = {t.lower_ for t in ent}
+    if not words & set(raw["security_body_words"]):
+        return None
+    if not words & set(raw["security_body_heads"]):
+        return None
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and doc[start].pos_ == "DET":
+        start += 1
+    while end > start and doc[end - 1].pos_ in ("ADP", "PUNCT", "CCONJ"):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _of_name_country(body: Span) -> str | None:
+    """ "the State Security Service of Uzbekistan": the country named right after it."""
+    doc = body.doc
+    i = body.end
+    if i < len(doc) and doc[i].lower_ == "of":
+        i += 1
+    if i == body.end or i >= len(doc):
+        return None
+    name = next((e for e in doc.ents if e.start == i), None)
+    hit = country_index().lookup(name.text) if name is not None else None
+    return hit.country.iso3 if hit is not None and hit.kind == "name" else None
+
+
 # sectors of a state's own bodies, which another state may have under the same name
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
@@ -478,6 +511,7 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
         taken.update(range(span.start, span.end))
 
     persons: list[Span] = []
+    unowned: list[Span] = []
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"):
             continue
@@ -529,6 +563,15 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
             add(mention, span)
             continue
         hit = countries.lookup(ent.text)
+        if hit is None and ent.label_ == "ORG" and (body := _security_body(ent)) is not None:
+            # "the Internal Security Agency", "the State Committee for National
+            # Security": a state's security service by its generic name
+            owner = _named_owner(ent) or _of_name_country(body)
+            if owner is not None:
+                add(_mention(doc, body, country=owner, sector="SPY", kind="noun"), body)
+            else:
+                unowned.append(body)
+            continue
         if hit is None:
             if (
                 ent.label_ == "PERSON"
@@ -614,6 +657,9 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
         if m.kind in ("registry", "name") and _patron_only(doc, m):
             m.incidental = True
     focus = _focus_country(doc, mentions)
+    for body in unowned:
+        if focus is not None and focus not in NON_STATE:
+            add(_mention(doc, body, country=focus, sector="SPY", kind="noun"), body)
     # "the group known locally as al-Shabaab": a local group, wherever it is named
     local = {
         m.canonical
