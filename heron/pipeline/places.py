@@ -17,6 +17,7 @@ puts them in.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -56,7 +57,11 @@ def choose(
     min_population: int,
     explicit_region: bool,
     name: str = "",
+    weights: Mapping[str, int] | None = None,
 ) -> Entry | None:
+    """The entry a name most likely is: a country's, region's or big town's, and one of a
+    country in the context (a country the story names more often a little more so:
+    "San Jose" in a Costa Rica story that once names the US State Department)."""
     if not candidates:
         return None
     key = normalise(name)
@@ -69,6 +74,8 @@ def choose(
         s = 1.0 if key and normalise(e.name) == key else 0.0
         if e.country in context and not (e.level == "city" and e.population * 50 < biggest):
             s += 10.0
+            if weights and e.level in ("city", "admin1"):  # towns of one name
+                s += min(2.0, 0.75 * (weights.get(e.country, 1) - 1))
         if e.level == "country":
             s += 20.0
         if e.level == "admin1":
@@ -769,6 +776,16 @@ def _anchor(doc: Any, head: int, found: list[PlaceMention]) -> PlaceMention | No
     return earlier[-1] if earlier else None
 
 
+def _anchored_by_preposition(doc: Any, head: int, anchor: PlaceMention) -> bool:
+    """ "the Zaatari camp in Mafraq": the anchor is the place a preposition puts it in."""
+    return any(
+        child.dep_ == "prep" and anchor.first <= obj.i < anchor.last
+        for child in doc[head].rights
+        for obj in child.children
+        if obj.dep_ == "pobj"
+    )
+
+
 def _facilities(doc: Any, gaz: Gazetteer, found: list[PlaceMention]) -> list[PlaceMention]:
     """Facility mentions located at their anchor place; a facility replaces a town
     mention inside its name ("Naivasha market" is in El Fasher, not Naivasha)."""
@@ -781,11 +798,19 @@ def _facilities(doc: Any, gaz: Gazetteer, found: list[PlaceMention]) -> list[Pla
         inside = [pm for pm in found if start <= pm.first and pm.last <= end]
         rest = [pm for pm in found if not (group <= pm.first and pm.last <= head + 1)]
         anchor = _anchor(doc, head, rest)
+        named_for = [  # of a country the story has places in ("Naivasha market" in
+            # a Darfur story is no Kenyan market)
+            pm
+            for pm in inside
+            if pm.place.level == "city"
+            and any(o.place.country == pm.place.country for o in rest if o not in inside)
+        ]
+        if named_for and (anchor is None or not _anchored_by_preposition(doc, head, anchor)):
+            anchor = named_for[0]  # "the Dajabon border crossing": at Dajabon, wherever
+            # the sentence before was
         if anchor is None:
             continue
         country = anchor.place.country
-        if not doc[head].text[:1].isupper() and any(pm.place.country == country for pm in inside):
-            continue  # "the Ryazan refinery": the town is the place named
         span = doc[start:end]
         point: Any = anchor.place
         name = doc[start : min(end, head)].text
@@ -821,12 +846,15 @@ def make_places(settings: Mapping[str, Any]):
         doc = analysis.doc
         gaz = gazetteer()
         context = {m.country for m in analysis.mentions if m.country}
-        found = _resolve(analysis, gaz, context, min_population, min_locative)
+        weights = Counter(m.country for m in analysis.mentions if m.country)
+        found = _resolve(analysis, gaz, context, min_population, min_locative, weights)
         # a second pass knows the countries of the places found ("Kupiansk in the
         # Kharkiv region": a small town of a country the story is in)
         countries = {pm.place.country for pm in found if pm.place.country} - context
         if countries:
-            found = _resolve(analysis, gaz, context | countries, min_population, min_locative)
+            found = _resolve(
+                analysis, gaz, context | countries, min_population, min_locative, weights
+            )
         found.extend(_facilities(doc, gaz, found))
         found.sort(key=lambda pm: pm.start)
         analysis.place_mentions = found
@@ -909,6 +937,7 @@ def _resolve(
     base_context: set[str],
     min_population: int,
     min_locative: int,
+    weights: Mapping[str, int] | None = None,
 ) -> list[PlaceMention]:
     """Place mentions of the entities (and untagged settlement names) of a document."""
     doc = analysis.doc
@@ -968,9 +997,9 @@ def _resolve(
             candidates = [c for c in candidates if c.country == within] or candidates
         floor = min_locative if is_locative(ent.root) else min_population
         near = context | ({within} if within else set())
-        entry = choose(candidates, near, floor, explicit, ent.text)
+        entry = choose(candidates, near, floor, explicit, ent.text, weights)
         if entry is None and context != base_context:  # a capital of a small town
-            entry = choose(candidates, base_context | near, floor, explicit, ent.text)
+            entry = choose(candidates, base_context | near, floor, explicit, ent.text, weights)
         if entry is None and (ent.label_ in ("GPE", "LOC") or located):
             entry = _unlisted(gaz, ent.text, near, small=located or is_locative(ent.root))
         by_class_word = False
