@@ -802,8 +802,11 @@ def _facilities(doc: Any, gaz: Gazetteer, found: list[PlaceMention]) -> list[Pla
             # a Darfur story is no Kenyan market)
             pm
             for pm in inside
-            if pm.place.level == "city"
-            and any(o.place.country == pm.place.country for o in rest if o not in inside)
+            if pm.place.level in ("city", "admin1")
+            and (
+                anchor is None
+                or any(o.place.country == pm.place.country for o in rest if o not in inside)
+            )
         ]
         if named_for and (anchor is None or not _anchored_by_preposition(doc, head, anchor)):
             anchor = named_for[0]  # "the Dajabon border crossing": at Dajabon, wherever
