@@ -34,7 +34,7 @@ from heron.pipeline.places import (
 )
 from heron.pipeline.registry import stage
 from heron.pipeline.rights_bodies import rights_bodies
-from heron.pipeline.syntax import dateline, is_locative, noun_phrase
+from heron.pipeline.syntax import dateline, dateline_city, is_locative, noun_phrase
 from heron.records import Actor, Analysis
 
 # bare sector nouns with no antecedent ("the army", "police") are of the story's country
@@ -439,6 +439,16 @@ def _person_role(ent: Span, mentions: list[Mention], focus: str | None) -> tuple
     return PersonRole(focus, sector, taken=role.taken), span
 
 
+def _wire_tokens(doc: Doc) -> set[int]:
+    """The tokens of a dateline after its city: the date and the wire's name in
+    brackets ("Dec 6 (Istmo News Agency)"), which name the reporter, not an actor."""
+    line = dateline(doc, after_headline=True)
+    city = dateline_city(doc, after_headline=True) if line is not None else None
+    if line is None or city is None:
+        return set()
+    return set(range(city.end, line.end))
+
+
 def _security_body(ent: Span) -> Span | None:
     """An organisation's name made of a security word and an institution head ("the
     Internal Security Agency", "State Security Service of", "State Committee for
@@ -512,9 +522,13 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
 
     persons: list[Span] = []
     unowned: list[Span] = []
+    wire = _wire_tokens(doc)
+    taken.update(wire)
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"):
             continue
+        if ent.start in wire:
+            continue  # "PANAMA CITY, Dec 6 (Istmo News Agency) -": the wire, no actor
         if (navy := _vessel_navy(ent)) is not None:  # "the destroyer USS Carney"
             span = doc[ent.start - 1 : ent.end]
             add(_mention(doc, span, country=navy, sector="MIL", kind="vessel"), span)
