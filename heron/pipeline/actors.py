@@ -577,14 +577,14 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
             add(mention, span)
             continue
         hit = countries.lookup(ent.text)
-        if hit is None and ent.label_ == "ORG" and (body := _security_body(ent)) is not None:
+        if hit is None and ent.label_ == "ORG" and (service := _security_body(ent)) is not None:
             # "the Internal Security Agency", "the State Committee for National
             # Security": a state's security service by its generic name
-            owner = _named_owner(ent) or _of_name_country(body)
+            owner = _named_owner(ent) or _of_name_country(service)
             if owner is not None:
-                add(_mention(doc, body, country=owner, sector="SPY", kind="noun"), body)
+                add(_mention(doc, service, country=owner, sector="SPY", kind="noun"), service)
             else:
-                unowned.append(body)
+                unowned.append(service)
             continue
         if hit is None:
             if (
@@ -671,9 +671,9 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
         if m.kind in ("registry", "name") and _patron_only(doc, m):
             m.incidental = True
     focus = _focus_country(doc, mentions)
-    for body in unowned:
+    for service in unowned:
         if focus is not None and focus not in NON_STATE:
-            add(_mention(doc, body, country=focus, sector="SPY", kind="noun"), body)
+            add(_mention(doc, service, country=focus, sector="SPY", kind="noun"), service)
     # "the group known locally as al-Shabaab": a local group, wherever it is named
     local = {
         m.canonical
@@ -809,7 +809,9 @@ def _named_as_place(ent: Span) -> bool:
     if is_locative(root):
         return True
     doc = ent.doc
-    if (line := dateline(doc, after_headline=True)) is not None and line.start <= ent.start < line.end:
+    if (
+        line := dateline(doc, after_headline=True)
+    ) is not None and line.start <= ent.start < line.end:
         return True
     if direction_start(doc, ent.start) is not None:
         return True  # "mainland Azerbaijan", "northern Mali": a part of the country
