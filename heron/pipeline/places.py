@@ -814,6 +814,8 @@ def _facilities(doc: Any, gaz: Gazetteer, found: list[PlaceMention]) -> list[Pla
         if anchor is None:
             continue
         country = anchor.place.country
+        if len(inside) > 1 and not doc[head].text[:1].isupper():
+            continue  # "the Kabul-Kandahar highway": a route between the towns named
         span = doc[start:end]
         point: Any = anchor.place
         name = doc[start : min(end, head)].text
