@@ -34,7 +34,7 @@ from heron.pipeline.places import (
 )
 from heron.pipeline.registry import stage
 from heron.pipeline.rights_bodies import rights_bodies
-from heron.pipeline.syntax import dateline, is_locative, noun_phrase
+from heron.pipeline.syntax import dateline, dateline_city, is_locative, noun_phrase
 from heron.records import Actor, Analysis
 
 # bare sector nouns with no antecedent ("the army", "police") are of the story's country
@@ -112,6 +112,11 @@ def sector_cues() -> SectorCues:
     )
 
 
+# a military model designation: "F-16s", "Su-35", "J-20", "MiG-29", "Tu-95MS"
+_MODEL = re.compile(r"^(?:[A-Z][A-Za-z]{0,2})-\d{1,3}[A-Z]{0,3}s?$")
+_CRAFT = frozenset({"fighter", "bomber", "jet", "helicopter", "plane", "aircraft", "drone"})
+
+
 def sector_of_phrase(tokens: list[Token]) -> str | None:
     """Sector from a noun phrase's words: a modifier cue beats the head's cue."""
     cues = sector_cues()
@@ -124,6 +129,12 @@ def sector_of_phrase(tokens: list[Token]) -> str | None:
         return cues.heads[" ".join(words[-2:])]  # "health ministry", "prosecutor general"
     if len(tokens) > 1 and f"{words[-2]} {lemmas[-1]}" in cues.heads:
         return cues.heads[f"{words[-2]} {lemmas[-1]}"]  # "border guards", "coast guards"
+    if _MODEL.match(head.text) or (
+        len(tokens) > 1 and _MODEL.match(tokens[-2].text) and head.lemma_.lower() in _CRAFT
+    ):
+        return "MIL"  # "Dutch F-16s", "two Chinese J-16 fighters": warplanes, no rebels
+    if cues.heads.get(head.lemma_.lower()) == "SPY":
+        return "SPY"  # "Russian military intelligence": an intelligence body, army's or not
     # the modifier nearest the head decides: "defence intelligence service" is an
     # intelligence service, "riot police units" police
     for i in reversed(range(len(tokens) - 1)):
@@ -139,7 +150,24 @@ def sector_of_phrase(tokens: list[Token]) -> str | None:
     )
 
 
+def _whole_words(span: Span) -> Span:
+    """A phrase's span without a leading dash or stray punctuation ("18:05 - Police" in a
+    live blog gives "Police"), and grown back over a hyphenated word it starts inside
+    ("-year-old student" is "23-year-old student")."""
+    doc, start, end = span.doc, span.start, span.end
+    if doc[start].text in _JOINERS and start > 0 and not doc[start - 1].whitespace_:
+        while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+            start -= 1
+    while start < end - 1 and doc[start].is_punct and doc[start].text not in ('"', "(", "'"):
+        start += 1
+    return span if start == span.start else doc[start:end]
+
+
+_JOINERS = frozenset({"-", "\u2013"})
+
+
 def _mention(doc: Doc, span: Span, **fields: Any) -> Mention:
+    span = _whole_words(span)
     return Mention(
         start=span.start_char, end=span.end_char, text=span.text, head=span.root.i, **fields
     )
@@ -411,6 +439,49 @@ def _person_role(ent: Span, mentions: list[Mention], focus: str | None) -> tuple
     return PersonRole(focus, sector, taken=role.taken), span
 
 
+def _wire_tokens(doc: Doc) -> set[int]:
+    """The tokens of a dateline after its city: the date and the wire's name in
+    brackets ("Dec 6 (Istmo News Agency)"), which name the reporter, not an actor."""
+    line = dateline(doc, after_headline=True)
+    city = dateline_city(doc, after_headline=True) if line is not None else None
+    if line is None or city is None:
+        return set()
+    return set(range(city.end, line.end))
+
+
+def _security_body(ent: Span) -> Span | None:
+    """An organisation's name made of a security word and an institution head ("the
+    Internal Security Agency", "State Security Service of", "State Committee for
+    National Security"): its span without "the" and a dangling "of"; else None. A
+    council ("National Security Council") is the government's, not a service."""
+    raw = lexicon("sectors")
+    words = {t.lower_ for t in ent}
+    if not words & set(raw["security_body_words"]):
+        return None
+    if not words & set(raw["security_body_heads"]):
+        return None
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and doc[start].pos_ == "DET":
+        start += 1
+    while end > start and doc[end - 1].pos_ in ("ADP", "PUNCT", "CCONJ"):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _of_name_country(body: Span) -> str | None:
+    """ "the State Security Service of Uzbekistan": the country named right after it."""
+    doc = body.doc
+    i = body.end
+    if i < len(doc) and doc[i].lower_ == "of":
+        i += 1
+    if i == body.end or i >= len(doc):
+        return None
+    name = next((e for e in doc.ents if e.start == i), None)
+    hit = country_index().lookup(name.text) if name is not None else None
+    return hit.country.iso3 if hit is not None and hit.kind == "name" else None
+
+
 # sectors of a state's own bodies, which another state may have under the same name
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
@@ -450,9 +521,14 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
         taken.update(range(span.start, span.end))
 
     persons: list[Span] = []
+    unowned: list[Span] = []
+    wire = _wire_tokens(doc)
+    taken.update(wire)
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"):
             continue
+        if ent.start in wire:
+            continue  # "PANAMA CITY, Dec 6 (Istmo News Agency) -": the wire, no actor
         if (navy := _vessel_navy(ent)) is not None:  # "the destroyer USS Carney"
             span = doc[ent.start - 1 : ent.end]
             add(_mention(doc, span, country=navy, sector="MIL", kind="vessel"), span)
@@ -501,6 +577,15 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
             add(mention, span)
             continue
         hit = countries.lookup(ent.text)
+        if hit is None and ent.label_ == "ORG" and (service := _security_body(ent)) is not None:
+            # "the Internal Security Agency", "the State Committee for National
+            # Security": a state's security service by its generic name
+            owner = _named_owner(ent) or _of_name_country(service)
+            if owner is not None:
+                add(_mention(doc, service, country=owner, sector="SPY", kind="noun"), service)
+            else:
+                unowned.append(service)
+            continue
         if hit is None:
             if (
                 ent.label_ == "PERSON"
@@ -586,6 +671,9 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
         if m.kind in ("registry", "name") and _patron_only(doc, m):
             m.incidental = True
     focus = _focus_country(doc, mentions)
+    for service in unowned:
+        if focus is not None and focus not in NON_STATE:
+            add(_mention(doc, service, country=focus, sector="SPY", kind="noun"), service)
     # "the group known locally as al-Shabaab": a local group, wherever it is named
     local = {
         m.canonical
@@ -721,7 +809,9 @@ def _named_as_place(ent: Span) -> bool:
     if is_locative(root):
         return True
     doc = ent.doc
-    if (line := dateline(doc)) is not None and ent.end <= line.end:
+    if (
+        line := dateline(doc, after_headline=True)
+    ) is not None and line.start <= ent.start < line.end:
         return True
     if direction_start(doc, ent.start) is not None:
         return True  # "mainland Azerbaijan", "northern Mali": a part of the country
@@ -906,8 +996,9 @@ def _place_weights(doc: Doc) -> Counter[str]:
     counts: Counter[str] = Counter()
     # the lead sentence says where the story happens
     lead = next(iter(doc.sents)).end_char if len(doc) else 0
-    line = dateline(doc)
-    filed_from = line.end if line is not None else 0  # where the reporter is: weak evidence
+    line = dateline(doc, after_headline=True)
+    # where the reporter is: weak evidence
+    filed_from = range(line.start, line.end) if line is not None else range(0)
     gaz = gazetteer()
     for ent in doc.ents:
         if ent.label_ in ("GPE", "LOC", "FAC") or (
@@ -920,7 +1011,7 @@ def _place_weights(doc: Doc) -> Counter[str]:
             if best is None and len({e.country for e in found}) == 1:
                 best = found[0]  # a small town no other country has
             if best is not None:
-                if ent.end <= filed_from:
+                if ent.start in filed_from:
                     counts[best.country] += 1  # decides only when nothing else does
                     continue
                 if best.level == "country":
@@ -1059,6 +1150,11 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
             continue
         antecedent = by_lemma.get(token.lemma_.lower())
         country = antecedent.country if antecedent else None
+        if sector == "REF" and country is None:
+            # "migrants", "asylum seekers": of the country they come from, which a bare
+            # noun does not say (the country they are in is no origin)
+            _add_noun(doc, token, mentions, taken, country=None, sector=sector)
+            continue
         if country is None and (sector in DOMESTIC_SECTORS or (paired and sector == "JRN")):
             country = _located_in(token, mentions) or focus  # "state media" are domestic
         if country is None and sector in ("REB", "PRM", "PTY"):
@@ -1240,7 +1336,7 @@ def actors_of(mentions: list[Mention]) -> list[Mention]:
     """One mention per distinct (country, sector) named as an actor (first mention wins)."""
     seen: dict[tuple[str | None, str | None], Mention] = {}
     for m in mentions:
-        if m.locative or m.incidental or m.country is None:
+        if m.locative or m.incidental or (m.country is None and m.sector != "REF"):
             continue
         seen.setdefault(m.key, m)
     return list(seen.values())

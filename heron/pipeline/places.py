@@ -17,6 +17,7 @@ puts them in.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -56,7 +57,11 @@ def choose(
     min_population: int,
     explicit_region: bool,
     name: str = "",
+    weights: Mapping[str, int] | None = None,
 ) -> Entry | None:
+    """The entry a name most likely is: a country's, region's or big town's, and one of a
+    country in the context (a country the story names more often a little more so:
+    "San Jose" in a Costa Rica story that once names the US State Department)."""
     if not candidates:
         return None
     key = normalise(name)
@@ -69,6 +74,8 @@ def choose(
         s = 1.0 if key and normalise(e.name) == key else 0.0
         if e.country in context and not (e.level == "city" and e.population * 50 < biggest):
             s += 10.0
+            if weights and e.level in ("city", "admin1"):  # towns of one name
+                s += min(2.0, 0.75 * (weights.get(e.country, 1) - 1))
         if e.level == "country":
             s += 20.0
         if e.level == "admin1":
@@ -720,10 +727,10 @@ def _partner_country(ent: Any, found: list[PlaceMention], candidates: list[Entry
 
 def _in_dateline_agency(doc: Any, ent: Any) -> bool:
     """A name inside the brackets of a dateline ("(Nile Wire)", "(Sahel Press)")."""
-    line = dateline(doc)
-    if line is None or ent.end > line.end:
+    line = dateline(doc, after_headline=True)
+    if line is None or ent.end > line.end or ent.start < line.start:
         return False
-    opened = [t.i for t in doc[: ent.start] if t.text == "("]
+    opened = [t.i for t in doc[line.start : ent.start] if t.text == "("]
     return bool(opened) and not any(t.text == ")" for t in doc[opened[-1] : ent.start])
 
 
@@ -731,11 +738,19 @@ def _dateline_place(doc: Any) -> list[Span]:
     """ "KHARTOUM, May 3 (Wire) -": the city a dateline names is a place, whatever NER
     took it for (capitals often read as an organisation). The entity there is then
     skipped (`_resolve` sees the dateline's span first, and one span per token)."""
-    line = dateline(doc)
-    city = dateline_city(doc) if line is not None else None
-    if city is None or any(e.label_ in ("GPE", "LOC") and e.start == 0 for e in doc.ents):
+    line = dateline(doc, after_headline=True)
+    city = dateline_city(doc, after_headline=True) if line is not None else None
+    if city is None:
         return []
-    return [Span(doc, city.start, city.end, label="GPE")]
+    cuts = [city.start, *(t.i for t in city if t.text == "/"), city.end]
+    spans = []  # "SANTO DOMINGO / CAP-HAITIEN -": two cities
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        a = a if a == city.start else a + 1
+        if b > a and not any(
+            e.label_ in ("GPE", "LOC") and e.start == a and e.end == b for e in doc.ents
+        ):
+            spans.append(Span(doc, a, b, label="GPE"))
+    return spans
 
 
 _PLACE_PREPS = frozenset({"in", "near", "outside", "into", "from", "towards", "toward"})
@@ -761,6 +776,16 @@ def _anchor(doc: Any, head: int, found: list[PlaceMention]) -> PlaceMention | No
     return earlier[-1] if earlier else None
 
 
+def _anchored_by_preposition(doc: Any, head: int, anchor: PlaceMention) -> bool:
+    """ "the Zaatari camp in Mafraq": the anchor is the place a preposition puts it in."""
+    return any(
+        child.dep_ == "prep" and anchor.first <= obj.i < anchor.last
+        for child in doc[head].rights
+        for obj in child.children
+        if obj.dep_ == "pobj"
+    )
+
+
 def _facilities(doc: Any, gaz: Gazetteer, found: list[PlaceMention]) -> list[PlaceMention]:
     """Facility mentions located at their anchor place; a facility replaces a town
     mention inside its name ("Naivasha market" is in El Fasher, not Naivasha)."""
@@ -773,11 +798,24 @@ def _facilities(doc: Any, gaz: Gazetteer, found: list[PlaceMention]) -> list[Pla
         inside = [pm for pm in found if start <= pm.first and pm.last <= end]
         rest = [pm for pm in found if not (group <= pm.first and pm.last <= head + 1)]
         anchor = _anchor(doc, head, rest)
+        named_for = [  # of a country the story has places in ("Naivasha market" in
+            # a Darfur story is no Kenyan market)
+            pm
+            for pm in inside
+            if pm.place.level in ("city", "admin1")
+            and (
+                anchor is None
+                or any(o.place.country == pm.place.country for o in rest if o not in inside)
+            )
+        ]
+        if named_for and (anchor is None or not _anchored_by_preposition(doc, head, anchor)):
+            anchor = named_for[0]  # "the Dajabon border crossing": at Dajabon, wherever
+            # the sentence before was
         if anchor is None:
             continue
         country = anchor.place.country
-        if not doc[head].text[:1].isupper() and any(pm.place.country == country for pm in inside):
-            continue  # "the Ryazan refinery": the town is the place named
+        if len(inside) > 1 and not doc[head].text[:1].isupper():
+            continue  # "the Kabul-Kandahar highway": a route between the towns named
         span = doc[start:end]
         point: Any = anchor.place
         name = doc[start : min(end, head)].text
@@ -813,12 +851,15 @@ def make_places(settings: Mapping[str, Any]):
         doc = analysis.doc
         gaz = gazetteer()
         context = {m.country for m in analysis.mentions if m.country}
-        found = _resolve(analysis, gaz, context, min_population, min_locative)
+        weights = Counter(m.country for m in analysis.mentions if m.country)
+        found = _resolve(analysis, gaz, context, min_population, min_locative, weights)
         # a second pass knows the countries of the places found ("Kupiansk in the
         # Kharkiv region": a small town of a country the story is in)
         countries = {pm.place.country for pm in found if pm.place.country} - context
         if countries:
-            found = _resolve(analysis, gaz, context | countries, min_population, min_locative)
+            found = _resolve(
+                analysis, gaz, context | countries, min_population, min_locative, weights
+            )
         found.extend(_facilities(doc, gaz, found))
         found.sort(key=lambda pm: pm.start)
         analysis.place_mentions = found
@@ -901,6 +942,7 @@ def _resolve(
     base_context: set[str],
     min_population: int,
     min_locative: int,
+    weights: Mapping[str, int] | None = None,
 ) -> list[PlaceMention]:
     """Place mentions of the entities (and untagged settlement names) of a document."""
     doc = analysis.doc
@@ -960,9 +1002,9 @@ def _resolve(
             candidates = [c for c in candidates if c.country == within] or candidates
         floor = min_locative if is_locative(ent.root) else min_population
         near = context | ({within} if within else set())
-        entry = choose(candidates, near, floor, explicit, ent.text)
+        entry = choose(candidates, near, floor, explicit, ent.text, weights)
         if entry is None and context != base_context:  # a capital of a small town
-            entry = choose(candidates, base_context | near, floor, explicit, ent.text)
+            entry = choose(candidates, base_context | near, floor, explicit, ent.text, weights)
         if entry is None and (ent.label_ in ("GPE", "LOC") or located):
             entry = _unlisted(gaz, ent.text, near, small=located or is_locative(ent.root))
         by_class_word = False

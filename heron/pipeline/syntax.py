@@ -140,33 +140,89 @@ def subtree_span(token: Token, *, exclude: Iterable[Token] = ()) -> Span:
 _DASHES = ("-", "\u2013", "\u2014", "--")
 
 
-def dateline(doc: Doc) -> Span | None:
+def dateline(doc: Doc, *, after_headline: bool = False) -> Span | None:
     """A dateline opening the text ("BRUSSELS, Sept 4 (Wire) -", "KYIV, Ukraine \u2014",
-    "ADDIS ABABA, Feb 2 (AFP) -", "BAMAKO (Reuters) -"): a place in capitals, then a
-    comma or a bracketed agency, before a dash, no verb. It says where the reporter
-    files from, not where the story happens. None if the text has none."""
-    city = dateline_city(doc)
+    "ADDIS ABABA, Feb 2 (AFP) -", "BAMAKO (Reuters) -", "LA PAZ -"): a place in capitals,
+    then a comma, a bracketed agency or (for a known place) the dash itself, no verb. It
+    says where the reporter files from, not where the story happens. With
+    `after_headline` it may open one of the first lines instead ("Port strike enters
+    third week\n\nMOMBASA, Jan 9 -"). The span runs from the city to the dash; None if
+    the text has none (cached per document)."""
+    key = "heron_dateline_h" if after_headline else "heron_dateline"
+    if key not in doc.user_data:
+        doc.user_data[key] = _find_dateline(doc, after_headline)
+    return doc.user_data[key]
+
+
+def _find_dateline(doc: Doc, after_headline: bool) -> Span | None:
+    city = dateline_city(doc, after_headline=after_headline)
     if city is None:
         return None
-    for token in doc[city.end + 1 : city.end + 12]:
+    for token in doc[city.end : city.end + 12]:
         if token.text in _DASHES:
-            return doc[: token.i]
+            return doc[city.start : token.i]
         if token.pos_ in ("VERB", "AUX") or token.text in (".", "\n"):
             return None
     return None
 
 
-def dateline_city(doc: Doc) -> Span | None:
+_HEADLINE_LINES = 3  # a headline, a standfirst or an "updated" line may come first
+
+
+def _line_starts(doc: Doc) -> list[int]:
+    """The first tokens of the text's first lines (0 and after each line break)."""
+    starts = [0]
+    for token in doc[: min(len(doc), 80)]:
+        if "\n" in token.text_with_ws and token.i + 1 < len(doc):
+            nxt = token.i + 1
+            while nxt < len(doc) and doc[nxt].is_space:
+                nxt += 1
+            if nxt < len(doc) and nxt != starts[-1]:
+                starts.append(nxt)
+            if len(starts) > _HEADLINE_LINES:
+                break
+    return starts
+
+
+def dateline_city(doc: Doc, *, after_headline: bool = False) -> Span | None:
     """The capitalised place a dateline opens with ("ADDIS ABABA" in "ADDIS ABABA, Feb 2
-    (AFP) -"), up to four words before a comma or a bracket; None if the text opens
-    otherwise (whether a dash follows is `dateline`'s test)."""
-    end = 0
-    while end < min(len(doc), 6) and (
+    (AFP) -"), up to four words before a comma or a bracket, or before a dash when the
+    gazetteer knows the words ("PANAMA CITY - ..."; "SANTO DOMINGO / CAP-HAITIEN -" is
+    both); None if the text opens otherwise (whether a dash follows is `dateline`'s
+    test). With `after_headline` the first lines are tried in turn."""
+    for start in _line_starts(doc) if after_headline else [0]:
+        city = _caps_place(doc, start)
+        if city is not None:
+            return city
+    return None
+
+
+def _caps_place(doc: Doc, start: int) -> Span | None:
+    end = start
+    while end < min(len(doc), start + 8) and (
         (doc[end].is_upper and doc[end].is_alpha)
-        or (end > 0 and doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].is_upper)
+        or (
+            end > start
+            and doc[end].text in ("-", "/")
+            and end + 1 < len(doc)
+            and doc[end + 1].is_upper
+            and doc[end + 1].is_alpha
+        )
     ):
         end += 1  # "PORT-AU-PRINCE" is five tokens
-    if end == 0 or end + 1 >= len(doc) or doc[end].text not in (",", "("):
+    if end == start or end - start > 8 or end + 1 >= len(doc):
         return None
-    return doc[:end]
+    if doc[end].text in (",", "("):
+        return doc[start:end]
+    if doc[end].text in _DASHES and doc[end + 1].is_title:
+        from heron.knowledge.gazetteer import gazetteer
+
+        parts = [[]]  # type: list[list[str]]
+        for token in doc[start:end]:
+            if token.text == "/":
+                parts.append([])
+            else:
+                parts[-1].append(token.text_with_ws if token.text != "-" else "-")
+        if all(p and gazetteer().candidates("".join(p).strip()) for p in parts):
+            return doc[start:end]
     return None
