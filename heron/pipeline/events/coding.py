@@ -14,7 +14,12 @@ from heron.pipeline.attribution import covering
 from heron.pipeline.events.counterpart import borne_blame, counterpart_recipients, vowed_threats
 from heron.pipeline.events.factuality import _clause, factuality, is_background
 from heron.pipeline.events.lexicon import Trigger, _dependents_lemmas, match_triggers, triggers
-from heron.pipeline.events.material import adjust_material, distinct_acts, weapon_passive_doer
+from heron.pipeline.events.material import (
+    adjust_material,
+    distinct_acts,
+    weapon_passive_doer,
+    weapon_subject_doer,
+)
 from heron.pipeline.events.mentions import (
     _PERSON_PRONOUNS,
     MentionIndex,
@@ -331,7 +336,9 @@ def find_events(
                 _implied(analysis.focus, "COP", "authorities", token)
             ]  # "112 people were arrested"
         if not actors and kind == "ASSAULT":
-            actors = weapon_passive_doer(token, analysis)  # "homes were hit by shells"
+            actors = weapon_passive_doer(token, analysis) or weapon_subject_doer(
+                token, analysis, events
+            )  # "homes were hit by shells", "a missile hit a block": the story's attacker
         if not actors and analysis.focus and kind == "ASSAULT" and _stoned(token):
             actors = [
                 _implied(analysis.focus, "CVL", "protesters", token)
@@ -1271,7 +1278,12 @@ def _pair_addressed(token: Token) -> bool:
         if prep.lower_ in ("on", "to", "with")
         for p in _children(prep, "pobj")
     ]
-    return any(c.lower_ in ("both", "two") for o in objects for c in o.children)
+    return any(  # not a count: "two hospitals were hit"
+        c.lower_ == "both"
+        or (c.lower_ == "two" and any(d.dep_ in ("det", "poss") for d in o.children))
+        for o in objects
+        for c in o.children
+    )
 
 
 def _buffer(token: Token, kind: str) -> bool:

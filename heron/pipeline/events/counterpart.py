@@ -98,6 +98,33 @@ def main_counterpart(
     return None
 
 
+def answered_request(token: Token | None, event: Event, earlier: list[Event]) -> list[Actor]:
+    """'The rebels rejected the demand', 'the ministry turned down that request': an answer
+    to a request told before, named by a definite reference with no one on it, is aimed at
+    whoever made the request (the last earlier REQUEST of other doers), not at the
+    story's other country."""
+    lex = _lex()
+    if token is None or event.type in lex["request_types"]:
+        return []
+    refs, marks = set(lex["request_references"]), set(lex["reference_marks"])
+    for obj in _objects(token):
+        if obj.lemma_.lower() not in refs and obj.lower_ not in refs:
+            continue
+        dets = [c for c in obj.children if c.dep_ in ("det", "poss")]
+        if not dets or any(d.dep_ == "poss" or d.lower_ not in marks for d in dets):
+            continue  # "Kenya's demand", "a call": not a reference to one told
+        if any(c.ent_type_ for c in obj.subtree if c != obj):
+            continue  # "the Russian demand", "the call by Hungary": its maker named
+        doers = {(a.name or "").lower() for a in event.actor}
+        for prev in reversed(earlier):
+            if prev.type in lex["request_types"] and prev.actor:
+                if {(a.name or "").lower() for a in prev.actor} == doers:
+                    continue  # the answerer's own request
+                return list(prev.actor)
+        return []
+    return []
+
+
 def _warned_subject(token: Token, doers: frozenset[str], mentions: Any) -> list[Actor]:
     """'warned that Tokyo would bear the consequences': Tokyo is warned."""
     if token.lemma_.lower() not in _lex()["warning_verbs"]:
@@ -171,6 +198,10 @@ def counterpart_recipients(analysis: Analysis) -> None:
         if not doers:
             continue
         token = trigger_token(event, analysis.doc)
+        requesters = answered_request(token, event, events[:i])
+        if requesters:  # "rejected the demand": of the party that made it
+            event.recipient = requesters
+            continue
         if event.type == "THREATEN" and token is not None:
             warned = _warned_subject(token, doers, analysis.mentions)
             if warned and not (country_codes(event.recipient) - doers):

@@ -18,7 +18,7 @@ def _subject(token: Token) -> Token | None:
     agents = [p for p in _children(token, "agent") for p in _children(p, "pobj")]
     if agents:
         return agents[0]
-    subjects = _children(token, "nsubj")
+    subjects = _past_dateline(_children(token, "nsubj"))
     if subjects and subjects[0].tag_ in ("WP", "WDT") and token.dep_ == "relcl":
         return token.head  # "the miners, who have blocked roads": the miners
     if subjects:
@@ -55,6 +55,21 @@ def _subject(token: Token) -> Token | None:
                 return passive[0]
         return _subject(head)
     return None
+
+
+def _past_dateline(subjects: list[Token]) -> list[Token]:
+    """'KABUL, Afghanistan — Pakistan carried out strikes': the parser may take the
+    dateline's place for a first subject; a subject after a dash that ends the dateline
+    is the doer."""
+    if len(subjects) < 2:
+        return subjects
+    doc = subjects[0].doc
+    dashes = _roles_lex()["dateline_dashes"]
+    for n, first in enumerate(subjects[:-1]):
+        later = subjects[n + 1]
+        if any(doc[i].text in dashes for i in range(first.i + 1, later.i)):
+            return subjects[n + 1 :]
+    return subjects
 
 
 def _misparsed_main_verb(token: Token) -> bool:
@@ -129,6 +144,8 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
             for a in _children(by, "pobj")
             for m in index.of(a)
         ]
+    if not actors and passive and trig.type == "RETREAT":
+        actors = captors(token, index)  # "sailors held by Iranian forces were freed": Iran
     receivers = _roles_lex()["receivers"]
     if token.lemma_.lower() in receivers and trig.type in receivers[token.lemma_.lower()]:
         givers = [  # "Lebanon received wheat from Iraq": the giver acts, the subject receives
@@ -272,6 +289,24 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
     if principals:  # "on behalf of Slovakia": for whom, not at whom
         recipients = [m for m in recipients if m not in principals]
     return actors, recipients
+
+
+def captors(token: Token, index: MentionIndex) -> list[Mention]:
+    """'Two Indian sailors held by Iranian forces have been freed': a release in the
+    passive, with no agent of its own, is done by whoever held the freed (the agent of a
+    participle of captivity on them, 'captivity_participles' of roles.json)."""
+    if _children(token, "agent"):
+        return []
+    held = _roles_lex()["captivity_participles"]
+    return [
+        m
+        for freed in _children(token, "nsubjpass")
+        for part in _children(freed, "acl")
+        if part.tag_ == "VBN" and part.lemma_.lower() in held
+        for by in _children(part, "agent")
+        for p in _children(by, "pobj")
+        for m in _named_or_described(p, index)
+    ]
 
 
 def _answered_with(token: Token) -> Token | None:
