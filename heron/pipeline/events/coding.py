@@ -11,7 +11,12 @@ from spacy.tokens import Token
 from heron.knowledge import lexicon
 from heron.pipeline.actors import Mention
 from heron.pipeline.attribution import covering
-from heron.pipeline.events.counterpart import borne_blame, counterpart_recipients, vowed_threats
+from heron.pipeline.events.counterpart import (
+    borne_blame,
+    counterpart_recipients,
+    trigger_token,
+    vowed_threats,
+)
 from heron.pipeline.events.factuality import _clause, factuality, is_background
 from heron.pipeline.events.lexicon import Trigger, _dependents_lemmas, match_triggers, triggers
 from heron.pipeline.events.material import (
@@ -466,8 +471,9 @@ def find_events(
         )
         if same is not None:  # a repeated mention of one happening
             same.claims = sorted(set(same.claims) | set(claims_in))
-            if not same.recipient:
-                same.recipient = event.recipient
+            first = trigger_token(same, analysis.doc)
+            if not same.recipient and not (first is not None and _unnamed_addressee(first)):
+                same.recipient = event.recipient  # (not onto "urged partners": no one named)
             by_token[token.i] = same
             continue
         by_token[token.i] = event
@@ -1250,11 +1256,12 @@ def _domestic_story(analysis: Analysis) -> bool:
 
 
 def _unnamed_addressee(token: Token) -> bool:
-    """A request or reproach addressed to parties of no country ("urged donors")."""
+    """A request or reproach addressed to parties of no country ("urged donors",
+    "appealed to the international community")."""
     objects = _children(token, "dobj", "obj") + [
         p
         for prep in _children(token, "prep")
-        if prep.lower_ == "on"
+        if prep.lower_ in ("on", "to")
         for p in _children(prep, "pobj")
     ]
     return any(
