@@ -186,3 +186,91 @@ def test_answer_to_a_request(analyze, text, kind, expected):
 def test_unnamed_addressees(analyze, text):
     requests = _of(analyze, text, "REQUEST")
     assert requests and all(r == [] for _, r in requests), requests
+
+
+# "requested X from Y": Y is asked.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Floods cut off dozens of villages in northern Kenya. Helicopters were requested by "
+            "the Kenyan government from the United States to reach the stranded communities.",
+            (["KEN"], ["USA"]),
+        ),
+        (
+            "Wildfires spread across Chile's south. Chile requested firefighting planes from "
+            "Argentina on Tuesday.",
+            (["CHL"], ["ARG"]),
+        ),
+    ],
+)
+def test_requested_from(analyze, text, expected):
+    assert _of(analyze, text, "REQUEST") == [expected]
+
+
+# Migrants deported are not the deporting state's own.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Panama has deported 1,650 migrants on 28 charter flights since July, the security "
+            "ministry said.",
+            (["PAN"], []),
+        ),
+        (
+            "Malaysia deported 120 Rohingya refugees on Monday, the immigration department said.",
+            (["MYS"], []),
+        ),
+        (
+            "Mexico has expelled 2,000 Guatemalan migrants this year, officials said.",
+            (["MEX"], ["GTM"]),
+        ),
+    ],
+)
+def test_deported_migrants(analyze, text, expected):
+    assert _of(analyze, text, "COERCE") == [expected]
+
+
+# Captives of no country named, freed in a story between two states: the other side's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israel and Hamas began the second phase of the truce on Saturday. Hamas is expected "
+            "to free four more hostages on Sunday in return for about 180 prisoners.",
+            (["PSE"], ["ISR"]),
+        ),
+        (
+            "Russia and Ukraine exchanged accusations over the stalled talks on Monday. Russia "
+            "released 95 prisoners of war on Friday, the Russian defence ministry said.",
+            (["RUS"], ["UKR"]),
+        ),
+        (
+            "Armenia and Azerbaijan signed a border deal in Washington. Azerbaijan freed four "
+            "detainees on Tuesday as a goodwill gesture, officials in Baku said.",
+            (["AZE"], ["ARM"]),
+        ),
+    ],
+)
+def test_release_between_states(analyze, text, expected):
+    assert _of(analyze, text, "RETREAT") == [expected]
+
+
+# People named again ("the men", "him") are those of the act just told.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Polish police arrested two Belarusian men in Warsaw on Monday. Prosecutors charged "
+            "the men with espionage on behalf of a foreign intelligence service.",
+            (["POL"], ["BLR"]),
+        ),
+        (
+            "Estonian security police detained a Russian citizen in Narva last week. Prosecutors "
+            "charged him with spying for Moscow, officials said.",
+            (["EST"], ["RUS"]),
+        ),
+    ],
+)
+def test_people_referred_again(analyze, text, expected):
+    assert expected in _of(analyze, text, "ACCUSE")

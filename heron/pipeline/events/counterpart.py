@@ -125,6 +125,36 @@ def answered_request(token: Token | None, event: Event, earlier: list[Event]) ->
     return []
 
 
+def referred_people(token: Token | None, event: Event, earlier: list[Event]) -> list[Actor]:
+    """'Police arrested two Belarusian men. Prosecutors charged the men with espionage':
+    people named again by a pronoun or 'the men' are those the act told just before
+    (within a sentence or two) was done to, named by their country."""
+    lex = _lex()
+    if token is None or event.span is None:
+        return []
+    if country_codes(event.recipient) - country_codes(event.actor):
+        return []  # a recipient of another country named
+    pronouns, nouns = set(lex["people_pronouns"]), set(lex["people_references"])
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if not any(
+        o.lower_ in pronouns
+        or (
+            o.lemma_.lower() in nouns
+            and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in o.children)
+            and not any(c.ent_type_ for c in o.subtree)
+        )
+        for o in objects
+    ):
+        return []
+    for prev in reversed(earlier):
+        if prev.span is None or event.span[0] - prev.span[1] > 300:
+            return []
+        named = [a for a in prev.recipient if a.span is not None and a.country]
+        if named:
+            return named
+    return []
+
+
 def _warned_subject(token: Token, doers: frozenset[str], mentions: Any) -> list[Actor]:
     """'warned that Tokyo would bear the consequences': Tokyo is warned."""
     if token.lemma_.lower() not in _lex()["warning_verbs"]:
@@ -201,6 +231,10 @@ def counterpart_recipients(analysis: Analysis) -> None:
         requesters = answered_request(token, event, events[:i])
         if requesters:  # "rejected the demand": of the party that made it
             event.recipient = requesters
+            continue
+        referred = referred_people(token, event, events[:i])
+        if referred:  # "charged the men": the men arrested just before
+            event.recipient = referred
             continue
         if event.type == "THREATEN" and token is not None:
             warned = _warned_subject(token, doers, analysis.mentions)

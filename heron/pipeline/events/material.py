@@ -83,6 +83,8 @@ def adjust_material(
         event.recipient = _destination(token, analysis)  # "airlift food to Kidal": to Mali
     if event.type == "COERCE":
         _censor_adjust(event, token, analysis)
+    if event.mode == "deport" and lemmas & set(conv["foreigner_nouns"]):
+        event.recipient = [a for a in event.recipient if a.country not in own]  # migrants
     if event.type == "MOBILIZE":
         if event.recipient and country_codes(event.recipient) <= own and not _between(token):
             event.recipient = []  # "deployed riot police to Maputo": a move at home
@@ -95,6 +97,16 @@ def adjust_material(
             event.mode = "police"
         elif event.mode == "troops" and any(a.sector == "REB" for a in event.actor):
             event.mode = "militia"
+    if (
+        event.type == "RETREAT"
+        and event.mode == "release"
+        and own
+        and event.recipient
+        and country_codes(event.recipient) <= own
+        and all(a.span is None for a in event.recipient)  # the freed of no country named
+        and not _domestic(analysis, conv["home_share"])
+    ):  # "Hamas is expected to free four more hostages": the other side's people
+        event.recipient = counterpart(analysis, own, earlier or []) or event.recipient
     if event.type == "SANCTION" and not country_codes(event.recipient) - own and own:
         found = counterpart(analysis, own, earlier or [])
         if found:

@@ -195,6 +195,15 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
         if prep.lower_ in trig.recipient_preps or (prep.dep_ == "dative"):
             for pobj in _children(prep, "pobj") or [prep]:
                 recipients += _named_or_described(pobj, index)
+    asked = _roles_lex()["asked_from"].get(trig.type, ())
+    for prep in [*_children(token, "prep"), *(p for o in objects for p in _children(o, "prep"))]:
+        if prep.lower_ in asked:  # "requested firefighting planes from Argentina"
+            recipients += [
+                m
+                for p in _children(prep, "pobj")
+                for m in _named_or_described(p, index)
+                if m not in recipients  # "from Argentina": a place named, the state asked
+            ]
     if reciprocal_lemma(token, trig.type):  # "traded fire with Israeli troops": the other side
         recipients += [
             m
