@@ -274,3 +274,23 @@ def test_release_between_states(analyze, text, expected):
 )
 def test_people_referred_again(analyze, text, expected):
     assert expected in _of(analyze, text, "ACCUSE")
+
+
+# A concession that lets another's act go ahead is made to that act's doer.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "EU foreign ministers approved the measures at a meeting in Brussels after Slovakia "
+            "dropped its objections, diplomats said.",
+            (["SVK"], ["EUR"]),
+        ),
+        (
+            "The African Union approved the mission once Ethiopia withdrew its objections, "
+            "officials said.",
+            (["ETH"], ["IGO"]),
+        ),
+    ],
+)
+def test_concession_enabling_an_act(analyze, text, expected):
+    assert _of(analyze, text, "CONCEDE") == [expected]

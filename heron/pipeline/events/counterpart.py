@@ -155,6 +155,25 @@ def referred_people(token: Token | None, event: Event, earlier: list[Event]) -> 
     return []
 
 
+def enabled_act_doers(token: Token | None, event: Event, mentions: Any) -> list[Actor]:
+    """'EU ministers approved the package after Slovakia dropped its objections': a
+    concession that lets another's act go ahead is made to the doer of that act (the
+    subject of the clause it is an 'after' or 'once' clause of)."""
+    if token is None or event.type != "CONCEDE" or token.dep_ != "advcl":
+        return []
+    if not any(c.dep_ == "mark" and c.lower_ in _lex()["enabling_marks"] for c in token.children):
+        return []
+    doers = country_codes(event.actor)
+    subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "agent")]
+    subjects += [p for c in subjects if c.dep_ == "agent" for p in c.children]
+    return [
+        m.actor()
+        for s in subjects
+        for m in mentions
+        if m.head == s.i and m.country and m.country not in doers
+    ]
+
+
 def _warned_subject(token: Token, doers: frozenset[str], mentions: Any) -> list[Actor]:
     """'warned that Tokyo would bear the consequences': Tokyo is warned."""
     if token.lemma_.lower() not in _lex()["warning_verbs"]:
@@ -231,6 +250,10 @@ def counterpart_recipients(analysis: Analysis) -> None:
         requesters = answered_request(token, event, events[:i])
         if requesters:  # "rejected the demand": of the party that made it
             event.recipient = requesters
+            continue
+        enabled = enabled_act_doers(token, event, analysis.mentions)
+        if enabled:  # "approved the package after Slovakia dropped its objections"
+            event.recipient = enabled
             continue
         referred = referred_people(token, event, events[:i])
         if referred:  # "charged the men": the men arrested just before
