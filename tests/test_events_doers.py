@@ -294,3 +294,23 @@ def test_people_referred_again(analyze, text, expected):
 )
 def test_concession_enabling_an_act(analyze, text, expected):
     assert _of(analyze, text, "CONCEDE") == [expected]
+
+
+# A reaction to a text "adopted by X" is aimed at X.
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "Iran condemned the resolution adopted by the IAEA board on Thursday.",
+            "ACCUSE",
+            (["IRN"], ["IGO"]),
+        ),
+        (
+            "Venezuela rejected the ruling issued by the ICJ in The Hague on Friday.",
+            "REJECT",
+            (["VEN"], ["UNO"]),
+        ),
+    ],
+)
+def test_reaction_to_authored_act(analyze, text, kind, expected):
+    assert expected in _of(analyze, text, kind)

@@ -100,7 +100,7 @@ def adjust_material(
     if (
         event.type == "RETREAT"
         and event.mode == "release"
-        and own
+        and len(own) == 1  # (two sides freeing detainees each: each other's)
         and event.recipient
         and country_codes(event.recipient) <= own
         and all(a.span is None for a in event.recipient)  # the freed of no country named

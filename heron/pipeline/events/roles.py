@@ -382,7 +382,7 @@ def _act_agents(obj: Token, index: MentionIndex) -> list[Mention]:
         obj,
         *(p for of in _children(obj, "prep") if of.lower_ == "of" for p in _children(of, "pobj")),
     ]
-    return [
+    found = [
         m
         for h in holders
         for by in _children(h, "prep")
@@ -390,6 +390,17 @@ def _act_agents(obj: Token, index: MentionIndex) -> list[Mention]:
         for a in _children(by, "pobj")
         for m in _named_or_described(a, index)
     ]
+    found += [  # "condemned the resolution adopted by the IAEA board": its author
+        m
+        for h in holders
+        for part in _children(h, "acl")
+        if part.tag_ == "VBN"
+        for by in _children(part, "agent")
+        for a in _children(by, "pobj")
+        for m in _named_or_described(a, index)
+        if m not in found
+    ]
+    return found
 
 
 def _object_agents(of: Token, index: MentionIndex) -> list[Mention]:
