@@ -11,7 +11,12 @@ from spacy.tokens import Token
 from heron.knowledge import lexicon
 from heron.pipeline.actors import Mention
 from heron.pipeline.attribution import covering
-from heron.pipeline.events.counterpart import borne_blame, counterpart_recipients, vowed_threats
+from heron.pipeline.events.counterpart import (
+    borne_blame,
+    counterpart_recipients,
+    trigger_token,
+    vowed_threats,
+)
 from heron.pipeline.events.factuality import _clause, factuality, is_background
 from heron.pipeline.events.implicit_roles import (
     drawn_reaction,
@@ -20,10 +25,14 @@ from heron.pipeline.events.implicit_roles import (
     measure_onset,
     one_sided_call,
     vowed_response,
-    weapon_subject_doer,
 )
 from heron.pipeline.events.lexicon import Trigger, _dependents_lemmas, match_triggers, triggers
-from heron.pipeline.events.material import adjust_material, distinct_acts, weapon_passive_doer
+from heron.pipeline.events.material import (
+    adjust_material,
+    distinct_acts,
+    weapon_passive_doer,
+    weapon_subject_doer,
+)
 from heron.pipeline.events.mentions import (
     _PERSON_PRONOUNS,
     MentionIndex,
@@ -345,11 +354,11 @@ def find_events(
                 _implied(analysis.focus, "COP", "authorities", token)
             ]  # "112 people were arrested"
         if not actors and kind == "ASSAULT":
-            actors = weapon_passive_doer(token, analysis)  # "homes were hit by shells"
+            actors = weapon_passive_doer(token, analysis) or weapon_subject_doer(
+                token, analysis, events
+            )  # "homes were hit by shells", "a missile hit a block": the story's attacker
         if not actors:  # "drones struck warehouses", "a night curfew will apply"
-            actors = weapon_subject_doer(token, kind, analysis, events) or measure_doer(
-                token, kind, analysis
-            )
+            actors = measure_doer(token, kind, analysis)
         if not actors and analysis.focus and kind == "ASSAULT" and _stoned(token):
             actors = [
                 _implied(analysis.focus, "CVL", "protesters", token)
@@ -480,8 +489,9 @@ def find_events(
         )
         if same is not None:  # a repeated mention of one happening
             same.claims = sorted(set(same.claims) | set(claims_in))
-            if not same.recipient:
-                same.recipient = event.recipient
+            first = trigger_token(same, analysis.doc)
+            if not same.recipient and not (first is not None and _unnamed_addressee(first)):
+                same.recipient = event.recipient  # (not onto "urged partners": no one named)
             by_token[token.i] = same
             continue
         by_token[token.i] = event
@@ -1264,11 +1274,12 @@ def _domestic_story(analysis: Analysis) -> bool:
 
 
 def _unnamed_addressee(token: Token) -> bool:
-    """A request or reproach addressed to parties of no country ("urged donors")."""
+    """A request or reproach addressed to parties of no country ("urged donors",
+    "appealed to the international community")."""
     objects = _children(token, "dobj", "obj") + [
         p
         for prep in _children(token, "prep")
-        if prep.lower_ == "on"
+        if prep.lower_ in ("on", "to")
         for p in _children(prep, "pobj")
     ]
     return any(
@@ -1292,7 +1303,12 @@ def _pair_addressed(token: Token) -> bool:
         if prep.lower_ in ("on", "to", "with")
         for p in _children(prep, "pobj")
     ]
-    return any(c.lower_ in ("both", "two") for o in objects for c in o.children)
+    return any(  # not a count: "two hospitals were hit"
+        c.lower_ == "both"
+        or (c.lower_ == "two" and any(d.dep_ in ("det", "poss") for d in o.children))
+        for o in objects
+        for c in o.children
+    )
 
 
 def _buffer(token: Token, kind: str) -> bool:

@@ -98,6 +98,82 @@ def main_counterpart(
     return None
 
 
+def answered_request(token: Token | None, event: Event, earlier: list[Event]) -> list[Actor]:
+    """'The rebels rejected the demand', 'the ministry turned down that request': an answer
+    to a request told before, named by a definite reference with no one on it, is aimed at
+    whoever made the request (the last earlier REQUEST of other doers), not at the
+    story's other country."""
+    lex = _lex()
+    if token is None or event.type in lex["request_types"]:
+        return []
+    refs, marks = set(lex["request_references"]), set(lex["reference_marks"])
+    for obj in _objects(token):
+        if obj.lemma_.lower() not in refs and obj.lower_ not in refs:
+            continue
+        dets = [c for c in obj.children if c.dep_ in ("det", "poss")]
+        if not dets or any(d.dep_ == "poss" or d.lower_ not in marks for d in dets):
+            continue  # "Kenya's demand", "a call": not a reference to one told
+        if any(c.ent_type_ for c in obj.subtree if c != obj):
+            continue  # "the Russian demand", "the call by Hungary": its maker named
+        doers = {(a.name or "").lower() for a in event.actor}
+        for prev in reversed(earlier):
+            if prev.type in lex["request_types"] and prev.actor:
+                if {(a.name or "").lower() for a in prev.actor} == doers:
+                    continue  # the answerer's own request
+                return list(prev.actor)
+        return []
+    return []
+
+
+def referred_people(token: Token | None, event: Event, earlier: list[Event]) -> list[Actor]:
+    """'Police arrested two Belarusian men. Prosecutors charged the men with espionage':
+    people named again by a pronoun or 'the men' are those the act told just before
+    (within a sentence or two) was done to, named by their country."""
+    lex = _lex()
+    if token is None or event.span is None:
+        return []
+    if country_codes(event.recipient) - country_codes(event.actor):
+        return []  # a recipient of another country named
+    pronouns, nouns = set(lex["people_pronouns"]), set(lex["people_references"])
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if not any(
+        o.lower_ in pronouns
+        or (
+            o.lemma_.lower() in nouns
+            and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in o.children)
+            and not any(c.ent_type_ for c in o.subtree)
+        )
+        for o in objects
+    ):
+        return []
+    for prev in reversed(earlier):
+        if prev.span is None or event.span[0] - prev.span[1] > 300:
+            return []
+        named = [a for a in prev.recipient if a.span is not None and a.country]
+        if named:
+            return named
+    return []
+
+
+def enabled_act_doers(token: Token | None, event: Event, mentions: Any) -> list[Actor]:
+    """'EU ministers approved the package after Slovakia dropped its objections': a
+    concession that lets another's act go ahead is made to the doer of that act (the
+    subject of the clause it is an 'after' or 'once' clause of)."""
+    if token is None or event.type != "CONCEDE" or token.dep_ != "advcl":
+        return []
+    if not any(c.dep_ == "mark" and c.lower_ in _lex()["enabling_marks"] for c in token.children):
+        return []
+    doers = country_codes(event.actor)
+    subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "agent")]
+    subjects += [p for c in subjects if c.dep_ == "agent" for p in c.children]
+    return [
+        m.actor()
+        for s in subjects
+        for m in mentions
+        if m.head == s.i and m.country and m.country not in doers
+    ]
+
+
 def _warned_subject(token: Token, doers: frozenset[str], mentions: Any) -> list[Actor]:
     """'warned that Tokyo would bear the consequences': Tokyo is warned."""
     if token.lemma_.lower() not in _lex()["warning_verbs"]:
@@ -171,6 +247,18 @@ def counterpart_recipients(analysis: Analysis) -> None:
         if not doers:
             continue
         token = trigger_token(event, analysis.doc)
+        requesters = answered_request(token, event, events[:i])
+        if requesters:  # "rejected the demand": of the party that made it
+            event.recipient = requesters
+            continue
+        enabled = enabled_act_doers(token, event, analysis.mentions)
+        if enabled:  # "approved the package after Slovakia dropped its objections"
+            event.recipient = enabled
+            continue
+        referred = referred_people(token, event, events[:i])
+        if referred:  # "charged the men": the men arrested just before
+            event.recipient = referred
+            continue
         if event.type == "THREATEN" and token is not None:
             warned = _warned_subject(token, doers, analysis.mentions)
             if warned and not (country_codes(event.recipient) - doers):

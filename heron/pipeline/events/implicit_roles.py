@@ -12,14 +12,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from spacy.tokens import Token
 
 from heron.pipeline.actors import Mention
 from heron.pipeline.attribution import covering
 from heron.pipeline.events.lexicon import match_triggers, triggers
-from heron.records import Actor, Analysis, Event, country_codes
+from heron.records import Actor, Analysis, Event
 
 
 def _implied(country: str, sector: str | None, text: str, token: Token) -> Mention:
@@ -37,44 +35,6 @@ def _implied(country: str, sector: str | None, text: str, token: Token) -> Menti
 def _subjects(token: Token, deps: tuple[str, ...]) -> list[Token]:
     subj = [c for c in token.children if c.dep_ in deps]
     return subj + [c for s in subj for c in s.conjuncts]
-
-
-# weapons that fly or are fired on their own; not 'strike', 'fire', 'shelling': those name
-# the act itself ('the strikes killed 14'), told before with its doer
-_WEAPONS = frozenset(
-    {"drone", "missile", "rocket", "shell", "bomb", "mortar", "artillery", "grenade"}
-)
-
-
-def _weapon_subject(token: Token) -> bool:
-    """A bare weapon as subject ('drones struck', 'a missile hit'), with no owner on it
-    ('army drones', 'its missiles', 'Russian drones' name one)."""
-    subj = _subjects(token, ("nsubj",))
-    return bool(subj) and all(
-        s.lemma_.lower() in _WEAPONS
-        and not any(
-            c.dep_ in ("poss", "compound", "amod")
-            and c.lemma_.lower() not in _WEAPONS
-            and not c.like_num
-            for c in s.children
-        )
-        for s in subj
-    )
-
-
-def weapon_subject_doer(
-    token: Token, kind: str, analysis: Analysis, events: Sequence[Event]
-) -> list[Mention]:
-    """'drones struck warehouses near the port': the doer of the story's attack before."""
-    if kind != "ASSAULT" or not _weapon_subject(token):
-        return []
-    attacks = [e for e in events if e.type == "ASSAULT" and e.actor]
-    # the story's attack: one on another side ('Russia launched attacks on Ukraine') before
-    # any at home
-    foreign = [e for e in attacks if not country_codes(e.actor) & country_codes(e.recipient)]
-    for earlier in foreign or attacks:
-        return [_implied(a.country, a.sector, a.name, token) for a in earlier.actor if a.country]
-    return []
 
 
 def _mission_closed(token: Token) -> bool:

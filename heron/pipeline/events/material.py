@@ -83,6 +83,8 @@ def adjust_material(
         event.recipient = _destination(token, analysis)  # "airlift food to Kidal": to Mali
     if event.type == "COERCE":
         _censor_adjust(event, token, analysis)
+    if event.mode == "deport" and lemmas & set(conv["foreigner_nouns"]):
+        event.recipient = [a for a in event.recipient if a.country not in own]  # migrants
     if event.type == "MOBILIZE":
         if event.recipient and country_codes(event.recipient) <= own and not _between(token):
             event.recipient = []  # "deployed riot police to Maputo": a move at home
@@ -95,6 +97,16 @@ def adjust_material(
             event.mode = "police"
         elif event.mode == "troops" and any(a.sector == "REB" for a in event.actor):
             event.mode = "militia"
+    if (
+        event.type == "RETREAT"
+        and event.mode == "release"
+        and len(own) == 1  # (two sides freeing detainees each: each other's)
+        and event.recipient
+        and country_codes(event.recipient) <= own
+        and all(a.span is None for a in event.recipient)  # the freed of no country named
+        and not _domestic(analysis, conv["home_share"])
+    ):  # "Hamas is expected to free four more hostages": the other side's people
+        event.recipient = counterpart(analysis, own, earlier or []) or event.recipient
     if event.type == "SANCTION" and not country_codes(event.recipient) - own and own:
         found = counterpart(analysis, own, earlier or [])
         if found:
@@ -138,6 +150,51 @@ def weapon_passive_doer(token: Token, analysis: Analysis) -> list[Mention]:
             text="unnamed fighters",
             country=analysis.focus,
             sector=None,
+            head=token.i,
+            kind="implied",
+        )
+    ]
+
+
+def _weapon_word(word: Token, weapons: set[str]) -> bool:
+    """'a missile', 'drones', 'artillery fire', 'a drone strike': a weapon, not a doer."""
+    return word.lemma_.lower() in weapons and all(
+        c.lemma_.lower() in weapons
+        for c in word.children
+        if c.dep_ in ("compound", "nmod", "poss") or (c.dep_ == "amod" and c.ent_type_)
+    )  # not "army drones", "rebel rockets", "its missiles": a doer named
+
+
+def weapon_subject_doer(token: Token, analysis: Analysis, earlier: list[Event]) -> list[Mention]:
+    """'a missile hit a nine-storey block', 'drones struck warehouses', 'artillery fire
+    damaging a school', 'a school was hit by shells': a weapon of no nationality that
+    does the attack is the story's attacker's, the doer of most earlier attacks (the
+    first of them on a tie)."""
+    from heron.pipeline.events.roles import _subject
+
+    weapons = set(_conventions()["weapon_subjects"])
+    subject = _subject(token)
+    if subject is None or not _weapon_word(subject, weapons) or _nationality_of(subject):
+        return []
+    attackers: dict[str, list[Actor]] = {}
+    counts: dict[str, int] = {}
+    for event in earlier:
+        if event.type != "ASSAULT" or event.factuality in ("future", "hypothetical"):
+            continue
+        for actor in event.actor:
+            if actor.country:
+                attackers.setdefault(actor.country, []).append(actor)
+                counts[actor.country] = counts.get(actor.country, 0) + 1
+    if not counts:
+        return []
+    best = max(counts, key=lambda c: (counts[c], -list(attackers).index(c)))
+    return [
+        Mention(
+            start=token.idx,
+            end=token.idx + len(token),
+            text=attackers[best][0].name or subject.text,
+            country=best,
+            sector=attackers[best][0].sector,
             head=token.i,
             kind="implied",
         )

@@ -218,7 +218,25 @@ def _actor(m: Mention) -> Actor:
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+    found = [c for c in token.children if c.dep_ in deps]
+    if "nsubjpass" in deps:
+        found += _reduced_relative_subjects(token)
+    return found
+
+
+def _reduced_relative_subjects(token: Token) -> list[Token]:
+    """'the nine guards taken hostage at dawn have been freed': the parser may take the
+    participle for a clausal passive subject ('taken', csubjpass) with the noun as its
+    subject; the noun is then the passive verb's subject."""
+    return [
+        s
+        for c in token.children
+        if c.dep_ == "csubjpass"
+        and c.tag_ in ("VBN", "VBD")
+        and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") and s.i < c.i
+    ]
 
 
 def _nationality_of(token: Token) -> list[Mention]:

@@ -9,7 +9,6 @@ from heron.pipeline.actors import Mention
 from heron.pipeline.events.lexicon import Trigger, match_triggers, triggers
 from heron.pipeline.events.mentions import MentionIndex, _children, _nationality_of, described
 from heron.pipeline.events.sides import between_parties, reciprocal_lemma
-from heron.pipeline.syntax import dateline
 from heron.records import Actor, Event
 
 
@@ -19,10 +18,7 @@ def _subject(token: Token) -> Token | None:
     agents = [p for p in _children(token, "agent") for p in _children(p, "pobj")]
     if agents:
         return agents[0]
-    subjects = _children(token, "nsubj")
-    if len(subjects) > 1 and (line := dateline(token.doc)) is not None:
-        # "KHARKIV, Ukraine (Wire) - Russia launched": the dateline parsed as a subject
-        subjects = [s for s in subjects if s.i >= line.end] or subjects
+    subjects = _past_dateline(_children(token, "nsubj"))
     if subjects and subjects[0].tag_ in ("WP", "WDT") and token.dep_ == "relcl":
         return token.head  # "the miners, who have blocked roads": the miners
     if subjects:
@@ -67,6 +63,21 @@ def _subject(token: Token) -> Token | None:
                 return passive[0]
         return _subject(head)
     return None
+
+
+def _past_dateline(subjects: list[Token]) -> list[Token]:
+    """'KABUL, Afghanistan — Pakistan carried out strikes': the parser may take the
+    dateline's place for a first subject; a subject after a dash that ends the dateline
+    is the doer."""
+    if len(subjects) < 2:
+        return subjects
+    doc = subjects[0].doc
+    dashes = _roles_lex()["dateline_dashes"]
+    for n, first in enumerate(subjects[:-1]):
+        later = subjects[n + 1]
+        if any(doc[i].text in dashes for i in range(first.i + 1, later.i)):
+            return subjects[n + 1 :]
+    return subjects
 
 
 def _misparsed_main_verb(token: Token) -> bool:
@@ -141,6 +152,8 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
             for a in _children(by, "pobj")
             for m in index.of(a)
         ]
+    if not actors and passive and trig.type == "RETREAT":
+        actors = captors(token, index)  # "sailors held by Iranian forces were freed": Iran
     receivers = _roles_lex()["receivers"]
     if token.lemma_.lower() in receivers and trig.type in receivers[token.lemma_.lower()]:
         givers = [  # "Lebanon received wheat from Iraq": the giver acts, the subject receives
@@ -190,6 +203,15 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
         if prep.lower_ in trig.recipient_preps or (prep.dep_ == "dative"):
             for pobj in _children(prep, "pobj") or [prep]:
                 recipients += _named_or_described(pobj, index)
+    asked = _roles_lex()["asked_from"].get(trig.type, ())
+    for prep in [*_children(token, "prep"), *(p for o in objects for p in _children(o, "prep"))]:
+        if prep.lower_ in asked:  # "requested firefighting planes from Argentina"
+            recipients += [
+                m
+                for p in _children(prep, "pobj")
+                for m in _named_or_described(p, index)
+                if m not in recipients  # "from Argentina": a place named, the state asked
+            ]
     if reciprocal_lemma(token, trig.type):  # "traded fire with Israeli troops": the other side
         recipients += [
             m
@@ -286,6 +308,24 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
     return actors, recipients
 
 
+def captors(token: Token, index: MentionIndex) -> list[Mention]:
+    """'Two Indian sailors held by Iranian forces have been freed': a release in the
+    passive, with no agent of its own, is done by whoever held the freed (the agent of a
+    participle of captivity on them, 'captivity_participles' of roles.json)."""
+    if _children(token, "agent"):
+        return []
+    held = _roles_lex()["captivity_participles"]
+    return [
+        m
+        for freed in _children(token, "nsubjpass")
+        for part in _children(freed, "acl")
+        if part.tag_ == "VBN" and part.lemma_.lower() in held
+        for by in _children(part, "agent")
+        for p in _children(by, "pobj")
+        for m in _named_or_described(p, index)
+    ]
+
+
 def _answered_with(token: Token) -> Token | None:
     """The verb of 'responded with airstrikes', 'retaliated with sanctions': its subject
     does the act named after 'with'."""
@@ -350,7 +390,7 @@ def _act_agents(obj: Token, index: MentionIndex) -> list[Mention]:
         obj,
         *(p for of in _children(obj, "prep") if of.lower_ == "of" for p in _children(of, "pobj")),
     ]
-    return [
+    found = [
         m
         for h in holders
         for by in _children(h, "prep")
@@ -358,6 +398,17 @@ def _act_agents(obj: Token, index: MentionIndex) -> list[Mention]:
         for a in _children(by, "pobj")
         for m in _named_or_described(a, index)
     ]
+    found += [  # "condemned the resolution adopted by the IAEA board": its author
+        m
+        for h in holders
+        for part in _children(h, "acl")
+        if part.tag_ == "VBN"
+        for by in _children(part, "agent")
+        for a in _children(by, "pobj")
+        for m in _named_or_described(a, index)
+        if m not in found
+    ]
+    return found
 
 
 def _object_agents(of: Token, index: MentionIndex) -> list[Mention]:
