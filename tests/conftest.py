@@ -114,3 +114,26 @@ def pg_url():
         connection.execute(text("CREATE SCHEMA public"))
     engine.dispose()
     return url
+
+
+NULL = "null"  # in claim cases: a subject or source that must have no country
+
+
+def check_claim(analyze, text, expected, published="2025-06-01"):
+    """A claim case: text -> (measure, value, low, high, qualifier, subject country, source
+    country), NULL for no country. Fails with what heron found."""
+    measure, value, low, high, qualifier, subject, source = expected
+    claims = analyze(text, published=published)["claims"]
+    hits = [
+        c
+        for c in claims
+        if c["measure"] == measure and (c["value"], c["low"], c["high"]) == (value, low, high)
+    ]
+    assert hits, [(c["measure"], c["value"], c["low"], c["high"], c["evidence"]) for c in claims]
+    claim = hits[0]
+
+    def country(actor):
+        return (actor or {}).get("country") or NULL
+
+    got = (claim["qualifier"], country(claim["subject"]), country(claim["source"]))
+    assert got == (qualifier, subject, source), claim

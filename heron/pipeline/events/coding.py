@@ -40,6 +40,7 @@ from heron.pipeline.events.mentions import (
     _children,
     _nationality_of,
     described,
+    implied,
 )
 from heron.pipeline.events.roles import (
     _named_or_described,
@@ -311,9 +312,7 @@ def find_events(
             continue  # "talks hosted by the UAE": the talking parties consult, not the host
         if kind == "RETREAT" and _rescue(token, actors):
             kind, mode = "ASSAULT", None  # "troops freed the abducted girls": on the captors
-            recipients = (
-                [_implied(analysis.focus, None, "captors", token)] if analysis.focus else []
-            )
+            recipients = [implied(analysis.focus, None, "captors", token)] if analysis.focus else []
         if (
             token.pos_ in ("NOUN", "PROPN")
             and token.dep_ in ("dobj", "obj")
@@ -332,7 +331,7 @@ def find_events(
             if parties:  # before, else (none named) two at home
                 actors = parties[-1]
             elif analysis.focus:
-                actors = [_implied(analysis.focus, None, "both", token)]
+                actors = [implied(analysis.focus, None, "both", token)]
         actors, recipients = _sides(token, kind, actors, recipients)
         actors, recipients = drawn_reaction(
             token, actors, recipients, analysis
@@ -347,11 +346,11 @@ def find_events(
             continue  # "a joint drill" of one side only: no exchange between parties
         if not actors and analysis.focus and (unnamed := _unnamed_doer(token, kind)):
             actors = [
-                _implied(analysis.focus, *unnamed, token)
+                implied(analysis.focus, *unnamed, token)
             ]  # "gunmen abducted": the story's own
         if not actors and analysis.focus and kind != "SANCTION" and _authority_passive(token):
             actors = [
-                _implied(analysis.focus, "COP", "authorities", token)
+                implied(analysis.focus, "COP", "authorities", token)
             ]  # "112 people were arrested"
         if not actors and kind == "ASSAULT":
             actors = weapon_passive_doer(token, analysis) or weapon_subject_doer(
@@ -361,11 +360,11 @@ def find_events(
             actors = measure_doer(token, kind, analysis)
         if not actors and analysis.focus and kind == "ASSAULT" and _stoned(token):
             actors = [
-                _implied(analysis.focus, "CVL", "protesters", token)
+                implied(analysis.focus, "CVL", "protesters", token)
             ]  # "officers were pelted with stones"
         if not actors and analysis.focus and kind in triggers().crowd_acts and _crowd(token):
             actors = [
-                _implied(analysis.focus, "CVL", "protesters", token)
+                implied(analysis.focus, "CVL", "protesters", token)
             ]  # "50,000 people joined the march"
         if kind == "AGREE" and _hostile_offer(token):
             continue  # "prepared to fire": a readiness to fight is no agreement
@@ -963,18 +962,6 @@ def _unnamed_doer(token: Token, kind: str) -> tuple[str, str] | None:
     if sector is None or (sector == "UAF" and kind not in triggers().armed_acts):
         return None
     return sector, subject.text
-
-
-def _implied(country: str, sector: str | None, text: str, token: Token) -> Mention:
-    return Mention(
-        start=token.idx,
-        end=token.idx + len(token),
-        text=text,
-        country=country,
-        sector=sector,
-        head=token.i,
-        kind="implied",
-    )
 
 
 def _sides(token: Token, kind: str, actors: list[Mention], recipients: list[Mention]):

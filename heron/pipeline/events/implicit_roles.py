@@ -17,19 +17,8 @@ from spacy.tokens import Token
 from heron.pipeline.actors import Mention
 from heron.pipeline.attribution import covering
 from heron.pipeline.events.lexicon import match_triggers, triggers
+from heron.pipeline.events.mentions import implied
 from heron.records import Actor, Analysis, Event
-
-
-def _implied(country: str, sector: str | None, text: str, token: Token) -> Mention:
-    return Mention(
-        start=token.idx,
-        end=token.idx + len(token),
-        text=text,
-        country=country,
-        sector=sector,
-        head=token.i,
-        kind="implied",
-    )
 
 
 def _subjects(token: Token, deps: tuple[str, ...]) -> list[Token]:
@@ -66,9 +55,9 @@ def measure_doer(token: Token, kind: str, analysis: Analysis) -> list[Mention]:
     attribution = covering(analysis.attributions, token.i)
     speaker = attribution.actor() if attribution else None
     if speaker is not None and speaker.country:
-        return [_implied(speaker.country, speaker.sector, speaker.name, token)]
+        return [implied(speaker.country, speaker.sector, speaker.name, token)]
     if analysis.focus:
-        return [_implied(analysis.focus, "GOV", "authorities", token)]
+        return [implied(analysis.focus, "GOV", "authorities", token)]
     return []
 
 

@@ -211,6 +211,19 @@ def described(token: Token) -> Mention | None:
     return None
 
 
+def implied(country: str, sector: str | None, text: str, token: Token) -> Mention:
+    """A party the text implies at a trigger (the story's state, its attacker), not named."""
+    return Mention(
+        start=token.idx,
+        end=token.idx + len(token),
+        text=text,
+        country=country,
+        sector=sector,
+        head=token.i,
+        kind="implied",
+    )
+
+
 def _actor(m: Mention) -> Actor:
     if m.kind == "implied":  # named by no words of the text: no evidence to point at
         return Actor(name=m.text, country=m.country, sector=m.sector)
