@@ -68,6 +68,17 @@ def own_deployment(noun: Token | None, measure: str, attribution: Any) -> Actor 
     )
 
 
+def _people_of(words: Token, iso3: str) -> Actor:
+    """The counted people as civilians of a country."""
+    return Actor(
+        name=words.text,
+        country=iso3,
+        sector="CVL",
+        evidence=words.text,
+        span=(words.idx, words.idx + len(words)),
+    )
+
+
 def repatriated_to(noun: Token | None, verb: Token | None) -> Actor | None:
     """'repatriated 150 Rohingya refugees to Myanmar': people sent back to a country are
     of that country, when they carry no nationality of a state."""
@@ -78,13 +89,7 @@ def repatriated_to(noun: Token | None, verb: Token | None) -> Actor | None:
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             if obj.ent_type_ == "GPE" and (hit := country_index().lookup(obj.text)) is not None:
-                return Actor(
-                    name=noun.text,
-                    country=str(hit.country.iso3),
-                    sector="CVL",
-                    evidence=noun.text,
-                    span=(noun.idx, noun.idx + len(noun)),
-                )
+                return _people_of(noun, str(hit.country.iso3))
     return None
 
 
@@ -116,12 +121,5 @@ def side_of(number: Token, noun: Token | None) -> Actor | None:
             continue
         for c in token.children:
             if c.dep_ in ("amod", "compound") and (hit := country_index().lookup(c.text)):
-                words = noun if noun is not None else number
-                return Actor(
-                    name=words.text,
-                    country=str(hit.country.iso3),
-                    sector="CVL",
-                    evidence=words.text,
-                    span=(words.idx, words.idx + len(words)),
-                )
+                return _people_of(noun if noun is not None else number, str(hit.country.iso3))
     return None
