@@ -354,7 +354,7 @@ def test_comment_after_a_denial_is_the_speakers(analyze, text, speaker):
     assert any(kind == "ACCUSE" and actors == speaker for kind, actors, _ in events), events
 
 
-# Round 3: constructions from other regions and wordings (fresh sentences).
+# Constructions from other regions and wordings (fresh sentences).
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -474,7 +474,7 @@ def test_domestic_and_paired_recipients(analyze, text, expected):
         ),
     ],
 )
-def test_round3_triggers(analyze, text, expected):
+def test_triggers_across_regions(analyze, text, expected):
     found = [(e["type"], e["mode"]) for e in analyze(text, "2025-03-13")["events"]]
     assert expected in found
 
@@ -499,7 +499,7 @@ def test_round3_triggers(analyze, text, expected):
         ),
     ],
 )
-def test_round3_not_coded(analyze, text, absent):
+def test_not_coded_across_regions(analyze, text, absent):
     assert absent not in [e["type"] for e in analyze(text, "2025-03-13")["events"]]
 
 
@@ -547,7 +547,7 @@ def test_two_doers_with_no_pair_named_are_two_at_home(analyze):
         ),
     ],
 )
-def test_round4_coded(analyze, text, expected):
+def test_coded_acts_and_appeals(analyze, text, expected):
     assert expected in _kinds(_events(analyze, text)), _events(analyze, text)
 
 
@@ -573,7 +573,7 @@ def test_round4_coded(analyze, text, expected):
         ("The opposition coalition in Lebanon said it would appeal the ruling.", "REQUEST"),
     ],
 )
-def test_round4_not_coded(analyze, text, absent):
+def test_not_coded_orders_and_labels(analyze, text, absent):
     kind, _, who = absent.partition("-")
     found = [
         (e["type"], {a["country"] for a in e["actor"]})
@@ -595,7 +595,7 @@ def test_order_to_other_acts_stays_a_request(analyze):
         ("The United Nations appealed for $2bn to fund relief in Chad.", "REQUEST"),
     ],
 )
-def test_round4_appeals(analyze, text, expected):
+def test_appeals(analyze, text, expected):
     assert expected in [e["type"] for e in analyze(text, "2025-03-13")["events"]]
 
 
@@ -608,12 +608,12 @@ def test_round4_appeals(analyze, text, expected):
         "and make arrests without warrants.",
     ],
 )
-def test_round4_emergency_is_one_act_with_no_one_named(analyze, text):
+def test_emergency_is_one_act_with_no_one_named(analyze, text):
     coerce = [e for e in analyze(text, "2025-03-13")["events"] if e["type"] == "COERCE"]
     assert [(e["mode"], e["recipient"]) for e in coerce] == [("martial-law", [])], coerce
 
 
-def test_round4_shared_object_is_one_act(analyze):
+def test_shared_object_is_one_act(analyze):
     text = "Polish air-defence units intercepted and destroyed 12 Russian drones overnight."
     assault = [e for e in analyze(text, "2025-03-13")["events"] if e["type"] == "ASSAULT"]
     assert len(assault) == 1, assault
@@ -639,12 +639,12 @@ def _coded(analyze, text):
         ),
     ],
 )
-def test_round5_mode_of_the_act_asked_refused_or_threatened(analyze, text, expected):
+def test_mode_of_the_act_asked_refused_or_threatened(analyze, text, expected):
     modes = [m for k, m, _ in _coded(analyze, text) if k in ("REQUEST", "REJECT", "THREATEN")]
     assert modes == [expected], modes
 
 
-def test_round5_threat_of_a_response_is_one_threat_with_the_means_mode(analyze):
+def test_threat_of_a_response_is_one_threat_with_the_means_mode(analyze):
     text = "Russia warned that it would respond by restricting imports from Finland."
     threats = [(k, m) for k, m, _ in _coded(analyze, text) if k == "THREATEN"]
     assert threats == [("THREATEN", "restrict")], threats
@@ -691,7 +691,7 @@ def test_round5_threat_of_a_response_is_one_threat_with_the_means_mode(analyze):
         ("Police in Dhaka denied using live ammunition against the strikers.", "ASSAULT", "denied"),
     ],
 )
-def test_round5_voice(analyze, text, kind, fact):
+def test_voice(analyze, text, kind, fact):
     found = [f for k, _, f in _coded(analyze, text) if k == kind]
     assert found[:1] == [fact], _coded(analyze, text)
 
@@ -716,12 +716,12 @@ def test_round5_voice(analyze, text, kind, fact):
         ),
     ],
 )
-def test_round5_roles(analyze, text, expected):
+def test_roles_of_moves_and_transfers(analyze, text, expected):
     events = _kinds(_events(analyze, text))
     assert expected in events, events
 
 
-def test_round5_sea_is_no_home_destination(analyze):
+def test_sea_is_no_home_destination(analyze):
     text = "North Korea fired several artillery rounds into the Yellow Sea on Friday."
     events = _kinds(_events(analyze, text))
     assert ("MOBILIZE", ["PRK"], []) in events, events
@@ -763,7 +763,7 @@ def test_round5_sea_is_no_home_destination(analyze):
         ),
     ],
 )
-def test_round5_unnamed_and_passive_roles(analyze, text, expected):
+def test_unnamed_and_passive_roles(analyze, text, expected):
     events = _kinds(_events(analyze, text))
     assert expected in events, events
 
@@ -816,12 +816,12 @@ def test_round5_unnamed_and_passive_roles(analyze, text, expected):
         ),
     ],
 )
-def test_round5_background_orders_and_critics(analyze, text, published, expected):
+def test_background_orders_and_critics(analyze, text, published, expected):
     events = _kinds(_events(analyze, text, published))
     assert expected in events, events
 
 
-def test_round5_order_to_hold_is_no_request(analyze):
+def test_order_to_hold_is_no_request(analyze):
     text = "A judge in Caracas ordered the activist jailed pending trial."
     assert "REQUEST" not in [e["type"] for e in analyze(text, "2025-03-13")["events"]]
 
@@ -847,12 +847,12 @@ def test_round5_order_to_hold_is_no_request(analyze):
         ),
     ],
 )
-def test_round5_pronouns_and_national_forces(analyze, text, expected):
+def test_pronouns_and_national_forces(analyze, text, expected):
     events = _kinds(_events(analyze, text))
     assert expected in events, events
 
 
-def test_round5_old_date_of_a_subordinate_act_is_background(analyze):
+def test_old_date_of_a_subordinate_act_is_background(analyze):
     text = (
         "Eritrea accused Ethiopia of massing troops, two years after Ethiopia signed a peace "
         "deal with Tigrayan forces in Pretoria in November 2022."
@@ -886,7 +886,7 @@ def test_round5_old_date_of_a_subordinate_act_is_background(analyze):
         ),
     ],
 )
-def test_round5_crowd_weapons_and_operations(analyze, text, expected, mode):
+def test_crowd_weapons_and_operations(analyze, text, expected, mode):
     found = [
         (
             e["type"],
@@ -899,7 +899,7 @@ def test_round5_crowd_weapons_and_operations(analyze, text, expected, mode):
     assert (*expected, mode) in found, found
 
 
-def test_round5_operation_with_no_target_is_no_attack(analyze):
+def test_operation_with_no_target_is_no_attack(analyze):
     text = "The Thai army launched an operation to rescue flood victims in Chiang Mai."
     assert "ASSAULT" not in [e["type"] for e in analyze(text, "2025-03-13")["events"]]
 
@@ -918,7 +918,7 @@ def test_round5_operation_with_no_target_is_no_attack(analyze):
         ("Chilean teachers staged a strike on March 3.", "2026-03-13", "asserted"),
     ],
 )
-def test_round5_dated_ahead_is_future(analyze, text, published, fact):
+def test_dated_ahead_is_future(analyze, text, published, fact):
     found = [e["factuality"] for e in analyze(text, published)["events"] if e["type"] == "PROTEST"]
     assert found == [fact], found
 
@@ -944,12 +944,12 @@ def test_round5_dated_ahead_is_future(analyze, text, published, fact):
         ),
     ],
 )
-def test_round5_meetings_where_acts_happen(analyze, text, expected):
+def test_meetings_where_acts_happen(analyze, text, expected):
     events = _kinds(_events(analyze, text))
     assert expected in events, events
 
 
-# --- recall round (wip-evrecall): triggers and roles missed on unseen-like text ---
+# --- triggers and roles missed on unseen-like text (fresh sentences) ---
 
 
 @pytest.mark.parametrize(
@@ -993,7 +993,7 @@ def test_round5_meetings_where_acts_happen(analyze, text, expected):
         ),
     ],
 )
-def test_recall_new_triggers(analyze, text, expected):
+def test_new_triggers(analyze, text, expected):
     events = _kinds(_events(analyze, text))
     assert expected in events, events
 
@@ -1030,7 +1030,7 @@ def test_recall_new_triggers(analyze, text, expected):
         ),
     ],
 )
-def test_recall_passive_and_ordered_moves(analyze, text, expected):
+def test_passive_and_ordered_moves(analyze, text, expected):
     events = [(kind, actors) for kind, actors, _ in _kinds(_events(analyze, text))]
     assert expected in events, events
     assert not any(kind == "REQUEST" for kind, _ in events), events
@@ -1053,7 +1053,7 @@ def test_recall_passive_and_ordered_moves(analyze, text, expected):
         ),
     ],
 )
-def test_recall_not_coded(analyze, text, absent):
+def test_not_coded_passives_and_moves(analyze, text, absent):
     events = [(kind, actors) for kind, actors, _ in _kinds(_events(analyze, text))]
     assert absent not in events, events
 
@@ -1076,7 +1076,7 @@ def test_recall_not_coded(analyze, text, absent):
         ),
     ],
 )
-def test_recall_domestic_acts_on_unnamed_objects(analyze, text, expected):
+def test_domestic_acts_on_unnamed_objects(analyze, text, expected):
     events = _kinds(_events(analyze, text))
     assert expected in events, events
 
@@ -1111,7 +1111,7 @@ def test_recall_domestic_acts_on_unnamed_objects(analyze, text, expected):
         ),
     ],
 )
-def test_recall_refusals_and_mediation(analyze, text, expected):
+def test_refusals_and_mediation(analyze, text, expected):
     events = _kinds(_events(analyze, text))
     assert expected in events, events
 
@@ -1128,7 +1128,7 @@ def test_recall_refusals_and_mediation(analyze, text, expected):
         ("In Lagos, protesters blocked a highway, according to local media.", "REJECT"),
     ],
 )
-def test_recall_refusals_not_coded(analyze, text, absent):
+def test_refusals_not_coded(analyze, text, absent):
     kinds = [kind for kind, _, _ in _kinds(_events(analyze, text))]
     assert absent not in kinds, kinds
 
@@ -1149,7 +1149,7 @@ def test_recall_refusals_not_coded(analyze, text, absent):
         ),
     ],
 )
-def test_recall_verbal_act_conjoined_in_report(analyze, text, expected):
+def test_verbal_act_conjoined_in_report(analyze, text, expected):
     events = _kinds(_events(analyze, text))
     assert expected in events, events
 
@@ -1175,7 +1175,7 @@ def test_recall_verbal_act_conjoined_in_report(analyze, text, expected):
         ("A man was lynched by a mob in the Ugandan town of Jinja.", ("ASSAULT", ["UGA"], ["UGA"])),
     ],
 )
-def test_recall_protest_targets_and_killings(analyze, text, expected):
+def test_protest_targets_and_killings(analyze, text, expected):
     events = _kinds(_events(analyze, text))
     assert expected in events, events
 
@@ -1196,7 +1196,7 @@ def test_recall_protest_targets_and_killings(analyze, text, expected):
         ),
     ],
 )
-def test_recall_object_target_by_nationality(analyze, text, expected):
+def test_object_target_by_nationality(analyze, text, expected):
     events = _kinds(_events(analyze, text))
     assert expected in events, events
 
@@ -1405,7 +1405,7 @@ def test_precision_participle_after_time_preposition(analyze, text, expected):
     assert expected in events, events
 
 
-# --- recall round 2: incursions, rejected measures, owned bodies, unnamed threats, scenes ---
+# --- incursions, rejected measures, owned bodies, unnamed threats, scenes ---
 
 
 @pytest.mark.parametrize(
@@ -1427,7 +1427,7 @@ def test_precision_participle_after_time_preposition(analyze, text, expected):
         ),
     ],
 )
-def test_recall_incursions(analyze, text, expected):
+def test_incursions(analyze, text, expected):
     events = _kinds(_events(analyze, text))
     assert expected in events, events
 
@@ -1451,7 +1451,7 @@ def test_recall_incursions(analyze, text, expected):
         ),
     ],
 )
-def test_recall_rejected_measures(analyze, text, expected, absent):
+def test_rejected_measures(analyze, text, expected, absent):
     events = _kinds(_events(analyze, text))
     assert expected in events, events
     assert absent not in events, events
@@ -1489,7 +1489,7 @@ def test_recall_rejected_measures(analyze, text, expected, absent):
         ),
     ],
 )
-def test_recall_owned_bodies_and_unnamed_threats(analyze, text, expected):
+def test_owned_bodies_and_unnamed_threats(analyze, text, expected):
     events = _kinds(_events(analyze, text))
     assert expected in events, events
 
@@ -1532,7 +1532,7 @@ def test_event_scene_place(analyze, text, expected):
         ),
     ],
 )
-def test_recall_agent_of_spanned_act(analyze, text, mediator):
+def test_agent_of_spanned_act(analyze, text, mediator):
     kinds = _kinds(_events(analyze, text))
     assert any(kind == "CONSULT" and actors == [mediator] for kind, actors, _ in kinds), kinds
 

@@ -1,5 +1,5 @@
-"""Places and actors on fresh sentences for the classes of error of the round-5
-documents (session 5, round 2): datelines after a headline line or before a bare dash,
+"""Places and actors on fresh sentences, one class of error each (found on new
+documents in session 5): datelines after a headline line or before a bare dash,
 live-blog timestamps, a town name shared by two countries, facilities named after a
 town, intelligence and security services, warplanes, migrants and business bodies.
 Each case is a sentence written for the class, not a gold one."""

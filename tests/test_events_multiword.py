@@ -1,4 +1,4 @@
-"""Round-5 event recall: triggers and multiword acts missing on new documents, each checked
+"""Event recall: multiword acts, idioms and implied doers, each checked
 on fresh sentences (different countries and wording from the documents that showed them)."""
 
 from __future__ import annotations
@@ -144,7 +144,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "row"), CASES)
-def test_round5_event(analyze, text, row):
+def test_multiword_and_implied_acts(analyze, text, row):
     assert row in event_rows(analyze, text, DATE)
 
 

@@ -1,4 +1,4 @@
-"""Claims, session 5 round 2: classes of error found on new documents, each checked on
+"""Claims: measures (hospital treatment, bodies returned, deportations) and subjects ("on the X side"), each checked on
 fresh sentences written for this file (other words and countries than any gold text).
 
 - hospital treatment needed or received counts the injured;
@@ -80,7 +80,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "measure", "value", "subject"), CASES)
-def test_round5_claims(analyze, text, measure, value, subject):
+def test_measure_and_subject(analyze, text, measure, value, subject):
     claims = analyze(text, published="2025-06-01")["claims"]
     hits = [c for c in claims if c["value"] == value]
     assert hits, claims
