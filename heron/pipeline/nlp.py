@@ -8,7 +8,6 @@ possessive "'s" from entity spans ("North Korea's" -> "North Korea").
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
@@ -20,10 +19,12 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from heron.errors import Code, message
+from heron.knowledge import lexicon
 from heron.knowledge.countries import index as country_index
-from heron.knowledge.gazetteer import REGION_WORDS, gazetteer
+from heron.knowledge.gazetteer import REGION_WORDS, fold, gazetteer
 from heron.knowledge.registry import registry
 from heron.pipeline.registry import stage
+from heron.pipeline.syntax import title_words
 from heron.records import Analysis, Warning
 
 POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
@@ -162,7 +163,7 @@ def _other_bearer(doc: Doc, start: int, end: int, key: int) -> bool:
     before = doc[start - 1]
     if not (before.is_alpha and before.is_title and not before.is_sent_start):
         return False
-    if before.lower_ in _title_words():
+    if before.lower_ in _name_titles():
         return False
     entry = registry().lookup(doc[start].text)
     given = {_plain(w) for w in entry.canonical.split()} if entry is not None else set()
@@ -170,15 +171,13 @@ def _other_bearer(doc: Doc, start: int, end: int, key: int) -> bool:
 
 
 def _plain(word: str) -> str:
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+    return fold(word).lower()
 
 
 @cache
-def _title_words() -> frozenset[str]:
-    from heron.knowledge import lexicon
-
-    words = {w.lower() for title in lexicon("sectors")["titles"] for w in title.split()}
-    return frozenset(words | {"mr", "mrs", "ms", "dr", "sir", "general", "gen", "president"})
+def _name_titles() -> frozenset[str]:
+    """Words before a surname that are no given name: titles and honorifics."""
+    return title_words() | frozenset(lexicon("sectors")["honorifics"])
 
 
 @Language.factory("heron_names")

@@ -30,7 +30,7 @@ from heron.knowledge.countries import index as country_index
 from heron.knowledge.gazetteer import REGION_WORDS, Entry, Gazetteer, gazetteer, normalise
 from heron.knowledge.registry import registry
 from heron.pipeline.registry import stage
-from heron.pipeline.syntax import dateline, dateline_city, is_locative
+from heron.pipeline.syntax import dateline, dateline_city, is_locative, title_words
 from heron.records import Analysis, Place
 
 NOT_PLACES = frozenset(lexicon("places")["not_places"])
@@ -393,11 +393,6 @@ def name_goes_on(ent: Any) -> Any:
     return head
 
 
-@cache
-def _title_words() -> frozenset[str]:
-    return frozenset(w for title in lexicon("sectors")["titles"] for w in title.split())
-
-
 def _surnames(doc: Any, gaz: Gazetteer) -> set[str]:
     """Names the document uses as people's surnames: the last word of a person entity,
     and a town's name right after a given name outside any entity ("Ramiro Valenzuela",
@@ -420,7 +415,7 @@ def _surnames(doc: Any, gaz: Gazetteer) -> set[str]:
             and word not in _SETTLEMENTS
             and word not in _PART_WORDS
             and word not in cues.heads
-            and word not in _title_words()
+            and word not in title_words()
             and (not gaz.candidates(before.text) or _acts_as_a_person(ent.root))
             and country_index().lookup(before.text) is None
         ):

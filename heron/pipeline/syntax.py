@@ -137,7 +137,7 @@ def subtree_span(token: Token, *, exclude: Iterable[Token] = ()) -> Span:
     return doc[start:end]
 
 
-_DASHES = ("-", "\u2013", "\u2014", "--")
+DASHES = ("-", "\u2013", "\u2014", "--")  # that end a dateline
 
 
 def dateline(doc: Doc, *, after_headline: bool = False) -> Span | None:
@@ -159,7 +159,7 @@ def _find_dateline(doc: Doc, after_headline: bool) -> Span | None:
     if city is None:
         return None
     for token in doc[city.end : city.end + 12]:
-        if token.text in _DASHES:
+        if token.text in DASHES:
             return doc[city.start : token.i]
         if token.pos_ in ("VERB", "AUX") or token.text in (".", "\n"):
             return None
@@ -214,7 +214,7 @@ def _caps_place(doc: Doc, start: int) -> Span | None:
         return None
     if doc[end].text in (",", "("):
         return doc[start:end]
-    if doc[end].text in _DASHES and doc[end + 1].is_title:
+    if doc[end].text in DASHES and doc[end + 1].is_title:
         from heron.knowledge.gazetteer import gazetteer
 
         parts = [[]]  # type: list[list[str]]
@@ -226,3 +226,9 @@ def _caps_place(doc: Doc, start: int) -> Span | None:
         if all(p and gazetteer().candidates("".join(p).strip()) for p in parts):
             return doc[start:end]
     return None
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """The words of the titles of sectors.json ("foreign", "minister", "general")."""
+    return frozenset(w for title in lexicon("sectors")["titles"] for w in title.split())

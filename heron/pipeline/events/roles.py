@@ -9,6 +9,7 @@ from heron.pipeline.actors import Mention
 from heron.pipeline.events.lexicon import Trigger, match_triggers, triggers
 from heron.pipeline.events.mentions import MentionIndex, _children, _nationality_of, described
 from heron.pipeline.events.sides import between_parties, reciprocal_lemma
+from heron.pipeline.syntax import DASHES
 from heron.records import Actor, Event
 
 
@@ -72,10 +73,9 @@ def _past_dateline(subjects: list[Token]) -> list[Token]:
     if len(subjects) < 2:
         return subjects
     doc = subjects[0].doc
-    dashes = _roles_lex()["dateline_dashes"]
     for n, first in enumerate(subjects[:-1]):
         later = subjects[n + 1]
-        if any(doc[i].text in dashes for i in range(first.i + 1, later.i)):
+        if any(doc[i].text in DASHES for i in range(first.i + 1, later.i)):
             return subjects[n + 1 :]
     return subjects
 
