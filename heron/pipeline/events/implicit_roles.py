@@ -1,8 +1,5 @@
 """Doers and targets a sentence leaves implicit, found from the story around it.
 
-- A weapon as the subject of an attack ('drones struck warehouses near the port', 'a missile
-  hit a block'): no doer is named; it is the doer of the story's main attack told before
-  (or, in a story at home, the story's own country).
 - A measure as the subject of its own onset ('a night curfew will apply in X'), or a
   diplomatic mission closed in the passive with no agent ('the consulate will be closed'):
   imposed by the story's state (the speaker's, when a state says so).

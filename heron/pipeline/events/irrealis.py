@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from heron.knowledge import lexicon
+from heron.pipeline.events.lexicon import match_triggers
 
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "pcomp"})
 _OBJECTS = frozenset({"dobj", "obj", "pobj", "nsubjpass"})
@@ -83,8 +84,6 @@ def labelled(token: Token) -> bool:
     """A naming verb in a free relative under another act ("denounced what it called U.S.
     aggression"), or the label it gives ("what it called incursions"): the label names
     the object of that act, in the speaker's words; it is no act of its own."""
-    from heron.pipeline.events.lexicon import match_triggers
-
     if token.dep_ in ("oprd", "attr", "dobj") and token.pos_ in ("NOUN", "PROPN"):
         namer = token.head  # "what it called Burkinabe incursions": the label itself
         return namer.lemma_.lower() in _cues("naming_verbs") and any(
@@ -110,7 +109,7 @@ def expected(token: Token) -> bool:
     heads = governors(token)
     return (
         bool(heads)
-        and heads[0].lemma_.lower() in ("expect", "anticipate", "predict")
+        and heads[0].lemma_.lower() in _cues("forecast_heads")
         and heads[0].tag_ != "VBN"
     )
 

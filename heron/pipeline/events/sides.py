@@ -28,10 +28,9 @@ def between_parties(token: Token, index: MentionIndex) -> list[Mention]:
         for obj in _children(prep, "pobj"):
             for part in [obj, *obj.conjuncts]:
                 named = index.of(part)
+                # "Thai and Cambodian ministers": one head with two nationalities
                 named += [m for m in index.mentions if m.head == part.i and m not in named]
-                known = {
-                    m.country for m in named
-                }  # "Thai and Cambodian ministers": one head  # "the Serbian and Kosovo leaders": both
+                known = {m.country for m in named}  # "the Serbian and Kosovo leaders": both
                 named += [m for m in _nationality_of(part) if m.country not in known]
                 if not named and (d := described(part)) is not None:
                     named = [d]
