@@ -32,7 +32,7 @@ from heron.pipeline.claim_subjects import (
     side_of,
 )
 from heron.pipeline.registry import stage
-from heron.pipeline.syntax import clause_root
+from heron.pipeline.syntax import clause_root, objects
 from heron.records import Actor, Analysis, Claim
 
 NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY"})
@@ -1362,14 +1362,7 @@ def _attacked_actor(number: Token, noun: Token | None, analysis: Analysis) -> Ac
     if verb is None or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.tag_ != "VBG":
         return None
     attack = verb.head
-    targets = [c for c in attack.children if c.dep_ in ("dobj", "obj")]
-    targets += [
-        g
-        for c in attack.children
-        if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    targets = objects(attack, ("at", "on", "against"))
     for target in targets:
         lo, hi = target.left_edge.idx, target.right_edge.idx + len(target.right_edge)
         for m in analysis.mentions:

@@ -102,6 +102,20 @@ def conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
 
+def objects(token: Token, preps: Iterable[str] = ()) -> list[Token]:
+    """A verb's direct objects, then the objects of its prepositions among `preps`
+    ("fired on villages", "called on all parties")."""
+    out = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    out += [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return out
+
+
 def clause_root(token: Token) -> Token:
     """The verb whose clause holds the token."""
     node = token

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from heron.knowledge import lexicon
 from heron.pipeline.actors import NON_STATE
 from heron.pipeline.events.lexicon import triggers
+from heron.pipeline.syntax import objects as syntax_objects
 from heron.records import Actor, Analysis, Event, country_codes
 
 
@@ -212,14 +213,7 @@ def _forum_only(token: Token, event: Event) -> bool:
 def _all_parties(token: Token) -> bool:
     """'urged all parties', 'called on the warring sides', 'pressed both sides'."""
     words = _lex()["all_parties"]
-    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
-    objects += [
-        p
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ in ("on", "to", "with")
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    objects = syntax_objects(token, ("on", "to", "with"))
     return any(
         o.lemma_.lower() in words["nouns"]
         and any(
