@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from heron.knowledge import lexicon
 from heron.pipeline.actors import Mention
 from heron.pipeline.attribution import covering
+from heron.pipeline.events.confidence import confident, mark_unnamed_doer
 from heron.pipeline.events.counterpart import (
     borne_blame,
     counterpart_recipients,
@@ -279,7 +280,10 @@ _REFUSAL_AUX = frozenset({"will", "would", "'ll", "wo", "shall", "did"})
 
 
 def find_events(
-    analysis: Analysis, drop_hypothetical: bool, background_days: int = 45
+    analysis: Analysis,
+    drop_hypothetical: bool,
+    background_days: int = 45,
+    unnamed_doers: bool = True,
 ) -> list[Event]:
     index = MentionIndex(analysis.mentions)
     events: list[Event] = []
@@ -287,6 +291,7 @@ def find_events(
     parties: list[list[Mention]] = []  # the doers of earlier acts of two countries
     pairs: list[list[Actor]] = []  # the two sides of earlier acts between two countries
     done: set[int] = set()  # acts already coded at the order that commands them
+    candidates: list[Event] = []  # acts of no named doer, for the confidence model
     for token in analysis.doc:
         coded = None if token.i in done else code_trigger(token, index)
         if coded is None:
@@ -383,6 +388,14 @@ def find_events(
             or _gapped_aim(token)
         ):
             continue  # "seeking to seize the city", "urged them to lift": aims, not acts
+        no_doer = (
+            not actors
+            and unnamed_doers
+            and analysis.focus is not None
+            and token.lemma_.lower() not in lexicon("event_clauses")["reactions_drawn"]
+        )  # ("has drawn criticism": of no one named, not of the story's state)
+        if no_doer and analysis.focus:  # "the company agreed to raise wages": the confidence
+            actors = [implied(analysis.focus, None, "unnamed", token)]  # model judges it
         if not actors:
             continue
         if _descriptive_relative(token) or _allegiance_participle(token):
@@ -482,6 +495,9 @@ def find_events(
         adjust_material(event, token, analysis, events)  # conventions of the material types
         handed_over(event, token, analysis)  # "handed over 29 suspects to US authorities"
         vowed_response(event, token)  # "would respond with countermeasures": a threat
+        if no_doer:  # judged after the loop; never the first mention others merge into
+            candidates.append(event)
+            continue
         same = next(
             (e for e in events if _same_happening(e, event) and not distinct_acts(e, event, token)),
             None,
@@ -499,6 +515,10 @@ def find_events(
             parties.append(actors)
         if len(country_codes(event.actor) | country_codes(event.recipient)) == 2:
             pairs.append(_unique_actors(event.actor + event.recipient))
+    for event in candidates:  # not a repeat of an act told with its doer
+        if not any(_same_happening(e, event) for e in events):
+            mark_unnamed_doer(event, analysis)
+            events.append(event)
     return events
 
 
@@ -1450,15 +1470,20 @@ def local_police(analysis: Analysis) -> None:
 def make_events(settings: Mapping[str, Any]):
     drop_hypothetical = bool(settings.get("drop_hypothetical", True))
     background_days = int(settings.get("background_days", 45))
+    use_model = bool(settings.get("confidence", True))
 
     def run(analysis: Analysis) -> Analysis:
-        analysis.events = find_events(analysis, drop_hypothetical, background_days)
+        analysis.events = find_events(
+            analysis, drop_hypothetical, background_days, unnamed_doers=True
+        )
         scene_places(analysis.events, triggers().verbal_types)
         local_police(analysis)
         denied_accusations(analysis)
         vowed_threats(analysis)
         borne_blame(analysis)
         counterpart_recipients(analysis)
+        if use_model:
+            analysis.events = confident(analysis, trigger_token)
         return analysis
 
     return run
