@@ -140,6 +140,29 @@ CASES = [
         "Israel pounded southern Lebanon on Sunday.",
         ("ASSAULT", ["ISR"], ["LBN"], "asserted"),
     ),
+    # aid and build-up verbs (session 6)
+    (
+        "NAIROBI — The World Food Programme distributed maize and beans to 30,000 displaced"
+        " people in Turkana on Monday.",
+        ("AID", ["UNO"], ["KEN"], "asserted"),
+    ),
+    (
+        "KYIV — Japan's finance ministry disbursed $1.2 billion to Ukraine on Friday.",
+        ("AID", ["JPN"], ["UKR"], "asserted"),
+    ),
+    (
+        "TOKYO — Japan will lend $500 million to the Philippines to build coast guard vessels.",
+        ("AID", ["JPN"], ["PHL"], "future"),
+    ),
+    (
+        "CARACAS — Venezuela has amassed troops near the Guyana border, Guyana's foreign"
+        " minister said on Sunday.",
+        ("MOBILIZE", ["VEN"], ["GUY"], "reported"),
+    ),
+    (
+        "KHARTOUM — The army redeployed two brigades to El Obeid on Saturday.",
+        ("MOBILIZE", ["SDN"], [], "asserted"),
+    ),
 ]
 
 
@@ -178,3 +201,14 @@ NO_EVENT = [
 @pytest.mark.parametrize("text", NO_EVENT)
 def test_idiom_is_no_act(analyze, text):
     assert not [r for r in event_rows(analyze, text, DATE) if r[0] == "ASSAULT"]
+
+
+NO_BUILDUP = [
+    "MADRID — The union has reinforced its calls for a strike, its leader said.",
+    "SEOUL — The United States stations about 28,500 troops in South Korea.",  # a standing state
+]
+
+
+@pytest.mark.parametrize("text", NO_BUILDUP)
+def test_reinforced_words_and_standing_forces_are_no_build_up(analyze, text):
+    assert not [r for r in event_rows(analyze, text, DATE) if r[0] == "MOBILIZE"]
