@@ -28,3 +28,14 @@ def test_quality_gate(pipeline):
     report = evaluate([GOLD], pipeline=pipeline)
     failures = gate(report, GOLD / "baseline.json")
     assert failures == [], json.dumps(report.scores, indent=1)
+
+
+def test_second_annotation_is_of_the_held_out_texts():
+    """docs/agreement/ holds a second annotation of held-out texts (scripts/agreement.py):
+    valid records, of documents in tests/gold/test with the very same text."""
+    second = GOLD.parents[1] / "docs" / "agreement" / "second_annotation.jsonl"
+    assert validate([second]) == []
+    held_out = {d["id"]: d["text"] for d in load([GOLD / "test"])}
+    docs = load([second])
+    assert len(docs) == 24
+    assert all(held_out.get(d["id"]) == d["text"] for d in docs)
