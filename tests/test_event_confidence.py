@@ -11,10 +11,12 @@ import json
 import pytest
 
 import heron
+from heron.evaluate.scorer import event_agreement, match_event
 from heron.knowledge import data_path
 from heron.pipeline import build, default_config_text
-from heron.pipeline.events.confidence import event_features, model, probability
+from heron.pipeline.events.confidence import event_features, model
 from heron.pipeline.events.counterpart import trigger_token
+from heron.pipeline.logistic import probability
 from tests.conftest import ROOT
 
 TEXTS = [
@@ -51,10 +53,8 @@ TEXTS = [
 ]
 
 
-def _trainer():
-    spec = importlib.util.spec_from_file_location(
-        "train_event_confidence", ROOT / "scripts" / "train_event_confidence.py"
-    )
+def _script(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -81,11 +81,11 @@ def test_the_model_is_trained_on_dev_only():
     assert m["trained_on"] and all(f.startswith("tests/gold/dev/") for f in m["trained_on"])
     assert 0.0 < m["threshold"] < 1.0
     assert m["documents"] > 100 and m["positives"] > 0 and m["weights"]
-    assert m["cv_events"]["with_model"]["f1"] >= m["cv_events"]["rules_only"]["f1"]
+    assert m["cv"]["with_model"]["f1"] >= m["cv"]["rules_only"]["f1"]
 
 
 def test_the_trainer_refuses_the_held_out_split(capsys):
-    assert _trainer().main([str(ROOT / "tests" / "gold" / "test")]) == 2
+    assert _script("train_event_confidence").main([str(ROOT / "tests" / "gold" / "test")]) == 2
     assert "never trained on" in capsys.readouterr().err
 
 
@@ -102,7 +102,8 @@ def test_labels_follow_the_scorer_matching():
         event("ASSAULT", "RUS", "UKR"),
         event("AID", "USA", None),
     ]
-    assert _trainer()._labels(gold, preds) == ["opt", "req", "neg"]
+    labels = _script("training").labels
+    assert labels(gold, preds, match_event, event_agreement) == ["opt", "req", "neg"]
 
 
 def test_probability_is_a_logistic_of_the_summed_weights():

@@ -117,6 +117,20 @@ def match_event(gold: Record, pred: Record) -> bool:
     )
 
 
+def claim_agreement(gold: Record, pred: Record) -> float:
+    """Among matching predictions, the one to pair: the same figure, then the same source."""
+    return 2.0 * float(_same_value(gold, pred)) + float(
+        _country(gold.get("source")) == _country(pred.get("source"))
+    )
+
+
+def event_agreement(gold: Record, pred: Record) -> float:
+    """Among matching predictions, the one to pair: the same mode and factuality."""
+    return float(gold.get("mode") == pred.get("mode")) + float(
+        gold.get("factuality") == pred.get("factuality")
+    )
+
+
 def text_interval(
     doc_text: str, quote: str, near: tuple[int, int] | None = None
 ) -> tuple[int, int] | None:
@@ -283,10 +297,7 @@ def score_document(gold: Record, pred: Record, tallies: dict[str, Tally]) -> dic
         list(annotations.get("claims") or []),
         list(pred.get("claims") or []),
         match_claim,
-        lambda g, p: (
-            2.0 * float(_same_value(g, p))
-            + float(_country(g.get("source")) == _country(p.get("source")))
-        ),
+        claim_agreement,
     )
     t = tallies["claims"]
     for g, p in m.pairs:
@@ -304,10 +315,7 @@ def score_document(gold: Record, pred: Record, tallies: dict[str, Tally]) -> dic
         list(annotations.get("events") or []),
         list(pred.get("events") or []),
         match_event,
-        lambda g, p: (
-            float(g.get("mode") == p.get("mode"))
-            + float(g.get("factuality") == p.get("factuality"))
-        ),
+        event_agreement,
     )
     t = tallies["events"]
     for g, p in m.pairs:

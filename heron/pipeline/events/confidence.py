@@ -13,7 +13,6 @@ gold by `scripts/train_event_confidence.py`, never on the held-out split.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
@@ -21,6 +20,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from heron.knowledge import load_json
+from heron.pipeline.logistic import probability
 from heron.records import Actor, Analysis, Event
 
 _SUBORDINATE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj"})
@@ -110,11 +110,6 @@ def features(
     out += [f"src_subj={source}|{s.lemma_.lower()}" for s in subjects[:1]]
     out += [f"subj_ent={s.ent_type_ or s.pos_}" for s in subjects[:1]]
     return out
-
-
-def probability(feats: list[str], weights: dict[str, float], bias: float) -> float:
-    z = bias + sum(weights.get(f, 0.0) for f in feats)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def mark_unnamed_doer(event: Event, analysis: Analysis) -> None:
