@@ -406,3 +406,30 @@ def test_region_named_like_a_person(analyze):
         a["name"] == "Congo" for a in out["actors"]
     )
     assert not any(a["name"] == "Lubero" for a in out["actors"])
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        (
+            "The ASEAN special envoy will visit Naypyitaw next week, the bloc said.",
+            "Naypyitaw",
+            "MMR",
+        ),
+        ("Pakistan's army chief visited Beijing on Tuesday.", "Beijing", "CHN"),
+        ("Kenya's president toured Addis Ababa before the summit.", "Addis Ababa", "ETH"),
+    ],
+)
+def test_capital_visited_is_a_place_and_its_government(analyze, text, word, country):
+    """A capital that a visit or an attack has as its object is where it happens, and
+    still the government visited ("will visit Naypyitaw")."""
+    out = analyze(text, "2025-05-01")
+    assert found(out, word, country)
+    assert (country, "GOV") in actor_keys(out["actors"]) or any(
+        country in {a["country"] for a in e["recipient"]} for e in out["events"]
+    )
+
+
+def test_capital_acting_is_no_place(analyze):
+    out = analyze("Washington criticised the decision on Monday.", "2025-05-01")
+    assert not found(out, "Washington", "USA")

@@ -664,8 +664,11 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
                 kind="government",
                 locative=locative,
             )
-            # "recalled its ambassadors to Bamako": the host government, and its city
-            mention.also_place = not locative and _diplomats_posted(ent.root)
+            # "recalled its ambassadors to Bamako", "will visit Naypyitaw": the host
+            # government, and its city
+            mention.also_place = not locative and (
+                _diplomats_posted(ent.root) or _motion_object(ent.root)
+            )
             add(mention, ent)
     for m in mentions:
         if m.kind in ("registry", "name") and _patron_only(doc, m):
