@@ -140,6 +140,16 @@ CASES = [
         "Israel pounded southern Lebanon on Sunday.",
         ("ASSAULT", ["ISR"], ["LBN"], "asserted"),
     ),
+    # "for talks with X" on a move: the traveller meets X (session 6)
+    (
+        "The Indian foreign minister travelled to Dhaka on Monday for talks with Bangladeshi"
+        " officials.",
+        ("CONSULT", ["BGD", "IND"], ["BGD", "IND"], "asserted"),
+    ),
+    (
+        "Turkey's president flew to Baku for meetings with Azerbaijani leaders.",
+        ("CONSULT", ["AZE", "TUR"], ["AZE", "TUR"], "asserted"),
+    ),
     # aid and build-up verbs (session 6)
     (
         "NAIROBI — The World Food Programme distributed maize and beans to 30,000 displaced"
@@ -212,3 +222,12 @@ NO_BUILDUP = [
 @pytest.mark.parametrize("text", NO_BUILDUP)
 def test_reinforced_words_and_standing_forces_are_no_build_up(analyze, text):
     assert not [r for r in event_rows(analyze, text, DATE) if r[0] == "MOBILIZE"]
+
+
+def test_visit_for_talks_is_one_meeting(analyze):
+    rows = event_rows(
+        analyze,
+        "Pakistan's army chief visited Beijing on Tuesday for talks with Chinese officials.",
+        DATE,
+    )
+    assert rows == [("CONSULT", ["CHN", "PAK"], ["CHN", "PAK"], "asserted")]

@@ -244,6 +244,9 @@ def roles(token: Token, trig: Trigger, index: MentionIndex) -> tuple[list[Mentio
         if not actors and (answered := _answered_with(token)) is not None:
             subject = _subject(answered)  # "Israel, which responded with airstrikes on ..."
             actors = index.of(subject) if subject is not None else []
+        if not actors and trig.type in triggers().meeting_types and _purpose_of_a_move(token):
+            subject = _subject(token.head.head)  # "travelled to Dhaka for talks with X": the
+            actors = index.of(subject) if subject is not None else []  # traveller meets X
         if not actors and trig.type in triggers().meeting_types and token.dep_ == "pobj":
             actors = _participants(token, index)  # "signed an accord at talks in Abu Dhabi"
         proxy = _container(token)  # "adopted a package of sanctions"
@@ -324,6 +327,18 @@ def captors(token: Token, index: MentionIndex) -> list[Mention]:
         for p in _children(by, "pobj")
         for m in _named_or_described(p, index)
     ]
+
+
+def _purpose_of_a_move(token: Token) -> bool:
+    """'for talks with X' on a verb ("flew to Baku for meetings with ..."): the talks are
+    what the verb's subject came for."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _answered_with(token: Token) -> Token | None:
