@@ -393,7 +393,9 @@ def find_events(
             and unnamed_doers
             and analysis.focus is not None
             and token.lemma_.lower() not in lexicon("event_clauses")["reactions_drawn"]
-        )  # ("has drawn criticism": of no one named, not of the story's state)
+            and not _trig.nominal_needs_actor
+        )  # ("has drawn criticism": of no one named; "the detention of migrants": its doer
+        # must be named)
         if no_doer and analysis.focus:  # "the company agreed to raise wages": the confidence
             actors = [implied(analysis.focus, None, "unnamed", token)]  # model judges it
         if not actors:
