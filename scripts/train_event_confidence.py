@@ -81,9 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     total = sum(required.values())
     oof = logistic.out_of_fold(rows, list(required))
     rules_only = _f1(kept, rows, [0.0] * len(rows), total, 0.5)
-    limit, (f1, tp, fp, fn) = logistic.best_threshold(
-        rows, oof, lambda t: _f1(kept, rows, oof, total, t)
-    )
+    limit, (f1, tp, fp, fn) = logistic.best_threshold(lambda t: _f1(kept, rows, oof, total, t))
     weights, bias = logistic.fit(rows)
     cv = {
         "rules_only": {

@@ -12,7 +12,7 @@ from typing import Any
 
 from heron.analyze import analyze_document
 from heron.evaluate import gold as gold_files
-from heron.pipeline import build, default_config_text
+from heron.pipeline import Pipeline, build, default_config_text
 from heron.records import Analysis, Document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,15 +38,22 @@ def files(paths: list[str]) -> list[str]:
     return sorted(found)
 
 
-def analyses(paths: list[str], section: str) -> Iterator[tuple[dict[str, Any], Analysis]]:
-    """Each gold document with its analysis by the pipeline whose `[section]` has
-    `confidence = false` (every candidate kept)."""
+def pipeline_without_model(section: str) -> Pipeline:
+    """The bundled pipeline with `confidence = false` in `[section]`: every candidate the
+    model would judge is kept (what a trainer labels). The spaCy model is shared with the
+    process's other pipelines (cached by name)."""
     config = default_config_text().replace(
         f"[{section}]\n", f"[{section}]\nconfidence = false\n", 1
     )
-    with tempfile.NamedTemporaryFile("w", suffix=".toml", delete=False) as f:
-        f.write(config)
-    pipeline = build(f.name)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "config.toml"
+        path.write_text(config, "utf-8")
+        return build(path)
+
+
+def analyses(paths: list[str], section: str) -> Iterator[tuple[dict[str, Any], Analysis]]:
+    """Each gold document with its analysis by `pipeline_without_model(section)`."""
+    pipeline = pipeline_without_model(section)
     for doc in gold_files.load(paths):
         document = Document.from_dict({**doc, "annotations": None}, default_id="")
         yield doc, analyze_document(document, pipeline=pipeline)

@@ -13,8 +13,7 @@ import pytest
 import heron
 from heron.evaluate.scorer import event_agreement, match_event
 from heron.knowledge import data_path
-from heron.pipeline import build, default_config_text
-from heron.pipeline.events.confidence import event_features, model
+from heron.pipeline.events.confidence import _FALLBACK, event_features, model
 from heron.pipeline.events.counterpart import trigger_token
 from heron.pipeline.logistic import probability
 from tests.conftest import ROOT
@@ -62,17 +61,14 @@ def _script(name: str):
 
 
 @pytest.fixture(scope="module")
-def unjudged(pipeline, tmp_path_factory):
+def unjudged(pipeline):
     """The pipeline with the model off: every act of no named doer is kept (what the
     trainer sees). The spaCy model is the session's (loaded once, cached by name)."""
-    config = default_config_text().replace("[events]\n", "[events]\nconfidence = false\n", 1)
-    path = tmp_path_factory.mktemp("config") / "config.toml"
-    path.write_text(config, "utf-8")
-    return build(path)
+    return _script("training").pipeline_without_model("events")
 
 
 def _unnamed(analysis):
-    ids = analysis.doc.user_data.get("heron.unnamed_doer_events", set())
+    ids = analysis.doc.user_data.get(_FALLBACK, set())
     return [e for e in analysis.events if id(e) in ids]
 
 

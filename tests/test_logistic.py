@@ -42,5 +42,5 @@ def test_best_threshold_is_the_grid_point_of_highest_f1():
     def f1_at(t: float) -> tuple[float]:
         return (1.0 - abs(t - 0.35),)
 
-    limit, (f1,) = best_threshold([], [], f1_at)
+    limit, (f1,) = best_threshold(f1_at)
     assert limit == pytest.approx(0.35) and f1 == pytest.approx(1.0)

@@ -69,7 +69,7 @@ def out_of_fold(
 
 
 def best_threshold(
-    rows: Sequence[Row], probs: Sequence[float], f1_at: Callable[[float], tuple[float, ...]]
+    f1_at: Callable[[float], tuple[float, ...]],
 ) -> tuple[float, tuple[float, ...]]:
     """The threshold of 0, 0.05, ..., 0.95 with the highest F1 (f1_at returns (f1, ...))."""
     return max(((t / 20, f1_at(t / 20)) for t in range(20)), key=lambda x: x[1][0])
