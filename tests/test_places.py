@@ -100,6 +100,22 @@ def has(places, name, country, level) -> bool:
             "RUS",
             "other",
         ),
+        # no place before it in its sentence: the place the sentence puts people in after it,
+        # not the last place of the sentence before
+        (
+            "Clashes broke out in Tamil Nadu on Monday. The men were taken to Kankesanthurai "
+            "harbour and handed over to fisheries officials in Jaffna.",
+            "Kankesanthurai harbour",
+            "LKA",
+            "other",
+        ),
+        (
+            "The freighter was first reported off Djibouti. It was towed to Berbera port and "
+            "inspected by officials in Hargeisa.",
+            "Berbera port",
+            "SOM",
+            "other",
+        ),
         # capitals and seats after a locative preposition are places
         ("Donors pledged $2bn at a conference in Brussels on Monday.", "Brussels", "BEL", "city"),
         ("Mendes told reporters in Geneva on Monday.", "Geneva", "CHE", "city"),

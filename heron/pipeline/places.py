@@ -30,7 +30,13 @@ from heron.knowledge.countries import index as country_index
 from heron.knowledge.gazetteer import REGION_WORDS, Entry, Gazetteer, gazetteer, normalise
 from heron.knowledge.registry import registry
 from heron.pipeline.registry import stage
-from heron.pipeline.syntax import dateline, dateline_city, is_locative, title_words
+from heron.pipeline.syntax import (
+    dateline,
+    dateline_city,
+    governing_prep,
+    is_locative,
+    title_words,
+)
 from heron.records import Analysis, Place
 
 NOT_PLACES = frozenset(lexicon("places")["not_places"])
@@ -751,6 +757,9 @@ def _dateline_place(doc: Any) -> list[Span]:
 _PLACE_PREPS = frozenset({"in", "near", "outside", "into", "from", "towards", "toward"})
 
 
+_WHERE_PREPS = frozenset({"in", "at", "near", "outside"})
+
+
 def _anchor(doc: Any, head: int, found: list[PlaceMention]) -> PlaceMention | None:
     """The place a facility is in: "... in Gaza City" after it, else the nearest place
     named before it ("Moscow's Domodedovo"; in the sentence, then the document)."""
@@ -762,11 +771,22 @@ def _anchor(doc: Any, head: int, found: list[PlaceMention]) -> PlaceMention | No
                     for i in range(obj.left_edge.i, obj.i + 1):
                         if i in by_token:
                             return by_token[i]
-    sent_start = doc[head].sent.start
+    sent = doc[head].sent
     before = [pm for pm in found if pm.last <= head]
-    in_sentence = [pm for pm in before if pm.first >= sent_start]
+    in_sentence = [pm for pm in before if pm.first >= sent.start]
     if in_sentence:
         return in_sentence[-1]
+    after = [  # "taken to Kankesanthurai harbour and handed to officials in Jaffna" (not
+        # "met at the Palais Coburg before flying to Tehran": where they went next)
+        pm
+        for pm in found
+        if head < pm.first
+        and pm.last <= sent.end
+        and (prep := governing_prep(doc[pm.head])) is not None
+        and prep.lower_ in _WHERE_PREPS
+    ]
+    if after:
+        return after[0]
     earlier = [pm for pm in before if pm.place.level != "country"]
     return earlier[-1] if earlier else None
 
