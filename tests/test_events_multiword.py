@@ -173,6 +173,19 @@ CASES = [
         "KHARTOUM — The army redeployed two brigades to El Obeid on Saturday.",
         ("MOBILIZE", ["SDN"], [], "asserted"),
     ),
+    # a reaction drawn from others: the side after "from" reacts to the act's doer
+    (
+        "Turkey's strike on the dam drew condemnation from Iraq.",
+        ("ACCUSE", ["IRQ"], ["TUR"], "asserted"),
+    ),
+    (
+        "Serbia's arrest of the officer sparked criticism from the European Union.",
+        ("ACCUSE", ["EUR"], ["SRB"], "asserted"),
+    ),
+    (
+        "Venezuela's decree attracted condemnation from Guyana and Brazil.",
+        ("ACCUSE", ["BRA", "GUY"], ["VEN"], "asserted"),
+    ),
 ]
 
 

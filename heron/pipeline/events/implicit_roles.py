@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from heron.knowledge import lexicon
 from heron.pipeline.actors import Mention
 from heron.pipeline.attribution import covering
 from heron.pipeline.events.lexicon import match_triggers, triggers
@@ -61,10 +62,13 @@ def measure_doer(token: Token, kind: str, analysis: Analysis) -> list[Mention]:
 def drawn_reaction(
     token: Token, actors: list[Mention], recipients: list[Mention], analysis: Analysis
 ) -> tuple[list[Mention], list[Mention]]:
-    """'the decision drew criticism from Moscow': Moscow criticises the decision's side."""
-    if token.lemma_.lower() != "draw":
+    """'the decision drew criticism from Moscow', 'sparked condemnation from Kyiv': the
+    side after 'from' reacts to the decision's side."""
+    if token.lemma_.lower() not in lexicon("event_clauses")["reactions_drawn"]:
         return actors, recipients
-    heads = _after(token, "from")
+    heads = _after(token, "from").union(  # "sparked condemnation from Washington"
+        *(_after(c, "from") for c in token.children if c.dep_ in ("dobj", "obj"))
+    )
     critics = [m for m in analysis.mentions if m.head in heads and m.country]
     return critics, [m for m in actors if m.head not in heads]
 
