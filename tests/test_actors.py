@@ -54,6 +54,10 @@ def mention(pipeline):
         ("Russian mercenaries guarded the mine.", {("RUS", "PRM")}),
         ("South Korean and U.S. forces began a drill.", {("KOR", "MIL"), ("USA", "MIL")}),
         ("The destroyer USS Carney shot down four drones.", {("USA", "MIL")}),
+        # a people named by another country's demonym under its own country's name
+        ("Some 300 Kosovo Serbs gathered in Zubin Potok.", {("XKX", None)}),
+        ("Bosnian Croats voted in Mostar.", {("BIH", None)}),
+        ("Serbs in Belgrade marched on Sunday.", {("SRB", None)}),
         # capitals and seats used for governments
         ("The Kremlin rejected the proposal.", {("RUS", "GOV")}),
         ("Kyiv said the talks had failed.", {("UKR", "GOV")}),

@@ -597,6 +597,8 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
         iso3 = hit.country.iso3
         if _origin_only(ent):
             continue  # "Chinese-made drones", "an American-born journalist"
+        if hit.kind == "demonym" and (home := _home_of_a_people(ent, iso3, countries)):
+            iso3, ent = home  # "Kosovo Serbs", "Bosnian Serbs": the people of that country
         incidental = _in_a_name(ent)
         if hit.kind in ("adjective", "demonym", "name"):
             expanded = _expand_modifier(ent) if hit.kind != "demonym" else None
@@ -729,6 +731,21 @@ def _labour_story(doc: Doc) -> bool:
 @cache
 def _origin_words() -> frozenset[str]:
     return frozenset(lexicon("places")["origin_words"])
+
+
+def _home_of_a_people(ent: Span, iso3: str, countries: Any) -> tuple[str, Span] | None:
+    """A demonym under a modifier naming another country ("Kosovo Serbs", "Bosnian
+    Croats"): a people of that country, and the whole phrase its name."""
+    doc = ent.doc
+    if ent.start == 0:
+        return None
+    before = doc[ent.start - 1]
+    if before.dep_ not in ("compound", "amod") or before.head.i not in range(ent.start, ent.end):
+        return None
+    hit = countries.lookup(before.text)
+    if hit is None or hit.kind not in ("name", "adjective") or hit.country.iso3 == iso3:
+        return None
+    return hit.country.iso3, doc[before.i : ent.end]
 
 
 def _origin_only(ent: Span) -> bool:
