@@ -67,6 +67,16 @@ def test_anaphora_and_announced_attacks_are_threats(analyze, text, kind, actors)
     assert any(k == kind and a == actors and f == "asserted" for k, a, _, f in events), events
 
 
+def test_a_narrowed_description_skips_a_group_of_another_kind(analyze):
+    """'the armed group' refers to no aid group named before it."""
+    text = (
+        "The Norwegian Refugee Council said its convoy was stopped near Kidal. "
+        "The armed group said it would attack any convoy that used the road."
+    )
+    events = _events(analyze, text)
+    assert not any(k == "THREATEN" and a == ["NGO"] for k, a, _, _ in events), events
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

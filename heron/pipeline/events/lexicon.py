@@ -190,6 +190,7 @@ class Description:
 @dataclass(frozen=True)
 class Anaphors:
     nouns: dict[str, frozenset[str]]
+    narrowing: dict[str, frozenset[str]]
     possessive_pronouns: frozenset[str]
     descriptions: tuple[Description, ...]
     owned_heads: frozenset[str]
@@ -205,6 +206,7 @@ def anaphors() -> Anaphors:
     )
     return Anaphors(
         nouns={noun: frozenset(kinds) for noun, kinds in raw["nouns"].items()},
+        narrowing={w: frozenset(kinds) for w, kinds in raw["narrowing_modifiers"].items()},
         possessive_pronouns=frozenset(raw["possessive_pronouns"]),
         descriptions=descriptions,
         owned_heads=frozenset(sectors["heads"])

@@ -153,6 +153,9 @@ class MentionIndex:
         lex = anaphors()
         kinds = lex.nouns.get(token.lemma_.lower()) or lex.nouns.get(token.lower_)
         if kinds and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
+            for c in token.children:  # "the armed group": not the aid group named before
+                if c.dep_ in ("amod", "compound") and c.lower_ in lex.narrowing:
+                    kinds = kinds & lex.narrowing[c.lower_]
             for m in reversed(self.mentions):
                 if m.start < token.idx and not m.locative and kinds & {m.sector, m.country}:
                     return m
