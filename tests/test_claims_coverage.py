@@ -267,6 +267,27 @@ CASES = [
         "USA",
         "USA",
     ),
+    # goods other than weapons, under a verb of supply
+    (
+        "The European Union sent 50 heavy-duty generators to Kharkiv, the European Commission said.",
+        "supplied",
+        50,
+        None,
+        None,
+        "exact",
+        "EUR",
+        "EUR",
+    ),
+    (
+        "Japan will deliver two rescue helicopters to Nepal, Japan's foreign ministry said.",
+        "supplied",
+        2,
+        None,
+        None,
+        "exact",
+        "JPN",
+        "JPN",
+    ),
     # funding, local currencies
     (
         "Police in Lagos seized 50 million naira in cash from the suspects, the police said.",

@@ -62,6 +62,7 @@ class MeasureLexicon:
     governors: dict[str, str]
     counted: dict[str, str]
     supply_items: frozenset[str]
+    supply_goods: frozenset[str]
     people: frozenset[str]
     excluded: frozenset[str]
     estimate_verbs: frozenset[str]
@@ -708,12 +709,13 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
                 return (
                     counted  # "suffered 3,000 casualties", "gave a figure of 480,000 demonstrators"
                 )
-            if m == "supplied" and noun is not None and noun.lemma_.lower() not in lex.supply_items:
+            goods = lex.supply_items | lex.supply_goods
+            if m == "supplied" and noun is not None and noun.lemma_.lower() not in goods:
                 m = "deployed" if noun.lemma_.lower() in lex.people else None
             elif (
                 m == "deployed"
                 and noun is not None
-                and noun.lemma_.lower() in lex.supply_items
+                and noun.lemma_.lower() in goods
                 and head.lemma_.lower() in lex.supply_verbs
                 and not _with_troops(noun)
             ):
@@ -886,7 +888,7 @@ def _countable(noun: Token, mentions: list[Mention]) -> bool:
         return False
     if lemma in lex.people or lemma in lex.counted or lemma in lex.supply_items:
         return True
-    if lemma in lex.things or lemma in lex.formations:
+    if lemma in lex.things or lemma in lex.formations or lemma in lex.supply_goods:
         return True
     return noun == noun.head or noun.ent_type_ == "NORP" or any(m.head == noun.i for m in mentions)
 
