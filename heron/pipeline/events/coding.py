@@ -13,6 +13,7 @@ from heron.pipeline.actors import Mention
 from heron.pipeline.attribution import covering
 from heron.pipeline.events.confidence import confident, mark_unnamed_doer
 from heron.pipeline.events.counterpart import (
+    appeal_for_funds,
     borne_blame,
     counterpart_recipients,
     trigger_token,
@@ -1291,7 +1292,7 @@ def _unnamed_addressee(token: Token) -> bool:
         if prep.lower_ in ("on", "to")
         for p in _children(prep, "pobj")
     ]
-    return any(
+    return appeal_for_funds(token) or any(
         o.lemma_.lower() in triggers().unnamed_addressees and not _definite_state(o)
         for o in objects
     )

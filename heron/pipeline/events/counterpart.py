@@ -191,7 +191,32 @@ def _warned_subject(token: Token, doers: frozenset[str], mentions: Any) -> list[
 def _unnamed_addressee(token: Token) -> bool:
     """'thanked the allies', 'urged donors': addressed to no one named."""
     unnamed = triggers().unnamed_addressees
-    return any(o.lemma_.lower() in unnamed for o in _objects(token))
+    return any(o.lemma_.lower() in unnamed for o in _objects(token)) or appeal_for_funds(token)
+
+
+_FUNDS = frozenset({"fund", "funding", "money", "donation", "contribution", "pledge"})
+
+
+def appeal_for_funds(token: Token) -> bool:
+    """'appealed for $4.1bn', 'appealing for funds', 'appealed for donors to fill the gap':
+    a call on donors at large, not on the country the money is for."""
+    unnamed = triggers().unnamed_addressees
+    for child in token.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "for"
+            and any(
+                p.ent_type_ == "MONEY" or p.lemma_.lower() in _FUNDS | unnamed
+                for p in child.children
+                if p.dep_ == "pobj"
+            )
+        ):
+            return True
+        if child.dep_ in ("advcl", "xcomp") and any(
+            s.dep_ == "nsubj" and s.lemma_.lower() in unnamed for s in child.children
+        ):
+            return True
+    return False
 
 
 def _forum_only(token: Token, event: Event) -> bool:
