@@ -873,6 +873,28 @@ CASES = [
         None,
     ),
     ("Thousands of students protested in Dhaka on Monday.", "PROTEST", ["BGD"], None, None),
+    # coordinated nationality adjectives on one head: both countries act
+    (
+        "The Thai and Cambodian regional army commanders spoke by phone on Monday.",
+        "CONSULT",
+        ["KHM", "THA"],
+        ["KHM", "THA"],
+        None,
+    ),
+    (
+        "The Serbian and Hungarian interior ministers met in Subotica.",
+        "CONSULT",
+        ["HUN", "SRB"],
+        ["HUN", "SRB"],
+        None,
+    ),
+    (
+        "Ugandan and Congolese troops fought ADF rebels near Beni on Tuesday.",
+        "ASSAULT",
+        ["COD", "UGA"],
+        None,
+        None,
+    ),
     # an appeal for money is made to donors at large, not to the country it is for
     (
         "NIAMEY - The World Food Programme appealed for $90 million to feed families in Niger.",
@@ -933,13 +955,6 @@ GAPS = [
         "REQUEST",
         ["JPN"],
         ["CHN"],
-        None,
-    ),
-    (
-        "Ugandan and Congolese troops fought ADF rebels near Beni on Tuesday.",
-        "ASSAULT",
-        ["COD", "UGA"],
-        None,
         None,
     ),
     (

@@ -20,7 +20,11 @@ _GROUP_PRONOUNS = frozenset({"they", "them", "it", "its", "their"})
 
 class MentionIndex:
     def __init__(self, mentions: list[Mention]) -> None:
-        self.by_head = {m.head: m for m in mentions}
+        self.by_head: dict[int, Mention] = {}
+        for m in mentions:  # of two on one head, the outer ("Thai and Cambodian commanders")
+            other = self.by_head.get(m.head)
+            if other is None or m.end - m.start >= other.end - other.start:
+                self.by_head[m.head] = m
         self.mentions = sorted(mentions, key=lambda m: m.start)
 
     def of(self, token: Token, *, deep: bool = False) -> list[Mention]:
