@@ -173,6 +173,15 @@ CASES = [
         "KHARTOUM — The army redeployed two brigades to El Obeid on Saturday.",
         ("MOBILIZE", ["SDN"], [], "asserted"),
     ),
+    # an investigation opened: "open" is a light verb, and "opened a case" an inquiry
+    (
+        "Latvian prosecutors have opened a criminal investigation into the sabotage.",
+        ("ACCUSE", ["LVA"], ["LVA"], "asserted"),
+    ),
+    (
+        "Kenyan prosecutors opened a case against two police commanders on Monday.",
+        ("ACCUSE", ["KEN"], ["KEN"], "asserted"),
+    ),
     # a reaction drawn from others: the side after "from" reacts to the act's doer
     (
         "Turkey's strike on the dam drew condemnation from Iraq.",
