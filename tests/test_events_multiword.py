@@ -173,6 +173,23 @@ CASES = [
         "KHARTOUM — The army redeployed two brigades to El Obeid on Saturday.",
         ("MOBILIZE", ["SDN"], [], "asserted"),
     ),
+    # wordings of concessions, releases, deployments and rejections
+    (
+        "Chile will lift the embargo on Peru next month.",
+        ("CONCEDE", ["CHL"], ["PER"], "future"),
+    ),
+    (
+        "Greece handed back six Turkish fishermen it had held since March.",
+        ("RETREAT", ["GRC"], ["TUR"], "asserted"),
+    ),
+    (
+        "Bolivia flew 800 police officers to Cochabamba on Monday.",
+        ("MOBILIZE", ["BOL"], [], "asserted"),
+    ),
+    (
+        "Hungary dismissed the criticism from Romania as interference.",
+        ("REJECT", ["HUN"], ["ROU"], "asserted"),
+    ),
     # an investigation opened: "open" is a light verb, and "opened a case" an inquiry
     (
         "Latvian prosecutors have opened a criminal investigation into the sabotage.",
