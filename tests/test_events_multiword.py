@@ -190,6 +190,11 @@ CASES = [
         "Hungary dismissed the criticism from Romania as interference.",
         ("REJECT", ["HUN"], ["ROU"], "asserted"),
     ),
+    # a protest suspended by those who staged it is a concession, not a sanction
+    (
+        "Kenyan teachers suspended their strike after the government raised wages.",
+        ("CONCEDE", ["KEN"], [], "asserted"),
+    ),
     # an investigation opened: "open" is a light verb, and "opened a case" an inquiry
     (
         "Latvian prosecutors have opened a criminal investigation into the sabotage.",

@@ -94,6 +94,8 @@ NO_EVENT = [
     ("The Philippines did not send warships to the shoal, the navy said.", None),
     ("Mexico has not yet extradited the cartel leader to the United States.", None),
     ("Oman did not host talks between Iran and the United States this week.", None),
+    # an accord not reached is no refusal
+    ("Egypt and Ethiopia did not agree on a schedule for filling the dam.", None),
     # "declined to comment" is no refusal of an act
     ("The Israeli military declined to comment, in line with its usual practice.", None),
     # a refusal is the event, not the act refused

@@ -303,6 +303,8 @@ def find_events(
             and any(c.dep_ == "neg" for c in token.children)
             and any(c.dep_ == "aux" and c.lower_ in _REFUSAL_AUX for c in token.children)
         )  # "would not back", "will not sign", "did not accept" (not "does not recognise": a stance)
+        if negated and _no_accord(token):
+            continue  # "the two sides did not agree on a ceasefire": no act, not a refusal
         if negated:  # "Paris would not back ratification": a refusal
             kind, mode = triggers().negated_types[kind], None
         means = _means(token, kind, index)
@@ -523,6 +525,14 @@ def find_events(
             mark_unnamed_doer(event, analysis)
             events.append(event)
     return events
+
+
+def _no_accord(token: Token) -> bool:
+    """'did not agree on a monitoring mechanism': an accord not reached (about something),
+    unlike 'did not agree to the proposal', which refuses one."""
+    return token.lemma_.lower() == "agree" and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "over", "about") for c in token.children
+    )
 
 
 def _means_tokens(token: Token) -> list[Token]:
