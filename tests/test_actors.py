@@ -54,6 +54,10 @@ def mention(pipeline):
         ("Russian mercenaries guarded the mine.", {("RUS", "PRM")}),
         ("South Korean and U.S. forces began a drill.", {("KOR", "MIL"), ("USA", "MIL")}),
         ("The destroyer USS Carney shot down four drones.", {("USA", "MIL")}),
+        # a known name inside a longer one is not that body
+        ("The Karen National Liberation Army said it took the base.", {("MMR", "REB")}),
+        ("The Karenni National Liberation Army said it took the base.", set()),
+        ("The National Liberation Army said it would free the hostages.", {("COL", "REB")}),
         # a people named by another country's demonym under its own country's name
         ("Some 300 Kosovo Serbs gathered in Zubin Potok.", {("XKX", None)}),
         ("Bosnian Croats voted in Mostar.", {("BIH", None)}),

@@ -543,6 +543,13 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
                 add(_mention(doc, body, country=iso, sector=body_sector, kind="adjective"), body)
                 continue
         entry = reg.lookup(ent.text)
+        if (
+            entry is not None
+            and entry.kind == "organisation"
+            and _inside_a_longer_name(ent)
+            and _named_owner(ent) is None  # "Iran's Supreme National Security Council": Iran's
+        ):
+            continue  # "the Karen National Liberation Army": not the National Liberation Army
         seat = countries.lookup(ent.text) if entry is not None else None
         if seat is not None and seat.kind == "government" and is_locative(ent.root):
             entry = None  # "a conference in Brussels": the city, not the EU
@@ -731,6 +738,24 @@ def _labour_story(doc: Doc) -> bool:
 @cache
 def _origin_words() -> frozenset[str]:
     return frozenset(lexicon("places")["origin_words"])
+
+
+def _inside_a_longer_name(ent: Span) -> bool:
+    """A known organisation's name that another capitalised word, of no country, begins
+    ("Karen" in "the Karen National Liberation Army"): the name of another body."""
+    doc = ent.doc
+    if ent.start == 0:
+        return False
+    before = doc[ent.start - 1]
+    return (
+        before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and not before.is_sent_start
+        and before.ent_type_ not in ("GPE", "NORP", "PERSON")
+        and country_index().lookup(before.text) is None
+        and before.dep_ in ("compound", "amod", "nmod")
+        and before.head.i in range(ent.start, ent.end)
+    )
 
 
 def _home_of_a_people(ent: Span, iso3: str, countries: Any) -> tuple[str, Span] | None:
