@@ -75,6 +75,9 @@ def found(out, word: str, country: str, level: str | None = None) -> bool:
             "NGA",
             ("NGA", "GOV"),
         ),
+        # a bare dash before an acronym or a noun the parse hangs on the city
+        ("KAMPALA - UNHCR appealed for $68 million on Tuesday.", "Kampala", "UGA", None),
+        ("YANGON - Aid agencies appealed on Monday for donors.", "Yangon", "MMR", None),
     ],
 )
 def test_dateline_city(analyze, text, word, country, not_actor):
@@ -433,3 +436,8 @@ def test_capital_visited_is_a_place_and_its_government(analyze, text, word, coun
 def test_capital_acting_is_no_place(analyze):
     out = analyze("Washington criticised the decision on Monday.", "2025-05-01")
     assert not found(out, "Washington", "USA")
+
+
+def test_dateline_is_no_part_of_the_actor_after_it(analyze):
+    names = [a["name"] for a in analyze("YANGON - Aid agencies appealed for donors.")["actors"]]
+    assert names == ["Aid agencies"], names

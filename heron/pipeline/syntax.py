@@ -93,6 +93,11 @@ def noun_phrase(token: Token) -> Span:
             end = max(end, child.right_edge.i + 1)
         else:
             break
+    dashes = [  # spaced, not "Pro-Russian"
+        t.i for t in doc[start : token.i] if t.text in DASHES and doc[t.i - 1].whitespace_
+    ]
+    if dashes:  # "YANGON - Aid agencies": a dateline is no part of the phrase
+        start = dashes[-1] + 1
     while start < token.i and doc[start].dep_ == "det":
         start += 1
     return doc[start:end]
@@ -218,6 +223,7 @@ def _caps_place(doc: Doc, start: int) -> Span | None:
         or (
             end > start
             and doc[end].text in ("-", "/")
+            and (doc[end].text == "/" or not doc[end - 1].whitespace_)  # not "KAMPALA - UN"
             and end + 1 < len(doc)
             and doc[end + 1].is_upper
             and doc[end + 1].is_alpha
@@ -228,7 +234,7 @@ def _caps_place(doc: Doc, start: int) -> Span | None:
         return None
     if doc[end].text in (",", "("):
         return doc[start:end]
-    if doc[end].text in DASHES and doc[end + 1].is_title:
+    if doc[end].text in DASHES and (doc[end + 1].is_title or doc[end + 1].is_upper):
         from heron.knowledge.gazetteer import gazetteer
 
         parts = [[]]  # type: list[list[str]]
