@@ -441,3 +441,13 @@ def test_capital_acting_is_no_place(analyze):
 def test_dateline_is_no_part_of_the_actor_after_it(analyze):
     names = [a["name"] for a in analyze("YANGON - Aid agencies appealed for donors.")["actors"]]
     assert names == ["Aid agencies"], names
+
+
+def test_region_named_by_a_common_word_stays_in_the_story(analyze):
+    """'the Plateau district' of a Senegal story is a Dakar area, not Benin's Plateau."""
+    out = analyze(
+        "DAKAR, May 3 (Wire) - Senegalese police fired tear gas at protesters in Dakar. "
+        "Riot police sealed off the avenue leading to the Plateau district."
+    )
+    assert not any(p["country"] == "BEN" for p in out["places"]), out["places"]
+    assert ("BEN", "COP") not in actor_keys(out["actors"])

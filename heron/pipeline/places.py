@@ -95,7 +95,21 @@ def choose(
     best = max(candidates, key=score)
     if best.level == "city" and best.country not in context and best.population < min_population:
         return None
+    if best.level == "admin1" and context and best.country not in context and _common_word(key):
+        return None  # "the Plateau district" of a Senegal story: not Benin's Plateau
     return best
+
+
+def _common_word(key: str) -> bool:
+    """A region named by a common English word ("Plateau", "Centre", "Lakes", "Coast"),
+    with or without its region word ("the Plateau district")."""
+    words = key.split()
+    while len(words) > 1 and words[-1] in REGION_WORDS:
+        words = words[:-1]
+    return " ".join(words) in _COMMON_WORDS
+
+
+_COMMON_WORDS = frozenset(lexicon("places").get("common_word_regions", []))
 
 
 _SETTLEMENTS = frozenset(
