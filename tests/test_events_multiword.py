@@ -195,6 +195,10 @@ CASES = [
         "Kenyan teachers suspended their strike after the government raised wages.",
         ("CONCEDE", ["KEN"], [], "asserted"),
     ),
+    (
+        "Sudan's army said it would suspend offensive operations while the truce holds.",
+        ("CONCEDE", ["SDN"], ["SDN"], "future"),
+    ),
     # an investigation opened: "open" is a light verb, and "opened a case" an inquiry
     (
         "Latvian prosecutors have opened a criminal investigation into the sabotage.",
