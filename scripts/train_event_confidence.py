@@ -1,14 +1,15 @@
-"""Train the events stage's confidence model on the dev gold (never the held-out split).
+"""Train the events stage's confidence models on the dev gold (never the held-out split).
 
     python scripts/train_event_confidence.py [tests/gold/dev] [--out PATH]
 
-Runs the pipeline with the model off, so every act the rules code is kept, the ones of no
+Runs the pipeline with the models off, so every act the rules code is kept, the ones of no
 named doer given the story's state; labels each act by the scorer's one-to-one matching
-(matched to a required gold event, to an optional one, or to none); fits a logistic
-regression (heron/pipeline/logistic.py) on the acts of no named doer; picks the
-keep-threshold that maximises event F1 (all other acts kept) over five-fold out-of-fold
-probabilities; and writes the weights trained on all of dev to
-heron/knowledge/data/models/event_confidence.json.
+(matched to a required gold event, to an optional one, or to none); fits two logistic
+regressions (heron/pipeline/logistic.py), one on the acts of no named doer and one on the
+acts of a named doer; picks the first's keep-threshold that maximises event F1 with every
+named act kept, then the second's with the first in place, each over five-fold
+out-of-fold probabilities; and writes the weights trained on all of dev to
+heron/knowledge/data/models/event_confidence.json (the second under "named").
 """
 
 from __future__ import annotations
@@ -27,9 +28,10 @@ from training import ROOT, analyses, arguments, files, labels  # noqa: E402
 
 OUT = ROOT / "heron/knowledge/data/models/event_confidence.json"
 DOC = (
-    "Logistic regression over parse features of acts of no named doer (heron/pipeline/"
-    "events/confidence.py). Trained by scripts/train_event_confidence.py on the files in "
-    "'trained_on'; the threshold chosen on five-fold out-of-fold probabilities."
+    "Logistic regressions over parse features of the acts the rules code (heron/pipeline/"
+    "events/confidence.py): of no named doer (top level) and of a named doer ('named'). "
+    "Trained by scripts/train_event_confidence.py on the files in 'trained_on'; each "
+    "threshold chosen on five-fold out-of-fold probabilities."
 )
 
 
@@ -71,32 +73,48 @@ def _f1(kept: list[dict], rows: list[dict], probs: list[float], required: int, l
     return (2 * tp / (2 * tp + fp + fn) if tp else 0.0), tp, fp, fn
 
 
+def _scores(result: tuple[float, int, int, int]) -> dict:
+    f1, tp, fp, fn = result
+    return {"f1": round(f1, 4), "tp": tp, "fp": fp, "fn": fn}
+
+
 def main(argv: list[str] | None = None) -> int:
     args = arguments(__doc__, OUT, argv)
     if args is None:
         return 2
     everything, required = examples(args.paths)
-    kept = [r for r in everything if not r["unnamed"]]  # the rules' own acts: all kept
+    named = [r for r in everything if not r["unnamed"]]  # acts of a named doer
     rows = [r for r in everything if r["unnamed"]]
     total = sum(required.values())
     oof = logistic.out_of_fold(rows, list(required))
-    rules_only = _f1(kept, rows, [0.0] * len(rows), total, 0.5)
-    limit, (f1, tp, fp, fn) = logistic.best_threshold(lambda t: _f1(kept, rows, oof, total, t))
+    rules_only = _f1(named, rows, [0.0] * len(rows), total, 0.5)
+    limit, with_model = logistic.best_threshold(lambda t: _f1(named, rows, oof, total, t))
+    # the named-doer model, judged with the first in place (its kept acts fixed)
+    first = [r for r, p in zip(rows, oof, strict=True) if p >= limit]
+    oof_named = logistic.out_of_fold(named, list(required))
+    named_limit, with_both = logistic.best_threshold(
+        lambda t: _f1(first, named, oof_named, total, t)
+    )
     weights, bias = logistic.fit(rows)
+    named_weights, named_bias = logistic.fit(named)
     cv = {
-        "rules_only": {
-            "f1": round(rules_only[0], 4),
-            "tp": rules_only[1],
-            "fp": rules_only[2],
-            "fn": rules_only[3],
-        },
-        "with_model": {"f1": round(f1, 4), "tp": tp, "fp": fp, "fn": fn},
+        "rules_only": _scores(rules_only),
+        "with_model": _scores(with_model),
+        "with_both_models": _scores(with_both),
     }
     model = logistic.model_file(
         DOC, files(args.paths), len(required), rows, cv, limit, weights, bias
     )
+    model["named"] = {
+        k: v
+        for k, v in logistic.model_file(
+            DOC, [], 0, named, {}, named_limit, named_weights, named_bias
+        ).items()
+        if k in ("examples", "positives", "threshold", "bias", "weights")
+    }
     Path(args.out).write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", "utf-8")
     print(json.dumps({k: model[k] for k in ("examples", "cv", "threshold")}))
+    print(json.dumps({"named_threshold": named_limit, "named_examples": len(named)}))
     return 0
 
 

@@ -78,6 +78,10 @@ def test_the_model_is_trained_on_dev_only():
     assert 0.0 < m["threshold"] < 1.0
     assert m["documents"] > 100 and m["positives"] > 0 and m["weights"]
     assert m["cv"]["with_model"]["f1"] >= m["cv"]["rules_only"]["f1"]
+    named = m["named"]  # the named-doer model: its own weights and threshold
+    assert 0.0 <= named["threshold"] < 1.0 and named["weights"]
+    assert named["examples"] > m["examples"] and 0 < named["positives"] < named["examples"]
+    assert m["cv"]["with_both_models"]["f1"] >= m["cv"]["with_model"]["f1"]
 
 
 def test_the_trainer_refuses_the_held_out_split(capsys):
@@ -126,29 +130,31 @@ def test_acts_of_no_named_doer_get_the_story_state(unjudged):
     assert "COERCE" in found  # "their boats were seized"
 
 
-def test_the_model_keeps_exactly_the_acts_above_its_threshold(pipeline, unjudged):
+def test_the_models_keep_exactly_the_acts_above_their_thresholds(pipeline, unjudged):
     m = model()
-    kept = judged_out = 0
+    kept = judged_out = named_kept = 0
     for text, published in TEXTS:
         raw = heron.analyze(text, published=published, pipeline=unjudged)
         judged = heron.analyze(text, published=published, pipeline=pipeline)
-        named = [e.to_dict() for e in raw.events if e not in _unnamed(raw)]
         seen: dict[str, int] = {}
         expected = []
         for event in raw.events:
             earlier = seen.get(event.type, 0)
             seen[event.type] = earlier + 1
-            if event not in _unnamed(raw):
-                continue
+            unnamed = event in _unnamed(raw)
+            judge = m if unnamed else m["named"]
             token = trigger_token(event, raw.doc)
-            p = probability(event_features(event, token, raw, earlier), m["weights"], m["bias"])
-            if p >= m["threshold"]:
+            feats = event_features(event, token, raw, earlier)
+            p = probability(feats, judge["weights"], judge["bias"])
+            if p >= judge["threshold"]:
                 expected.append(event.to_dict())
-            kept += p >= m["threshold"]
-            judged_out += p < m["threshold"]
-        got = [e.to_dict() for e in judged.events]
-        assert [e for e in got if e["actor"][0]["name"] != "unnamed"] == named
-        assert [e for e in got if e["actor"][0]["name"] == "unnamed"] == expected
+            if unnamed:
+                kept += p >= judge["threshold"]
+                judged_out += p < judge["threshold"]
+            else:
+                named_kept += p >= judge["threshold"]
+        assert [e.to_dict() for e in judged.events] == expected
     # "a curfew was imposed by the regional command post" is kept; "the raids also seized
     # 40 rifles" (the troops' raids, told before) is not: the model judges, both ways
     assert kept and judged_out
+    assert named_kept  # "Nigerian troops killed 12 militants": a named doer's act stays

@@ -1121,8 +1121,10 @@ def test_domestic_acts_on_unnamed_objects(analyze, text, expected):
         ),
     ],
 )
-def test_refusals_and_mediation(analyze, text, expected):
-    events = _kinds(_events(analyze, text))
+def test_refusals_and_mediation(analyze_rules, text, expected):
+    """What the rules code (the learned judgement, which may overrule one sentence, is
+    test_event_confidence's)."""
+    events = _kinds(_events(analyze_rules, text))
     assert expected in events, events
 
 

@@ -252,8 +252,10 @@ def test_deported_migrants(analyze, text, expected):
         ),
     ],
 )
-def test_release_between_states(analyze, text, expected):
-    assert _of(analyze, text, "RETREAT") == [expected]
+def test_release_between_states(analyze_rules, text, expected):
+    """What the rules code (the learned judgement, which may overrule one sentence, is
+    test_event_confidence's)."""
+    assert _of(analyze_rules, text, "RETREAT") == [expected]
 
 
 # People named again ("the men", "him") are those of the act just told.

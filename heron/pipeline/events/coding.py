@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from heron.knowledge import lexicon
-from heron.pipeline.actors import Mention
+from heron.pipeline.actors import Mention, sector_cues
 from heron.pipeline.attribution import covering
 from heron.pipeline.events.confidence import confident, mark_unnamed_doer
 from heron.pipeline.events.counterpart import (
@@ -399,6 +399,8 @@ def find_events(
             and not _trig.nominal_needs_actor
         )  # ("has drawn criticism": of no one named; "the detention of migrants": its doer
         # must be named)
+        if no_doer and _subject_is_told_act(token, kind, events):
+            continue  # "The bombardment killed five people": the strike told before
         if no_doer and analysis.focus:  # "the company agreed to raise wages": the confidence
             actors = [implied(analysis.focus, None, "unnamed", token)]  # model judges it
         if not actors:
@@ -566,6 +568,20 @@ def _definite_reference(token: Token) -> bool:
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that") for c in kids)
     own = any(c.dep_ in ("poss", "amod", "compound", "nummod", "prep", "acl") for c in kids)
     return definite and not own
+
+
+def _subject_is_told_act(token: Token, kind: str, events: list[Event]) -> bool:
+    """The act's subject is a bare definite noun for an act of its type already told ("The
+    bombardment killed five people", "The attack wounded 20"): a detail of that act."""
+    return any(e.type == kind for e in events) and any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and _definite_reference(c)
+        and (
+            c.lemma_.lower() in sector_cues().event_nouns
+            or any(t.type == kind for t in match_triggers(c))
+        )
+        for c in token.children
+    )
 
 
 def _allegiance_participle(token: Token) -> bool:

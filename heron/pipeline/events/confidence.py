@@ -1,14 +1,18 @@
-"""A learned judgement on acts of no named doer.
+"""A learned judgement on the acts the rules code.
 
 The rules of the events stage find a trigger and its parties. Some acts they code have no
 party the parse can name ("a curfew was imposed in Gazipur", "the company agreed to raise
 wages"); annotators mostly give those to the story's own state, but not always (background,
 another act's detail, a doer the rules missed). The events stage gives each such act the
 story's country as actor, and a logistic regression over parse features of its trigger
-decides whether it is kept. Acts of a named doer are the rules' alone.
+decides whether it is kept. A second regression over the same features, with weights of its
+own, judges the acts of a named doer: it drops only those it finds unlikely (a low
+threshold), the wordings that dev shows are mostly not events (background, a detail of
+another act).
 
-The weights are data (`knowledge/data/models/event_confidence.json`), trained on the dev
-gold by `scripts/train_event_confidence.py`, never on the held-out split.
+The weights are data (`knowledge/data/models/event_confidence.json`, the named-doer model
+under "named"), trained on the dev gold by `scripts/train_event_confidence.py`, never on
+the held-out split.
 """
 
 from __future__ import annotations
@@ -132,22 +136,29 @@ def event_features(event: Event, token: Token, analysis: Analysis, earlier: int)
 
 
 def confident(analysis: Analysis, trigger_of: Any) -> list[Event]:
-    """The events kept: every act of a named doer, and an act of no named doer when the
-    model judges it the story's state's (probability at least the trained threshold)."""
+    """The events kept: an act of no named doer when the model judges it the story's
+    state's, an act of a named doer unless the named-doer model finds it unlikely (each a
+    probability at least its trained threshold; without a "named" model every named act
+    is kept)."""
     m = model()
-    weights, bias, limit = m["weights"], m["bias"], m["threshold"]
+    named = m.get("named")
     kept: list[Event] = []
     seen: dict[str, int] = {}
     unnamed_ids = analysis.doc.user_data.get(_FALLBACK, set())
     for event in analysis.events:
         earlier = seen.get(event.type, 0)
         seen[event.type] = earlier + 1
-        if id(event) not in unnamed_ids:
+        unnamed = id(event) in unnamed_ids
+        judge = m if unnamed else named
+        if judge is None:
             kept.append(event)
             continue
         token = trigger_of(event, analysis.doc)
         if token is None:
+            if not unnamed:
+                kept.append(event)
             continue
-        if probability(event_features(event, token, analysis, earlier), weights, bias) >= limit:
+        feats = event_features(event, token, analysis, earlier)
+        if probability(feats, judge["weights"], judge["bias"]) >= judge["threshold"]:
             kept.append(event)
     return kept
