@@ -873,6 +873,14 @@ CASES = [
         None,
     ),
     ("Thousands of students protested in Dhaka on Monday.", "PROTEST", ["BGD"], None, None),
+    # people named by the countries they come from: every one of them acts
+    (
+        "Officials from Armenia and Azerbaijan met in Geneva on Friday.",
+        "CONSULT",
+        ["ARM", "AZE"],
+        ["ARM", "AZE"],
+        None,
+    ),
     # coordinated nationality adjectives on one head: both countries act
     (
         "The Thai and Cambodian regional army commanders spoke by phone on Monday.",

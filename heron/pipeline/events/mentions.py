@@ -70,13 +70,14 @@ class MentionIndex:
         return mention
 
     def owners(self, token: Token) -> list[Mention]:
-        """People or a body described by whom they belong to ("employees of X")."""
+        """People or a body described by whom they belong to ("employees of X",
+        "delegations from Niger and Benin")."""
         if token.lemma_.lower() not in anaphors().owned_heads:
             return []
         return [
             m
             for prep in _children(token, "prep")
-            if prep.lower_ == "of"
+            if prep.lower_ in ("of", "from")
             for p in _children(prep, "pobj")
             for m in self.of(p)
         ]
