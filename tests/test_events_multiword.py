@@ -199,6 +199,11 @@ CASES = [
         "Sudan's army said it would suspend offensive operations while the truce holds.",
         ("CONCEDE", ["SDN"], ["SDN"], "future"),
     ),
+    # money released is aid, not a release of captives
+    (
+        "The World Bank released a $200 million tranche to Malawi on Monday.",
+        ("AID", ["IGO"], ["MWI"], "asserted"),
+    ),
     # an investigation opened: "open" is a light verb, and "opened a case" an inquiry
     (
         "Latvian prosecutors have opened a criminal investigation into the sabotage.",
