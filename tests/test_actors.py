@@ -782,3 +782,15 @@ def test_members_of_parliament_without_a_name_stay_legislators(analyze):
         analyze("Police in Tunis detained three members of parliament on Friday.")["actors"]
     )
     assert ("TUN", "LEG") in keys, keys
+
+
+def test_a_feature_of_several_countries_is_no_story_country(analyze):
+    """'the Sahel' (Mali, Burkina Faso, Niger...) does not make a Burkina story Malian."""
+    out = analyze(
+        "OUAGADOUGOU, Oct 9 (Wire) - Burkina Faso's army said it had repelled an attack on "
+        "Djibo. JNIM, al Qaeda's affiliate in the Sahel, claimed it; the group is active "
+        "across the Sahel and the wider Sahel region. An army statement read on state "
+        "television said the attackers had been neutralised."
+    )
+    keys = actor_keys(out["actors"])
+    assert ("BFA", "JRN") in keys and ("MLI", "JRN") not in keys, keys

@@ -1052,6 +1052,8 @@ def _place_weights(doc: Doc) -> Counter[str]:
             # the place the name most likely is with no context: a region or a large
             # town, not a small town of another country spelled alike ("Borno", Borna)
             found = gaz.candidates(ent.text)
+            if len({e.country for e in found if e.level == "other"}) > 1:
+                continue  # "the Sahel", "the Red Sea": of several countries, no story's own
             best = choose(found, set(), _FOCUS_MIN_POPULATION, False, ent.text)
             if best is None and len({e.country for e in found}) == 1:
                 best = found[0]  # a small town no other country has
