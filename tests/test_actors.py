@@ -794,3 +794,21 @@ def test_a_feature_of_several_countries_is_no_story_country(analyze):
     )
     keys = actor_keys(out["actors"])
     assert ("BFA", "JRN") in keys and ("MLI", "JRN") not in keys, keys
+
+
+def test_a_brief_section_gives_its_country_to_bare_nouns(analyze):
+    """In a regional brief whose sections open with a country in capitals, police and
+    ministries are of the section's country, not the brief's first."""
+    out = analyze(
+        "Week in brief\n\nZIMBABWE: A court in Harare jailed six activists. Police said "
+        "more arrests would follow.\n\nANGOLA: Police detained dozens of people during a "
+        "protest against fuel prices. The interior ministry blamed political agitators."
+    )
+    keys = actor_keys(out["actors"])
+    assert ("AGO", "COP") in keys and ("AGO", "GOV") in keys, keys
+
+
+def test_one_capitalised_opening_is_no_section(analyze):
+    """A dateline is no brief: 'KAMPALA - Police ...' keeps the story's own country."""
+    out = analyze("KAMPALA - Police in Uganda arrested 40 opposition supporters on Monday.")
+    assert ("UGA", "COP") in actor_keys(out["actors"])

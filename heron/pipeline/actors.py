@@ -1196,6 +1196,9 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
             _add_noun(doc, token, mentions, taken, country=owner.country, sector=sector)
             continue
         antecedent = by_lemma.get(token.lemma_.lower())
+        section = section_country(doc, token)
+        if antecedent is not None and section not in (None, antecedent.country):
+            antecedent = None  # "KUWAIT: The foreign ministry": not the ministry told before
         country = antecedent.country if antecedent else None
         if sector == "REF" and country is None:
             # "migrants", "asylum seekers": of the country they come from, which a bare
@@ -1203,7 +1206,7 @@ def _add_sector_nouns(doc: Doc, mentions: list[Mention], taken: set[int]) -> Non
             _add_noun(doc, token, mentions, taken, country=None, sector=sector)
             continue
         if country is None and (sector in DOMESTIC_SECTORS or (paired and sector == "JRN")):
-            country = _located_in(token, mentions) or focus  # "state media" are domestic
+            country = _located_in(token, mentions) or section or focus  # domestic
         if country is None and sector in ("REB", "PRM", "PTY"):
             country = _located_in(token, mentions)  # "militias in Sudan", not the focus
         if country is None:
@@ -1342,6 +1345,25 @@ def _located_in(token: Token, mentions: list[Mention]) -> str | None:
             if obj.dep_ == "pobj" and (country := _place_country(obj, mentions)) is not None:
                 return country
     return None
+
+
+_SECTION_HEAD = re.compile(r"(?m)^(?:[-\u2022*]\s*)?([A-Z][A-Z .'-]{2,30}?)\s*[:\u2014\u2013-]\s")
+
+
+def section_country(doc: Doc, token: Token) -> str | None:
+    """In a regional brief whose sections open with a country in capitals ("ANGOLA:
+    Police in Luanda detained ..."), the country of the section a word is in; None in a
+    text of fewer than two such sections (a dateline opens one)."""
+    heads = doc.user_data.get("heron_section_heads")
+    if heads is None:
+        heads = []
+        for m in _SECTION_HEAD.finditer(doc.text):
+            hit = country_index().lookup(m.group(1).strip().title())
+            if hit is not None and hit.kind == "name":
+                heads.append((m.start(), hit.country.iso3))
+        doc.user_data["heron_section_heads"] = heads = heads if len(heads) >= 2 else []
+    before = [iso for start, iso in heads if start <= token.idx]
+    return before[-1] if before else None
 
 
 def _place_country(obj: Token, mentions: list[Mention]) -> str | None:

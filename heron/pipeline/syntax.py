@@ -93,8 +93,10 @@ def noun_phrase(token: Token) -> Span:
             end = max(end, child.right_edge.i + 1)
         else:
             break
-    dashes = [  # spaced, not "Pro-Russian"
-        t.i for t in doc[start : token.i] if t.text in DASHES and doc[t.i - 1].whitespace_
+    dashes = [  # spaced, not "Pro-Russian"; or a colon ("Region in brief: ... envoys")
+        t.i
+        for t in doc[start : token.i]
+        if (t.text in DASHES and doc[t.i - 1].whitespace_) or t.text == ":"
     ]
     if dashes:  # "YANGON - Aid agencies": a dateline is no part of the phrase
         start = dashes[-1] + 1

@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from heron.knowledge import lexicon
-from heron.pipeline.actors import Mention, sector_cues
+from heron.pipeline.actors import Mention, section_country, sector_cues
 from heron.pipeline.attribution import covering
 from heron.pipeline.events.confidence import confident, mark_unnamed_doer
 from heron.pipeline.events.counterpart import (
@@ -402,7 +402,8 @@ def find_events(
         if no_doer and _subject_is_told_act(token, kind, events):
             continue  # "The bombardment killed five people": the strike told before
         if no_doer and analysis.focus:  # "the company agreed to raise wages": the confidence
-            actors = [implied(analysis.focus, None, "unnamed", token)]  # model judges it
+            home = section_country(analysis.doc, token) or analysis.focus  # model judges it
+            actors = [implied(home, None, "unnamed", token)]
         if not actors:
             continue
         if _descriptive_relative(token) or _allegiance_participle(token):
