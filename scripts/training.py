@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from heron.analyze import analyze_document
 from heron.evaluate import gold as gold_files
-from heron.pipeline import Pipeline, build, default_config_text
+from heron.pipeline import Pipeline, without_model
 from heron.records import Analysis, Document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,15 +39,8 @@ def files(paths: list[str]) -> list[str]:
 
 def pipeline_without_model(section: str) -> Pipeline:
     """The bundled pipeline with `confidence = false` in `[section]`: every candidate the
-    model would judge is kept (what a trainer labels). The spaCy model is shared with the
-    process's other pipelines (cached by name)."""
-    config = default_config_text().replace(
-        f"[{section}]\n", f"[{section}]\nconfidence = false\n", 1
-    )
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "config.toml"
-        path.write_text(config, "utf-8")
-        return build(path)
+    model would judge is kept (what a trainer labels); heron.pipeline.without_model."""
+    return without_model(section)
 
 
 def analyses(paths: list[str], section: str) -> Iterator[tuple[dict[str, Any], Analysis]]:

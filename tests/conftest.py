@@ -37,15 +37,10 @@ def analyze(pipeline):
 def analyze_rules(pipeline):
     """analyze() with the events stage's learned judgement off (`[events] confidence =
     false`): every act the rules code, for tests of a rule the models may overrule."""
-    import importlib.util
-
     import heron
+    from heron.pipeline import without_model
 
-    spec = importlib.util.spec_from_file_location("training", ROOT / "scripts" / "training.py")
-    assert spec is not None and spec.loader is not None
-    training = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(training)
-    rules = training.pipeline_without_model("events")
+    rules = without_model("events")
 
     def run(text: str, published: str | None = None, **meta: Any) -> dict[str, Any]:
         return heron.analyze(text, published=published, pipeline=rules, **meta).to_dict()

@@ -100,6 +100,20 @@ def check_order(names: list[str]) -> list[StageSpec]:
 
 def build(config_path: str | Path | None = None) -> Pipeline:
     text = Path(config_path).read_text("utf-8") if config_path else default_config_text()
+    return _build_text(text)
+
+
+def without_model(section: str) -> Pipeline:
+    """The bundled pipeline with `confidence = false` in `[section]`: a stage's learned
+    judgement off, every candidate its rules find kept (what a trainer labels, what a
+    test of a rule checks). The spaCy model is shared with the process's other pipelines."""
+    text = default_config_text()
+    if f"[{section}]\n" not in text:
+        raise ValueError(f"the bundled config has no [{section}] section")
+    return _build_text(text.replace(f"[{section}]\n", f"[{section}]\nconfidence = false\n", 1))
+
+
+def _build_text(text: str) -> Pipeline:
     config: Mapping[str, Any] = tomllib.loads(text)
     specs = check_order(list(config["pipeline"]["stages"]))
     functions = [spec.factory(config.get(spec.name.split(".")[0], {})) for spec in specs]
