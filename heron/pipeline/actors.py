@@ -604,8 +604,8 @@ def find_mentions(doc: Doc, published: str | None) -> list[Mention]:
         iso3 = hit.country.iso3
         if _origin_only(ent):
             continue  # "Chinese-made drones", "an American-born journalist"
-        if hit.kind == "demonym" and (home := _home_of_a_people(ent, iso3, countries)):
-            iso3, ent = home  # "Kosovo Serbs", "Bosnian Serbs": the people of that country
+        if hit.kind == "demonym" and (home := _home_of_a_people(ent, iso3)):
+            iso3, ent = home  # "Kosovo Serbs": the people of that country
         incidental = _in_a_name(ent)
         if hit.kind in ("adjective", "demonym", "name"):
             expanded = _expand_modifier(ent) if hit.kind != "demonym" else None
@@ -758,17 +758,18 @@ def _inside_a_longer_name(ent: Span) -> bool:
     )
 
 
-def _home_of_a_people(ent: Span, iso3: str, countries: Any) -> tuple[str, Span] | None:
-    """A demonym under a modifier naming another country ("Kosovo Serbs", "Bosnian
-    Croats"): a people of that country, and the whole phrase its name."""
+def _home_of_a_people(ent: Span, iso3: str) -> tuple[str, Span] | None:
+    """A demonym under another country's name ("Kosovo Serbs", "Kosovo Albanians"): a
+    people of that country, and the whole phrase its name. Not under an adjective, which
+    may be the people's origin instead ("Chinese Americans" are Americans)."""
     doc = ent.doc
     if ent.start == 0:
         return None
     before = doc[ent.start - 1]
     if before.dep_ not in ("compound", "amod") or before.head.i not in range(ent.start, ent.end):
         return None
-    hit = countries.lookup(before.text)
-    if hit is None or hit.kind not in ("name", "adjective") or hit.country.iso3 == iso3:
+    hit = country_index().lookup(before.text)
+    if hit is None or hit.kind != "name" or hit.country.iso3 == iso3:
         return None
     return hit.country.iso3, doc[before.i : ent.end]
 
