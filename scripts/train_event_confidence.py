@@ -105,13 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     model = logistic.model_file(
         DOC, files(args.paths), len(required), rows, cv, limit, weights, bias
     )
-    model["named"] = {
-        k: v
-        for k, v in logistic.model_file(
-            DOC, [], 0, named, {}, named_limit, named_weights, named_bias
-        ).items()
-        if k in ("examples", "positives", "threshold", "bias", "weights")
-    }
+    model["named"] = logistic.model_block(named, named_limit, named_weights, named_bias)
     Path(args.out).write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", "utf-8")
     print(json.dumps({k: model[k] for k in ("examples", "cv", "threshold")}))
     print(json.dumps({"named_threshold": named_limit, "named_examples": len(named)}))

@@ -25,6 +25,10 @@ def pipeline():
 @pytest.fixture(scope="session")
 def analyze(pipeline):
     """analyze(text, published=None) -> output dict, with the session's pipeline."""
+    return _runner(pipeline)
+
+
+def _runner(pipeline):
     import heron
 
     def run(text: str, published: str | None = None, **meta: Any) -> dict[str, Any]:
@@ -37,15 +41,9 @@ def analyze(pipeline):
 def analyze_rules(pipeline):
     """analyze() with the events stage's learned judgement off (`[events] confidence =
     false`): every act the rules code, for tests of a rule the models may overrule."""
-    import heron
     from heron.pipeline import without_model
 
-    rules = without_model("events")
-
-    def run(text: str, published: str | None = None, **meta: Any) -> dict[str, Any]:
-        return heron.analyze(text, published=published, pipeline=rules, **meta).to_dict()
-
-    return run
+    return _runner(without_model("events"))
 
 
 @pytest.fixture(scope="session")

@@ -85,13 +85,20 @@ def model_file(
     weights: dict[str, float],
     bias: float,
 ) -> dict[str, Any]:
+    fitted = model_block(rows, threshold, weights, bias)
+    head = {"_doc": doc, "trained_on": trained_on, "documents": documents}
+    counts = {k: fitted.pop(k) for k in ("examples", "positives")}
+    return {**head, **counts, "cv": cv, **fitted}
+
+
+def model_block(
+    rows: Sequence[Row], threshold: float, weights: dict[str, float], bias: float
+) -> dict[str, Any]:
+    """One fitted model as stored: its examples and positives, threshold and rounded
+    weights (a file may hold a second model as such a block)."""
     return {
-        "_doc": doc,
-        "trained_on": trained_on,
-        "documents": documents,
         "examples": len(rows),
         "positives": sum(r["label"] == "req" for r in rows),
-        "cv": cv,
         "threshold": threshold,
         "bias": round(bias, 4),
         "weights": {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= 1e-3},

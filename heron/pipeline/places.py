@@ -109,7 +109,7 @@ def _common_word(key: str) -> bool:
     return " ".join(words) in _COMMON_WORDS
 
 
-_COMMON_WORDS = frozenset(lexicon("places").get("common_word_regions", []))
+_COMMON_WORDS = frozenset(lexicon("places")["common_word_regions"])
 
 
 _SETTLEMENTS = frozenset(

@@ -93,13 +93,13 @@ def noun_phrase(token: Token) -> Span:
             end = max(end, child.right_edge.i + 1)
         else:
             break
-    dashes = [  # spaced, not "Pro-Russian"; or a colon ("Region in brief: ... envoys")
+    cuts = [  # a spaced dash, not "Pro-Russian"; or a colon ("Region in brief: ... envoys")
         t.i
         for t in doc[start : token.i]
         if (t.text in DASHES and doc[t.i - 1].whitespace_) or t.text == ":"
     ]
-    if dashes:  # "YANGON - Aid agencies": a dateline is no part of the phrase
-        start = dashes[-1] + 1
+    if cuts:  # "YANGON - Aid agencies": a dateline is no part of the phrase
+        start = cuts[-1] + 1
     while start < token.i and doc[start].dep_ == "det":
         start += 1
     return doc[start:end]

@@ -194,19 +194,19 @@ def _unnamed_addressee(token: Token) -> bool:
     return any(o.lemma_.lower() in unnamed for o in _objects(token)) or appeal_for_funds(token)
 
 
-_FUNDS = frozenset({"fund", "funding", "money", "donation", "contribution", "pledge"})
-
-
 def appeal_for_funds(token: Token) -> bool:
     """'appealed for $4.1bn', 'appealing for funds', 'appealed for donors to fill the gap':
     a call on donors at large, not on the country the money is for."""
-    unnamed = triggers().unnamed_addressees
+    lex = triggers()
+    unnamed = lex.unnamed_addressees
     for child in token.children:
         if (
             child.dep_ == "prep"
             and child.lower_ == "for"
             and any(
-                p.ent_type_ == "MONEY" or p.lemma_.lower() in _FUNDS | unnamed
+                p.ent_type_ == "MONEY"
+                or p.lemma_.lower() in lex.fund_nouns
+                or p.lemma_.lower() in unnamed
                 for p in child.children
                 if p.dep_ == "pobj"
             )

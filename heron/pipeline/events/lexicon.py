@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -57,6 +58,7 @@ class TriggerLexicon:
     denial_verbs: frozenset[str]
     light_verbs: frozenset[str]
     unnamed_addressees: frozenset[str]
+    fund_nouns: frozenset[str]
     definite_states: frozenset[str]
     unnamed_doers: dict[str, str]
     armed_acts: frozenset[str]
@@ -91,16 +93,10 @@ class TriggerLexicon:
     allegiance_participles: frozenset[str]
 
 
-@cache
-def triggers() -> TriggerLexicon:
-    raw = lexicon("triggers")
-    hedges = lexicon("hedges")
-    by_lemma: dict[str, list[Trigger]] = {}
-    defaults = raw.get("default_recipient_preps", {})
-    for t in raw["triggers"]:
-        t = {**t, "recipient_preps": [*t.get("recipient_preps", []), *defaults.get(t["type"], [])]}
-        trig = Trigger(
-            lemma=t["lemma"],
+def _add_trigger(by_lemma: dict[str, list[Trigger]], lemma: str, t: dict[str, Any]) -> None:
+    by_lemma.setdefault(lemma, []).append(
+        Trigger(
+            lemma=lemma,
             type=t["type"],
             mode=t.get("mode"),
             pos=t.get("pos"),
@@ -114,7 +110,19 @@ def triggers() -> TriggerLexicon:
             untargeted_only=bool(t.get("untargeted_only", False)),
             about_the_news=bool(t.get("about_the_news", False)),
         )
-        by_lemma.setdefault(t["lemma"], []).append(trig)
+    )
+
+
+@cache
+def triggers() -> TriggerLexicon:
+    raw = lexicon("triggers")
+    hedges = lexicon("hedges")
+    by_lemma: dict[str, list[Trigger]] = {}
+    defaults = raw.get("default_recipient_preps", {})
+    for t in raw["triggers"]:
+        t = {**t, "recipient_preps": [*t.get("recipient_preps", []), *defaults.get(t["type"], [])]}
+        for lemma in t.get("lemmas") or [t["lemma"]]:  # one entry for several verbs
+            _add_trigger(by_lemma, lemma, t)
     for entries in by_lemma.values():
         entries.sort(key=lambda t: -len(t.with_))  # specific multiword entries first
     return TriggerLexicon(
@@ -142,6 +150,7 @@ def triggers() -> TriggerLexicon:
         denial_verbs=frozenset(raw.get("denial_verbs", [])),
         light_verbs=frozenset(raw.get("light_verbs", [])),
         unnamed_addressees=frozenset(raw.get("unnamed_addressees", [])),
+        fund_nouns=frozenset(raw["fund_nouns"]),
         definite_states=frozenset(raw.get("definite_states", [])),
         unnamed_doers=dict(raw.get("unnamed_doers", {})),
         armed_acts=frozenset(raw.get("armed_acts", [])),
