@@ -709,7 +709,7 @@ def find_measure(number: Token, noun: Token | None) -> str | None:
                 return (
                     counted  # "suffered 3,000 casualties", "gave a figure of 480,000 demonstrators"
                 )
-            goods = lex.supply_items | lex.supply_goods
+            goods = _supplied_goods()
             if m == "supplied" and noun is not None and noun.lemma_.lower() not in goods:
                 m = "deployed" if noun.lemma_.lower() in lex.people else None
             elif (
@@ -879,6 +879,13 @@ def _thing(noun: Token) -> bool:
     if lemma in lex.people or lemma in lex.counted and lex.counted[lemma] != "supplied":
         return False
     return lemma in lex.supply_items or lemma in lex.things
+
+
+@cache
+def _supplied_goods() -> frozenset[str]:
+    """What a verb of supply counts as supplied: weapons and equipment, and other goods."""
+    lex = measures()
+    return lex.supply_items | lex.supply_goods
 
 
 def _countable(noun: Token, mentions: list[Mention]) -> bool:
