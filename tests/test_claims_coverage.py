@@ -878,6 +878,54 @@ CASES = [
         "SDN",
         "SDN",
     ),
+    # a pronoun giver outside a report is the body named last, and 'it' is no plural
+    (
+        "The World Health Organization warned that Yemeni children faced a cholera surge. "
+        "It asked donors for $60 million to fund vaccination in Hodeidah.",
+        "funding",
+        60_000_000,
+        None,
+        None,
+        "exact",
+        "UNO",
+        "UNO",
+    ),
+    # money does not carry the people counted before it in the sentence: its giver does
+    (
+        "The Red Cross said it had flown 30 tonnes of medicine into Beira, while Japan "
+        "pledged $4 million in emergency funding.",
+        "funding",
+        4_000_000,
+        None,
+        None,
+        "exact",
+        "JPN",
+        "JPN",
+    ),
+    # 'in and around X', misparsed: X is where, not a government that appeals
+    (
+        "The UN's humanitarian office says more than 900,000 people in and around Goma "
+        "face hunger. It is appealing for $70 million for food and water.",
+        "funding",
+        70_000_000,
+        None,
+        None,
+        "exact",
+        "UNO",
+        "UNO",
+    ),
+    # a body's pronoun speaker with no one quoted before it
+    (
+        "The Philippines protested to China on Monday. It said it would send 50 more coast "
+        "guard personnel to the shoal.",
+        "deployed",
+        50,
+        None,
+        None,
+        "exact",
+        "PHL",
+        "PHL",
+    ),
 ]
 
 

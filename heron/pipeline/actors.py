@@ -34,7 +34,13 @@ from heron.pipeline.places import (
 )
 from heron.pipeline.registry import stage
 from heron.pipeline.rights_bodies import rights_bodies
-from heron.pipeline.syntax import dateline, dateline_city, is_locative, noun_phrase
+from heron.pipeline.syntax import (
+    LOCATIVE_PREPS,
+    dateline,
+    dateline_city,
+    is_locative,
+    noun_phrase,
+)
 from heron.records import Actor, Analysis
 
 # bare sector nouns with no antecedent ("the army", "police") are of the story's country
@@ -855,6 +861,9 @@ def _named_as_place(ent: Span) -> bool:
     if is_locative(root):
         return True
     doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.pos_ == "ADP" and before.dep_ == "conj":
+        return before.lower_ in LOCATIVE_PREPS  # "in and around Port-au-Prince", misparsed
     if (
         line := dateline(doc, after_headline=True)
     ) is not None and line.start <= ent.start < line.end:

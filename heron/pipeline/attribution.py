@@ -844,6 +844,9 @@ def find_attributions(
                     span, is_person = (named.start, named.end), True
             else:
                 source_text, span = source.text, (source.start_char, source.end_char)
+                if mention is None and head.lower_ in _BODY_PRONOUNS:
+                    # "The Philippines protested. It said ...": no one spoke before it
+                    mention = _antecedent(head, mentions)
                 if mention is None:
                     mention = _implied_source(source, mentions, focus, places)
             via = _via(sent)
@@ -880,6 +883,13 @@ def find_attributions(
 
 
 _PERSONAL = frozenset({"he", "she", "i"})
+_BODY_PRONOUNS = frozenset({"it", "they"})
+
+
+def _antecedent(pronoun: Token, mentions: list[Mention]) -> Mention | None:
+    from heron.pipeline.events.mentions import MentionIndex
+
+    return MentionIndex(mentions).antecedent(pronoun)
 
 
 def _antecedent_source(earlier: list[Attribution], pronoun: str, doc: Doc) -> Attribution | None:

@@ -1288,7 +1288,7 @@ def _agent(verb: Token, mentions: list[Mention]) -> Mention | None:
                     and child.lower_ in ("it", "they", "we")
                     and node.lemma_.lower() not in measures().observer_verbs
                 ):  # "Japan said it detected seven launches": the observer owns none
-                    found = _speaker(node, mentions)
+                    found = _speaker(node, mentions) or _pronoun_antecedent(child, mentions)
                 if found is None:
                     found = _anaphoric_doer(child, mentions)  # "the bloc would send 15 ..."
                 if found is None:
@@ -1302,6 +1302,13 @@ def _agent(verb: Token, mentions: list[Mention]) -> Mention | None:
             continue
         return None
     return None
+
+
+def _pronoun_antecedent(pronoun: Token, mentions: list[Mention]) -> Mention | None:
+    """'It appealed for $410m': a pronoun doer outside a report is the body named last."""
+    from heron.pipeline.events.mentions import MentionIndex
+
+    return MentionIndex(mentions).antecedent(pronoun)
 
 
 def _national_doer(subject: Token, mentions: list[Mention]) -> Mention | None:
@@ -1636,7 +1643,11 @@ def make_numbers(settings: Mapping[str, Any]):
             if named is not None and kind is not None:
                 named_subjects.setdefault(kind, named)
             subject = decided if isinstance(decided, Mention) else None
-            if decided is None and _carries(noun, last_subject.get(sent_key), doc):
+            if (
+                decided is None
+                and quantity.currency is None  # money has its giver, not the people before it
+                and _carries(noun, last_subject.get(sent_key), doc)
+            ):
                 subject = last_subject.get(sent_key)
             elif (
                 (decided is None or (isinstance(decided, Mention) and decided.kind == "noun"))

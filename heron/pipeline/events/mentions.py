@@ -16,6 +16,8 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 
 _GROUP_PRONOUNS = frozenset({"they", "them", "it", "its", "their"})
+_SINGULAR_PRONOUNS = frozenset({"it", "its"})
+_DESCRIBED = frozenset({"noun", "adjective", "demonym"})  # mentions by a common noun
 
 
 class MentionIndex:
@@ -145,9 +147,13 @@ class MentionIndex:
             for c in a.children
             if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < pronoun.i
         }
+        singular = pronoun.lower_ in _SINGULAR_PRONOUNS
+        doc = pronoun.doc
         for m in reversed(self.mentions):
             if m.start >= pronoun.idx or m.locative or m.country is None or m.head in agents:
                 continue
+            if singular and doc[m.head].tag_ == "NNS" and m.kind in _DESCRIBED:
+                continue  # 'it' is not 'the refugees' named before it (but 'Doctors Without Borders')
             if m.person == wants_person and self._outermost(m):
                 return m
         return None
