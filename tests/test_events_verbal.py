@@ -453,6 +453,28 @@ CASES = [
         ["GEO"],
         "asserted",
     ),
+    # disapproval in a reported clause's object, or in a label parsed as an apposition
+    (
+        'Japan said it had conveyed "serious concern" to Beijing through diplomatic channels.',
+        "ACCUSE",
+        ["JPN"],
+        ["CHN"],
+        None,
+    ),
+    (
+        "The Dutch foreign ministry said the sentences had caused deep alarm in The Hague.",
+        "ACCUSE",
+        ["NLD"],
+        None,
+        None,
+    ),
+    (
+        'The US Navy\'s Fifth Fleet called the boarding "a clear violation of international law".',
+        "ACCUSE",
+        ["USA"],
+        None,
+        None,
+    ),
 ]
 
 

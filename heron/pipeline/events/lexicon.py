@@ -237,6 +237,9 @@ def _counted_currency(token: Token) -> bool:
     )
 
 
+_STANCE_OBJECTS = frozenset({"concern", "alarm", "dismay", "outrage"})
+
+
 def _dependents_lemmas(token: Token) -> set[str]:
     out = set()
     for child in token.children:
@@ -253,10 +256,18 @@ def _dependents_lemmas(token: Token) -> set[str]:
             out.update(
                 g.lemma_.lower() for p in child.children if p.dep_ == "prep" for g in p.children
             )
+            # 'called the seizure "a violation"', the label parsed as the object's apposition
+            out.update(c.lemma_.lower() for c in child.children if c.dep_ == "appos")
         if child.dep_ == "ccomp":  # "warned that its forces would respond"
             out.update(c.lower_ for c in child.children if c.dep_ == "aux")
             # "said it was deeply concerned", "said the sanctions were illegal"
             out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("acomp", "attr"))
+            # "said it had conveyed serious concern to Beijing"
+            out.update(
+                c.lemma_.lower()
+                for c in child.children
+                if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _STANCE_OBJECTS
+            )
         if child.dep_ in ("prep", "prt", "agent"):
             out.update(c.lemma_.lower() for c in child.children)
             out.update(  # "added to its sanctions list"
