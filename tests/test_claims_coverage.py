@@ -914,6 +914,41 @@ CASES = [
         "UNO",
         "UNO",
     ),
+    # projectiles brought down are the launcher's, not the interceptor's
+    (
+        "Russian forces pounded Zaporizhzhia overnight with missiles and drones, killing "
+        "three people. Ukraine's air force said it had shot down 38 of the 50 drones "
+        "launched against the country.",
+        "other",
+        38,
+        None,
+        None,
+        "exact",
+        "RUS",
+        "UKR",
+    ),
+    (
+        "Saudi air defences intercepted two ballistic missiles over Jazan, the coalition "
+        "said, after Houthi forces fired at the city.",
+        "other",
+        2,
+        None,
+        None,
+        "exact",
+        "YEM",
+        NULL,
+    ),
+    # with no launcher named, they are still the side's where they fell
+    (
+        "Sudan's army said its air defences had shot down 11 drones over Port Sudan.",
+        "other",
+        11,
+        None,
+        None,
+        "exact",
+        "SDN",
+        "SDN",
+    ),
     # a body's pronoun speaker with no one quoted before it
     (
         "The Philippines protested to China on Monday. It said it would send 50 more coast "

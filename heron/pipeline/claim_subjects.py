@@ -7,6 +7,8 @@ main loop.
 - Security forces with no nationality whose deployment a state announces are its own.
 - People repatriated to a country are of that country.
 - Things a participle gives an agent ('drones launched by Russia') are the agent's.
+- Projectiles brought down ('shot down 43 of the 61 drones') are the launcher's, not
+  the interceptor's nor the place's.
 """
 
 from __future__ import annotations
@@ -123,3 +125,30 @@ def side_of(number: Token, noun: Token | None) -> Actor | None:
             if c.dep_ in ("amod", "compound") and (hit := country_index().lookup(c.text)):
                 return _people_of(noun if noun is not None else number, str(hit.country.iso3))
     return None
+
+
+@cache
+def _interception() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    raw = lexicon("measures")
+    return (
+        frozenset(raw["projectiles"]),
+        frozenset(raw["interception_verbs"]),
+        frozenset(raw["launch_verbs"]),
+    )
+
+
+def intercepted(noun: Token | None, verb: Token | None) -> bool:
+    """'air defences shot down 43 of the 61 drones', 'two rockets were intercepted':
+    projectiles an interceptor brought down."""
+    if noun is None or verb is None:
+        return False
+    projectiles, verbs, _ = _interception()
+    if noun.lemma_.lower() not in projectiles:
+        return False
+    lemma = verb.lemma_.lower()
+    particles = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")]
+    return any(k in verbs for k in (*particles, lemma))
+
+
+def launch_verbs() -> frozenset[str]:
+    return _interception()[2]

@@ -26,6 +26,8 @@ from heron.pipeline.actors import NON_STATE, Mention
 from heron.pipeline.attribution import _hedged_infinitive, chain, covering, dateline_chars
 from heron.pipeline.claim_subjects import (
     captured_insurgents,
+    intercepted,
+    launch_verbs,
     maker_of,
     own_deployment,
     repatriated_to,
@@ -1304,6 +1306,29 @@ def _agent(verb: Token, mentions: list[Mention]) -> Mention | None:
     return None
 
 
+def launcher(number: Token, noun: Token | None, mentions: list[Mention]) -> Mention | None:
+    """Whose intercepted projectiles these are, when no launch of them was counted: the
+    doer of the nearest earlier attack or launch ('Russian forces struck Kharkiv with
+    missiles and drones ... air defences shot down 43 of the 61 drones') of another
+    country than the interceptor."""
+    verb = _governing_verb(noun) if noun is not None else None
+    if not intercepted(noun, verb):
+        return None
+    assert verb is not None
+    interceptor = _agent(verb, mentions)
+    own = interceptor.country if interceptor is not None else None
+    sent = number.sent
+    # the sentence's own launch first ('intercepted 12 rockets after Hezbollah attacked'),
+    # then the nearest before it
+    for token in [*sent, *reversed(number.doc[: sent.start])]:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in launch_verbs():
+            continue
+        doer = _agent(token, mentions)
+        if doer is not None and doer.country and doer.country != own and not doer.locative:
+            return doer
+    return None
+
+
 def _pronoun_antecedent(pronoun: Token, mentions: list[Mention]) -> Mention | None:
     """'It appealed for $410m': a pronoun doer outside a report is the body named last."""
     from heron.pipeline.events.mentions import MentionIndex
@@ -1462,6 +1487,8 @@ def claim_subject(
         if destination is not None:  # refugees are not of the country they flee into
             origin = analysis.focus if analysis.focus != destination else None
             return Actor(name=noun.text, country=origin, sector="CVL") if origin else MIXED
+    if (found := launcher(number, noun, mentions)) is not None:
+        return found  # drones shot down are the launcher's, not the interceptor's
     people = noun.lemma_.lower() in lex.people
     if (
         verb is not None
