@@ -244,6 +244,29 @@ ONE_EVENT = [
 ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli aircraft hit targets near Damascus overnight. Syria's defence ministry said "
+        "the strikes had hit a depot.",
+        "Pakistani jets bombed hideouts in Khost. The Taliban said the large-scale strikes "
+        "would not go unanswered.",
+    ],
+)
+def test_the_strikes_of_a_war_are_no_walkout(analyze_rules, text):
+    events = _events(analyze_rules, text)
+    assert not any(t == "PROTEST" for t, *_ in events), events
+
+
+def test_a_strike_in_a_story_of_workers_is_a_walkout(analyze_rules):
+    events = _events(
+        analyze_rules,
+        "Thousands of teachers in Kenya stayed away from classrooms on Monday. The strike, "
+        "called by the national union over pay, closed schools in Nairobi.",
+    )
+    assert any(t == "PROTEST" for t, *_ in events), events
+
+
 @pytest.mark.parametrize(("text", "kind", "actors", "fact"), ONE_EVENT)
 def test_one_event(analyze, text, kind, actors, fact):
     events = _events(analyze, text)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from heron.knowledge import lexicon
 
@@ -31,6 +31,7 @@ class Trigger:
     requires_target: bool
     untargeted_only: bool
     about_the_news: bool
+    story_cues: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ def _add_trigger(by_lemma: dict[str, list[Trigger]], lemma: str, t: dict[str, An
             requires_target=bool(t.get("requires_target", False)),
             untargeted_only=bool(t.get("untargeted_only", False)),
             about_the_news=bool(t.get("about_the_news", False)),
+            story_cues=frozenset(t.get("story_cues", [])),
         )
     )
 
@@ -292,6 +294,10 @@ def _dependents_lemmas(token: Token) -> set[str]:
     return out
 
 
+def _story_has(doc: Doc, lemmas: frozenset[str]) -> bool:
+    return any(t.lemma_.lower() in lemmas for t in doc)
+
+
 def match_triggers(token: Token) -> list[Trigger]:
     """Lexicon entries that fit the token, the most specific first."""
     lex = triggers()
@@ -316,5 +322,7 @@ def match_triggers(token: Token) -> list[Trigger]:
             continue
         if trig.unless & deps:
             continue  # "released a statement": not a release of captives
+        if trig.story_cues and not _story_has(token.doc, trig.story_cues):
+            continue  # "the strikes" in a story of no workers: not a walkout
         found.append(trig)
     return found
