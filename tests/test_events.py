@@ -1280,8 +1280,8 @@ def test_precision_expected_acts_are_future(analyze, text, expected):
         ),
     ],
 )
-def test_precision_response_by_means(analyze, text, expected):
-    events = _kinds(_events(analyze, text))
+def test_precision_response_by_means(analyze_rules, text, expected):
+    events = _kinds(_events(analyze_rules, text))
     assert expected in events and not [e for e in events if e[0] == "ASSAULT"], events
 
 

@@ -78,8 +78,12 @@ def test_weapon_subject_is_the_attackers(analyze, text, expected):
         "Ukrainian fighters near Kharkiv.",
     ],
 )
-def test_weapon_subject_not_the_attackers(analyze, text):
-    assert len(_of(analyze, text, "ASSAULT")) == 1, _kinds(analyze, text)
+def test_weapon_subject_not_the_attackers(analyze_rules, text):
+    """No second attack is put on the story's attacker (whether the learned judgement
+    keeps an act of the unnamed army is test_event_confidence's)."""
+    doers = [a for a, _ in _of(analyze_rules, text, "ASSAULT")]
+    israel_or_russia = [a for a in doers if a in (["ISR"], ["RUS"])]
+    assert len(israel_or_russia) == 1, _kinds(analyze_rules, text)
 
 
 def test_two_count_is_no_pair(analyze):

@@ -258,6 +258,18 @@ def test_the_strikes_of_a_war_are_no_walkout(analyze_rules, text):
     assert not any(t == "PROTEST" for t, *_ in events), events
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lebanon's army refrained from firing on the protesters.",
+        "The Thai navy refrained from boarding the Cambodian trawlers.",
+    ],
+)
+def test_an_act_refrained_from_is_no_event(analyze_rules, text):
+    """'refrained from firing': the act under the preposition did not happen."""
+    assert _events(analyze_rules, text) == []
+
+
 def test_a_strike_in_a_story_of_workers_is_a_walkout(analyze_rules):
     events = _events(
         analyze_rules,

@@ -501,6 +501,8 @@ def find_events(
         if event.type == "MOBILIZE" and not event.recipient:
             event.recipient = _home_destination(token, analysis, event.actor)
         adjust_material(event, token, analysis, events)  # conventions of the material types
+        if _strike_of_no_workers(event, token):
+            continue  # "Syria said the strikes killed four soldiers": a war's, no walkout
         handed_over(event, token, analysis)  # "handed over 29 suspects to US authorities"
         vowed_response(event, token)  # "would respond with countermeasures": a threat
         if no_doer:  # judged after the loop; never the first mention others merge into
@@ -1270,6 +1272,19 @@ def implied_recipients(
     if domestic or (kind in lex.recipient_from_focus and focus not in doers):
         return [Actor.state(focus)]  # a protest at home, aid to it
     return []
+
+
+def _strike_of_no_workers(event: Event, token: Token) -> bool:
+    """A bare 'strike' left a walkout (no armed doer made it an attack) in a story that
+    names no workers, unions or pay: the air strikes of a war told again."""
+    if event.type != "PROTEST" or event.mode != "strike" or token.pos_ != "NOUN":
+        return False
+    cues = triggers().labour_cues
+    if token.lemma_.lower() != "strike" or any(
+        c.dep_ in ("amod", "compound", "poss") and c.lemma_.lower() in cues for c in token.children
+    ):
+        return False  # "a general strike", "a hunger strike", "the doctors' strike"
+    return not any(t.lemma_.lower() in cues for t in token.doc)
 
 
 def _names_unknown_act(token: Token, by_token: dict[int, Event]) -> bool:

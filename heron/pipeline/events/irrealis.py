@@ -35,6 +35,8 @@ def governors(token: Token, depth: int = 3) -> list[Token]:
                 head = head.head if head.pos_ == "ADP" else head
         elif node.dep_ not in _COMPLEMENTS:
             break
+        elif node.dep_ == "pcomp" and head.pos_ == "ADP" and head.dep_ == "prep":
+            head = head.head  # "refrained from firing": the verb the preposition hangs on
         if head.pos_ not in ("VERB", "AUX", "ADJ"):
             break
         found.append(head)

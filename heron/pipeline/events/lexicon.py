@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from heron.knowledge import lexicon
 
@@ -31,7 +31,6 @@ class Trigger:
     requires_target: bool
     untargeted_only: bool
     about_the_news: bool
-    story_cues: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -92,6 +91,7 @@ class TriggerLexicon:
     response_marks: frozenset[str]
     promise_verbs: frozenset[str]
     allegiance_participles: frozenset[str]
+    labour_cues: frozenset[str]
 
 
 def _add_trigger(by_lemma: dict[str, list[Trigger]], lemma: str, t: dict[str, Any]) -> None:
@@ -110,7 +110,6 @@ def _add_trigger(by_lemma: dict[str, list[Trigger]], lemma: str, t: dict[str, An
             requires_target=bool(t.get("requires_target", False)),
             untargeted_only=bool(t.get("untargeted_only", False)),
             about_the_news=bool(t.get("about_the_news", False)),
-            story_cues=frozenset(t.get("story_cues", [])),
         )
     )
 
@@ -186,6 +185,7 @@ def triggers() -> TriggerLexicon:
         response_marks=frozenset(raw.get("response_marks", [])),
         promise_verbs=frozenset(raw.get("promise_verbs", [])),
         allegiance_participles=frozenset(raw.get("allegiance_participles", [])),
+        labour_cues=frozenset(raw.get("labour_cues", [])),
     )
 
 
@@ -294,10 +294,6 @@ def _dependents_lemmas(token: Token) -> set[str]:
     return out
 
 
-def _story_has(doc: Doc, lemmas: frozenset[str]) -> bool:
-    return any(t.lemma_.lower() in lemmas for t in doc)
-
-
 def match_triggers(token: Token) -> list[Trigger]:
     """Lexicon entries that fit the token, the most specific first."""
     lex = triggers()
@@ -322,7 +318,5 @@ def match_triggers(token: Token) -> list[Trigger]:
             continue
         if trig.unless & deps:
             continue  # "released a statement": not a release of captives
-        if trig.story_cues and not _story_has(token.doc, trig.story_cues):
-            continue  # "the strikes" in a story of no workers: not a walkout
         found.append(trig)
     return found
