@@ -320,3 +320,16 @@ def test_concession_enabling_an_act(analyze, text, expected):
 )
 def test_reaction_to_authored_act(analyze, text, kind, expected):
     assert expected in _of(analyze, text, kind)
+
+
+def test_an_attack_in_a_town_hits_the_towns_side(analyze_rules):
+    """'In Kharkiv, four died when a missile struck a block': the attack is on the side of
+    the town its sentence names, not on the story's country (Russia, named most)."""
+    text = (
+        "Russia launched one of its largest air attacks overnight, Russia's defence "
+        "ministry said, and Russian officials in Moscow said Russia would keep up the strikes. "
+        "In the northeastern city of Kharkiv, at least four people were killed when a "
+        "missile struck a residential block, the governor said."
+    )
+    struck = [r for a, r in _of(analyze_rules, text, "ASSAULT") if a == ["RUS"]]
+    assert struck and ["RUS"] not in struck, _kinds(analyze_rules, text)
