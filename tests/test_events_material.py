@@ -551,3 +551,29 @@ def test_material_event(analyze, text, kind, mode, actors, recipients):
 def test_material_not_coded(analyze, text, kind):
     events = _events(analyze, text)
     assert all(e[0] != kind for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        # relief goods flown or trucked in, money made available, people rescued: AID
+        ("UNHCR said it had flown in 4,000 blankets to Goma.", ["UNO"], ["COD"]),
+        (
+            "The World Food Programme has trucked in 80 tonnes of flour for families near "
+            "Kandahar.",
+            ["UNO"],
+            ["AFG"],
+        ),
+        ("Russia sent tents and generators to Armenia after the earthquake.", ["RUS"], ["ARM"]),
+        ("The World Bank said it would make $30 million available to Malawi.", ["IGO"], ["MWI"]),
+        ("Pakistan's army rescued 10 hostages near the Afghan border.", ["PAK"], None),
+    ],
+)
+def test_relief_and_rescue_are_aid(analyze_rules, text, actors, recipients):
+    events = _events(analyze_rules, text)
+    assert any(
+        e[0] == "AID"
+        and _parties_match(e[2], actors)
+        and (recipients is None or _parties_match(e[3], recipients))
+        for e in events
+    ), events

@@ -242,6 +242,19 @@ def _counted_currency(token: Token) -> bool:
 _STANCE_OBJECTS = frozenset({"concern", "alarm", "dismay", "outrage"})
 
 
+@cache
+def _relief_goods() -> frozenset[str]:
+    return frozenset(lexicon("triggers").get("relief_goods", []))
+
+
+def _relief(obj: Token) -> bool:
+    """Goods of humanitarian relief: the object, its compounds, or what it is 'of'."""
+    goods = _relief_goods()
+    words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "conj"))]
+    words += [g for p in obj.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(w.lemma_.lower() in goods for w in words)
+
+
 def _dependents_lemmas(token: Token) -> set[str]:
     out = set()
     for child in token.children:
@@ -254,6 +267,14 @@ def _dependents_lemmas(token: Token) -> set[str]:
             or _counted_currency(child)
         ):
             out.add("$money")
+        if child.dep_ in ("dobj", "obj", "nsubjpass") and _relief(child):
+            out.add("$relief")  # "flew in 4,000 blankets", "80 tonnes of flour were trucked in"
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "in"
+            and any(_relief(g) for g in child.children if g.dep_ == "pobj")
+        ):
+            out.add("$relief")  # "had flown in 4,000 blankets": the particle parsed as 'in'
         if child.dep_ in ("dobj", "obj"):  # "fired a volley of missiles"
             out.update(
                 g.lemma_.lower() for p in child.children if p.dep_ == "prep" for g in p.children
