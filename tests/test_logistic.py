@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from heron.pipeline.logistic import best_threshold, fit, out_of_fold, probability
+from heron.pipeline.logistic import best_threshold, fit, mean_f1, out_of_fold, probability
 
 
 def _rows():
@@ -44,3 +44,23 @@ def test_best_threshold_is_the_grid_point_of_highest_f1():
 
     limit, (f1,) = best_threshold(f1_at)
     assert limit == pytest.approx(0.35) and f1 == pytest.approx(1.0)
+
+
+def test_another_deal_of_documents_gives_other_folds_but_every_row_a_score():
+    rows = _rows()
+    docs = sorted({r["doc"] for r in rows})
+    first, again, other = (
+        out_of_fold(rows, docs),
+        out_of_fold(rows, docs, deal=0),
+        out_of_fold(rows, docs, deal=1),
+    )
+    assert first == again  # deal 0 is the sorted order
+    assert len(other) == len(rows) and other != first
+
+
+def test_repeated_curves_are_chosen_by_their_mean():
+    def peak(at: float):
+        return lambda t: (1.0 - abs(t - at), at)
+
+    limit, (f1, count) = best_threshold(mean_f1([peak(0.3), peak(0.3), peak(0.6)]))
+    assert limit == pytest.approx(0.3) and count == pytest.approx(0.3)

@@ -53,11 +53,16 @@ def fit(
 
 
 def out_of_fold(
-    rows: Sequence[Row], docs: Sequence[str], folds: int = 5, **fit_args: Any
+    rows: Sequence[Row], docs: Sequence[str], folds: int = 5, deal: int = 0, **fit_args: Any
 ) -> list[float]:
     """Each row's probability from a model fitted on the other folds (the documents, in
-    sorted order, dealt to folds in turn)."""
+    sorted order, dealt to folds in turn; `deal` > 0 shuffles that order first, the same
+    way for the same number, for repeated cross-validation)."""
     docs = sorted(docs)
+    if deal:
+        import random
+
+        random.Random(deal).shuffle(docs)
     fold_of = {d: i % folds for i, d in enumerate(docs)}
     probs = [0.0] * len(rows)
     for k in range(folds):
@@ -73,6 +78,17 @@ def best_threshold(
 ) -> tuple[float, tuple[float, ...]]:
     """The threshold of 0, 0.05, ..., 0.95 with the highest F1 (f1_at returns (f1, ...))."""
     return max(((t / 20, f1_at(t / 20)) for t in range(20)), key=lambda x: x[1][0])
+
+
+def mean_f1(curves: Sequence[Callable[[float], tuple[float, ...]]]) -> Callable[[float], tuple]:
+    """One F1 curve from several (repeated cross-validation): at each threshold the mean F1
+    of all, with the first curve's counts."""
+
+    def at(limit: float) -> tuple:
+        results = [curve(limit) for curve in curves]
+        return (sum(r[0] for r in results) / len(results), *results[0][1:])
+
+    return at
 
 
 def model_file(

@@ -122,13 +122,16 @@ def event_place_actor(token: Token, analysis: Analysis) -> Actor | None:
     return _place_actor(min(inside, key=lambda pm: abs(pm.head - token.i)))
 
 
-def _scene_country(event: Event, analysis: Analysis) -> Actor | None:
-    """The country of the town or region an attack happened in (its place, from its
+def _scene_country(event: Event, token: Token, analysis: Analysis) -> Actor | None:
+    """The country of the town or region an attack happened in (its place, named in its
     sentence), when the doers are of another: the side that was hit."""
     if not event.place or not event.actor:
         return None
     doers = country_codes(event.actor)
+    sent = token.sent
     for pm in analysis.place_mentions:
+        if not sent.start_char <= pm.start < sent.end_char:
+            continue
         if pm.text == event.place and pm.place.level in ("city", "admin1"):
             if pm.place.country and pm.place.country not in doers:
                 return _place_actor(pm)
@@ -1249,7 +1252,7 @@ def implied_recipients(
         return [found]
     if kind == "ASSAULT" and (found := event_place_actor(token, analysis)):
         return [found]  # "fired rockets at the city"
-    if kind == "ASSAULT" and (found := _scene_country(event, analysis)):
+    if kind == "ASSAULT" and (found := _scene_country(event, token, analysis)):
         return [found]  # "In Kharkiv, four died when a missile struck a block": Kharkiv's
     focus, lex = analysis.focus, triggers()
     if kind == "ASSAULT" and event.mode == "crowd-control" and focus:
