@@ -577,3 +577,24 @@ def test_relief_and_rescue_are_aid(analyze_rules, text, actors, recipients):
         and (recipients is None or _parties_match(e[3], recipients))
         for e in events
     ), events
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        # duties imposed, embargoes and tariffs extended or renewed: SANCTION
+        ("Mexico imposed a 30% duty on Chinese steel on Monday.", ["MEX"], ["CHN"]),
+        (
+            "The UN Security Council voted to extend an arms embargo on South Sudan for a year.",
+            ["UNO"],
+            ["SSD"],
+        ),
+        ("Canada renewed its sanctions on Belarus for another year.", ["CAN"], ["BLR"]),
+    ],
+)
+def test_duties_and_extended_embargoes_are_sanctions(analyze_rules, text, actors, recipients):
+    events = _events(analyze_rules, text)
+    assert any(
+        e[0] == "SANCTION" and _parties_match(e[2], actors) and _parties_match(e[3], recipients)
+        for e in events
+    ), events

@@ -88,6 +88,17 @@ def test_times_without_anchor_or_date(text):
     assert resolve(text, None) is None
 
 
+@pytest.mark.parametrize("text", ["a year", "for a year", "three months", "a week", "10 days"])
+def test_a_length_of_time_is_no_date(text):
+    """'extended the embargo for a year': how long, not when (dateparser reads 'a year'
+    as a year ago)."""
+    from datetime import date
+
+    assert resolve(text, date(2026, 3, 10)) is None
+    if not text.startswith("for"):
+        assert resolve(text + " ago", date(2026, 3, 10)) is not None
+
+
 @pytest.mark.parametrize(
     ("text", "measure", "value", "qualifier", "subject"),
     [

@@ -32,6 +32,12 @@ _VAGUE = re.compile(
     r"\b(decade|decades|years|recent|since|past|ago\b.*\bthan|earlier|later|once|now)\b", re.I
 )
 _LOWER_MAY = re.compile(r"\bmay\b")  # the verb, not the month (which is capitalised)
+# a length of time ("for a year", "three months", "a week"), not a date ("a year ago")
+_DURATION = re.compile(
+    r"^(?:for\s+|over\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|"
+    r"several|\d+)\s+(?:day|week|month|year)s?$",
+    re.I,
+)
 
 
 @dataclass
@@ -74,6 +80,8 @@ def resolve(text: str, anchor: date | None) -> tuple[date, str] | None:
     elif _WEEKDAY.match(text.strip()):
         return None
     if (_VAGUE.search(text) and not re.search(r"\d", text)) or _LOWER_MAY.search(text):
+        return None
+    if _DURATION.match(text.strip()):
         return None
     cleaned = re.sub(
         r"^(on|in|since|by|until|from|during|early|late|mid-?)\s+", "", text.strip(), flags=re.I
