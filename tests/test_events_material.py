@@ -590,6 +590,13 @@ def test_relief_and_rescue_are_aid(analyze_rules, text, actors, recipients):
             ["SSD"],
         ),
         ("Canada renewed its sanctions on Belarus for another year.", ["CAN"], ["BLR"]),
+        # an ambassador withdrawn, a cooperation agreement ended
+        ("Algiers withdrew its ambassador from Paris on Friday.", ["DZA"], ["FRA"]),
+        (
+            "Niger terminated its military cooperation agreement with the United States.",
+            ["NER"],
+            ["USA"],
+        ),
     ],
 )
 def test_duties_and_extended_embargoes_are_sanctions(analyze_rules, text, actors, recipients):
