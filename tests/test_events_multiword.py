@@ -230,8 +230,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "row"), CASES)
-def test_multiword_and_implied_acts(analyze, text, row):
-    assert row in event_rows(analyze, text, DATE)
+def test_multiword_and_implied_acts(analyze_rules, text, row):
+    assert row in event_rows(analyze_rules, text, DATE)
 
 
 WEAPON_CASES = [
