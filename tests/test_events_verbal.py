@@ -524,3 +524,16 @@ def test_label_is_no_request(analyze, text):
 def test_no_counterpart(analyze, text, kind):
     events = _events(analyze, text)
     assert all("RUS" not in r for t, _a, r, _f in events if t == kind), events
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a rally or protest called is a protest; a date after 'for' or 'on' is no request
+        ("Togo's opposition has called a second rally for Friday in Lomé.", "PROTEST"),
+        ("Kenya's teachers' union called a protest outside parliament for Monday.", "PROTEST"),
+    ],
+)
+def test_a_protest_called_for_a_day(analyze_rules, text, kind):
+    events = _events(analyze_rules, text)
+    assert [t for t, *_ in events] == [kind], events

@@ -255,10 +255,21 @@ def _relief(obj: Token) -> bool:
     return any(w.lemma_.lower() in goods for w in words)
 
 
+def _dated(prep: Token) -> bool:
+    """A preposition whose objects are all dates or times ('for Friday', 'on Monday')."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return prep.dep_ == "prep" and bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+
+
 def _dependents_lemmas(token: Token) -> set[str]:
     out = set()
     for child in token.children:
-        out.add(child.lemma_.lower())
+        if not _dated(child):  # "called a rally for Friday": no call for anything
+            out.add(child.lemma_.lower())
+        if child.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in child.children
+        ):
+            out.add("for")  # "appealed for donors to fund the camps": a for-to clause
         if child.dep_ in ("amod", "compound") and child.ent_type_ == "NORP":
             out.add("$nationality")
         if child.dep_ in ("dobj", "obj", "attr", "npadvmod") and (
