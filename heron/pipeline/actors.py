@@ -862,8 +862,13 @@ def _named_as_place(ent: Span) -> bool:
         return True
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.pos_ == "ADP" and before.dep_ == "conj":
-        return before.lower_ in LOCATIVE_PREPS  # "in and around Port-au-Prince", misparsed
+    if (
+        before is not None
+        and before.pos_ == "ADP"
+        and before.dep_ == "conj"
+        and before.lower_ in LOCATIVE_PREPS
+    ):
+        return True  # "in and around Port-au-Prince", misparsed: a place
     if (
         line := dateline(doc, after_headline=True)
     ) is not None and line.start <= ent.start < line.end:

@@ -887,9 +887,9 @@ _BODY_PRONOUNS = frozenset({"it", "they"})
 
 
 def _antecedent(pronoun: Token, mentions: list[Mention]) -> Mention | None:
-    from heron.pipeline.events.mentions import MentionIndex
+    from heron.pipeline.events.mentions import pronoun_antecedent  # events builds on this
 
-    return MentionIndex(mentions).antecedent(pronoun)
+    return pronoun_antecedent(pronoun, mentions)
 
 
 def _antecedent_source(earlier: list[Attribution], pronoun: str, doc: Doc) -> Attribution | None:

@@ -23,7 +23,13 @@ from heron import numparse
 from heron.knowledge import lexicon
 from heron.knowledge.countries import index as country_index
 from heron.pipeline.actors import NON_STATE, Mention
-from heron.pipeline.attribution import _hedged_infinitive, chain, covering, dateline_chars
+from heron.pipeline.attribution import (
+    _antecedent,
+    _hedged_infinitive,
+    chain,
+    covering,
+    dateline_chars,
+)
 from heron.pipeline.claim_subjects import (
     captured_insurgents,
     intercepted,
@@ -1290,7 +1296,8 @@ def _agent(verb: Token, mentions: list[Mention]) -> Mention | None:
                     and child.lower_ in ("it", "they", "we")
                     and node.lemma_.lower() not in measures().observer_verbs
                 ):  # "Japan said it detected seven launches": the observer owns none
-                    found = _speaker(node, mentions) or _pronoun_antecedent(child, mentions)
+                    # "It appealed for $410m": outside a report, the body named last
+                    found = _speaker(node, mentions) or _antecedent(child, mentions)
                 if found is None:
                     found = _anaphoric_doer(child, mentions)  # "the bloc would send 15 ..."
                 if found is None:
@@ -1327,13 +1334,6 @@ def launcher(number: Token, noun: Token | None, mentions: list[Mention]) -> Ment
         if doer is not None and doer.country and doer.country != own and not doer.locative:
             return doer
     return None
-
-
-def _pronoun_antecedent(pronoun: Token, mentions: list[Mention]) -> Mention | None:
-    """'It appealed for $410m': a pronoun doer outside a report is the body named last."""
-    from heron.pipeline.events.mentions import MentionIndex
-
-    return MentionIndex(mentions).antecedent(pronoun)
 
 
 def _national_doer(subject: Token, mentions: list[Mention]) -> Mention | None:

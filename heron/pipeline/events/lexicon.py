@@ -92,6 +92,8 @@ class TriggerLexicon:
     promise_verbs: frozenset[str]
     allegiance_participles: frozenset[str]
     labour_cues: frozenset[str]
+    relief_goods: frozenset[str]
+    stance_objects: frozenset[str]
 
 
 def _add_trigger(by_lemma: dict[str, list[Trigger]], lemma: str, t: dict[str, Any]) -> None:
@@ -186,6 +188,8 @@ def triggers() -> TriggerLexicon:
         promise_verbs=frozenset(raw.get("promise_verbs", [])),
         allegiance_participles=frozenset(raw.get("allegiance_participles", [])),
         labour_cues=frozenset(raw.get("labour_cues", [])),
+        relief_goods=frozenset(raw.get("relief_goods", [])),
+        stance_objects=frozenset(raw.get("stance_objects", [])),
     )
 
 
@@ -239,17 +243,9 @@ def _counted_currency(token: Token) -> bool:
     )
 
 
-_STANCE_OBJECTS = frozenset({"concern", "alarm", "dismay", "outrage"})
-
-
-@cache
-def _relief_goods() -> frozenset[str]:
-    return frozenset(lexicon("triggers").get("relief_goods", []))
-
-
 def _relief(obj: Token) -> bool:
     """Goods of humanitarian relief: the object, its compounds, or what it is 'of'."""
-    goods = _relief_goods()
+    goods = triggers().relief_goods
     words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "conj"))]
     words += [g for p in obj.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return any(w.lemma_.lower() in goods for w in words)
@@ -300,7 +296,7 @@ def _dependents_lemmas(token: Token) -> set[str]:
             out.update(
                 c.lemma_.lower()
                 for c in child.children
-                if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _STANCE_OBJECTS
+                if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in triggers().stance_objects
             )
         if child.dep_ in ("prep", "prt", "agent"):
             out.update(c.lemma_.lower() for c in child.children)

@@ -203,6 +203,12 @@ class MentionIndex:
         return found
 
 
+def pronoun_antecedent(pronoun: Token, mentions: list[Mention]) -> Mention | None:
+    """The mention a pronoun stands for ('The Philippines protested. It said ...', 'It
+    appealed for $410m'): the last fitting one before it (MentionIndex.antecedent)."""
+    return MentionIndex(mentions).antecedent(pronoun)
+
+
 def described(token: Token) -> Mention | None:
     """An unnamed group whose words give its code ("a French humanitarian organisation")."""
     lemma = token.lemma_.lower()
