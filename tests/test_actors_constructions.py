@@ -243,3 +243,24 @@ def test_ruling_bodies(analyze, text, actor):
 )
 def test_no_party_or_force_from_ordinary_nouns(analyze, text, absent):
     assert absent not in actor_keys(analyze(text)["actors"])
+
+
+def test_a_place_name_as_a_given_name_after_a_title(analyze):
+    text = (
+        "Protesters clashed with police in Maputo after the vote, a rights group said. "
+        "Police spokesman Orlando Cumbane said 237 people had been arrested."
+    )
+    out = analyze(text, published="2024-10-25")
+    assert [p["name"] for p in out["places"] if p["name"] == "Orlando"] == []
+    assert [q["speaker_actor"]["country"] for q in out["quotes"]] == ["MOZ"]
+    assert {c["source"]["country"] for c in out["claims"]} == {"MOZ"}
+
+
+def test_a_local_office_is_the_story_countrys(analyze):
+    text = (
+        "Police in Nairobi fired tear gas at protesters on Tuesday, and the United States "
+        "urged restraint. Police commander Joseph Kiprono said 40 people were detained in "
+        "Nairobi and Mombasa."
+    )
+    out = analyze(text, published="2024-06-25")
+    assert {c["source"]["country"] for c in out["claims"]} == {"KEN"}

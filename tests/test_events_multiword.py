@@ -284,3 +284,32 @@ def test_visit_for_talks_is_one_meeting(analyze):
         DATE,
     )
     assert rows == [("CONSULT", ["CHN", "PAK"], ["CHN", "PAK"], "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Protest organisers in Tbilisi have called for a larger rally on Saturday.", "demo"),
+        ("The union called on truckers in Iran to hold a one-day stoppage next week.", "strike"),
+        ("Organisers in Dhaka urged workers to join a general strike on Sunday.", "strike"),
+        ("Colombian unions called on workers to march on Friday.", "demo"),
+    ],
+)
+def test_a_protest_called_is_the_callers_planned_protest(analyze_rules, text, mode):
+    events = analyze_rules(text, published=DATE)["events"]
+    assert [(e["type"], e["mode"], e["factuality"]) for e in events] == [
+        ("PROTEST", mode, "future")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Argentine government called for the strike to end.",
+        "Ukraine's ambassador urged the Polish government to lift the blockade.",
+        "Civil society groups in Mindanao urged the army to halt air strikes near villages.",
+    ],
+)
+def test_a_call_to_end_a_protest_or_strikes_is_a_request(analyze_rules, text):
+    events = analyze_rules(text, published=DATE)["events"]
+    assert [e["type"] for e in events] == ["REQUEST"]

@@ -1811,3 +1811,55 @@ def test_advocates_of_the_people_are_of_no_state(analyze, text):
 def test_he_is_the_person_named_since(analyze, text, value, source_word):
     claim = _claim(analyze(text, published="2025-06-01")["claims"], "deployed", value)
     assert source_word in (claim["source_text"] or ""), claim
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "low", "high"),
+    [
+        # a range NER tagged as a date, parsed under "between"
+        (
+            "The Malian army said between 15 and 20 soldiers had been killed near Gao.",
+            "killed",
+            15,
+            20,
+        ),
+        # a range NER left out altogether: one range, not two counts
+        (
+            "The Malian army said on Tuesday that between 15 and 20 soldiers had been killed "
+            "in the ambush near Gao.",
+            "killed",
+            15,
+            20,
+        ),
+        (
+            "Doctors in Khartoum said on Monday that between 60 and 80 people were wounded "
+            "in the shelling.",
+            "injured",
+            60,
+            80,
+        ),
+    ],
+)
+def test_a_range_ner_missed_is_one_range(analyze, text, measure, low, high):
+    claims = [c for c in analyze(text, published="2025-03-04")["claims"] if c["measure"] == measure]
+    assert [(c["low"], c["high"], c["qualifier"]) for c in claims] == [(low, high, "range")]
+
+
+def test_years_are_no_range(analyze):
+    text = "Between 2022 and 2023, police in Lagos arrested 40 protesters."
+    claims = analyze(text, published="2025-03-04")["claims"]
+    assert [(c["measure"], c["value"]) for c in claims] == [("arrested", 40)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NAIROBI, July 8 - At least 11 people were killed when gunmen attacked a bus in Mandera.",
+        "KANO, Nigeria, March 3 \u2014 At least 11 people were killed when gunmen attacked a bus.",
+    ],
+)
+def test_a_dateline_date_does_not_swallow_the_figure(analyze, text):
+    claims = analyze(text, published="2025-07-08")["claims"]
+    assert [(c["measure"], c["low"], c["qualifier"]) for c in claims] == [
+        ("killed", 11, "at_least")
+    ]

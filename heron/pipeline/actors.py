@@ -97,6 +97,7 @@ class SectorCues:
     vessels: dict[str, str]
     things: frozenset[str]
     acts: frozenset[str]
+    local: frozenset[str]
 
 
 @cache
@@ -115,6 +116,7 @@ def sector_cues() -> SectorCues:
         vessels=raw.get("vessel_prefixes", {}),
         things=frozenset(raw.get("thing_heads", [])),
         acts=frozenset(raw.get("possessed_acts", [])),
+        local=frozenset(raw.get("local_titles", [])),
     )
 
 
@@ -432,7 +434,9 @@ def _person_role(ent: Span, mentions: list[Mention], focus: str | None) -> tuple
         return PersonRole(role.country, sector, taken=role.taken), span
     if sector is None and not spokes:
         return PersonRole(taken=role.taken), span  # no title, no role: no country
-    if sector in CIVIL_SECTORS and focus is not None:
+    office = {t.lower_ for t in doc[max(0, span.start - 2) : ent.start] if not t.ent_type_}
+    if focus is not None and (sector in CIVIL_SECTORS or office & cues.local):
+        # "regional governor X", "police spokesman X": an office of the story's country
         return PersonRole(focus, sector, taken=role.taken), span
     # a spokesman speaks for the body named last; another official belongs to the
     # state that last acted, else to the story's country, not to a country named

@@ -42,11 +42,26 @@ def paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+
+
+def _before_dash(ent: Span) -> int:
+    """Where a date entity runs over a spaced dash ("July 8 - At least 11" after a
+    dateline's city): the date ends at the dash."""
+    if ent.label_ != "DATE":
+        return ent.end
+    for token in ent[1:]:
+        if token.text in _DASHES and token.whitespace_ and token.nbor(-1).whitespace_:
+            return token.i
+    return ent.end
+
+
 @Language.component("heron_trim_possessive")
 def trim_possessive(doc: Doc) -> Doc:
+    """Trims a possessive "'s" from entity spans, and a date entity at a spaced dash."""
     ents = []
     for ent in doc.ents:
-        end = ent.end
+        end = _before_dash(ent)
         while end > ent.start and doc[end - 1].text in POSSESSIVES:
             end -= 1
         if end > ent.start:
@@ -147,7 +162,7 @@ class NameTagger:
         spans = [
             Span(doc, start, end, label=key)
             for key, start, end in self.matcher(doc)
-            if not _other_bearer(doc, start, end, key)
+            if not _other_bearer(doc, start, end, key) and not _given_name(doc, start, end, key)
         ]
         if spans:
             doc.ents = filter_spans(spans)
@@ -168,6 +183,32 @@ def _other_bearer(doc: Doc, start: int, end: int, key: int) -> bool:
     entry = registry().lookup(doc[start].text)
     given = {_plain(w) for w in entry.canonical.split()} if entry is not None else set()
     return _plain(before.text) not in given  # "Luiz Inácio Lula": Inácio is Lula's own
+
+
+def _given_name(doc: Doc, start: int, end: int, key: int) -> bool:
+    """'Police spokesman Orlando Cumbane': a one-word place name between a title and
+    another capitalised word is the person's given name, not the town."""
+    if end - start != 1 or start == 0 or end >= len(doc):
+        return False
+    if doc.vocab.strings[key] not in ("GPE", "LOC"):
+        return False
+    before, after = doc[start - 1], doc[end]
+    return (
+        before.lower_ in _name_titles()
+        and before.lower_ not in _NO_TITLE_NOUNS
+        and after.is_alpha
+        and after.is_title
+        and after.lower_ not in _name_titles()
+        and after.lower_ not in REGION_WORDS
+    )
+
+
+# words among the titles that also come before a place: "the governor of Lagos State",
+# "the state Kano", "the national Kenya Airways"
+_NO_TITLE_NOUNS = frozenset(
+    {"of", "national", "state", "foreign", "security", "opposition", "interior", "defence"}
+    | {"defense", "deputy", "vice", "prime"}
+)
 
 
 def _plain(word: str) -> str:

@@ -161,8 +161,35 @@ def number_spans(doc: Doc) -> list[Span]:
             or _number_compound(token)
             or _SCALED.match(token.text)
         ):
-            spans.append(doc[token.i : token.i + 1])
+            span = _range_of(doc, token)
+            covered.update(range(span.start, span.end))  # a range's second end
+            if span.end > token.i + 1:  # the second end NER took alone ("between 60 and [80]")
+                spans = [s for s in spans if not span.start <= s.start < span.end]
+            spans.append(span)
     return sorted(spans, key=lambda s: s.start)
+
+
+_RANGE_JOINS = frozenset({"and", "to", "-", "\u2013", "\u2014"})
+
+
+def _range_of(doc: Doc, token: Token) -> Span:
+    """A bare number and, when NER left a range out, its other end: "between 15 and 20
+    soldiers" (the second number a conjunct of the first) is one range, not two counts."""
+    end = token.i + 1
+    if (
+        end + 1 < len(doc)
+        and doc[end].lower_ in _RANGE_JOINS
+        and (doc[end].is_alpha or not (token.whitespace_ or doc[end].whitespace_))
+        and doc[end + 1].like_num
+        and (doc[end + 1].head.i == token.i or token.head.i == end + 1)
+        and not (_year(token) and _year(doc[end + 1]))
+    ):
+        end += 2  # "15 and 20", "15 to 20", "15-20"; not "Feb 10 - One soldier", not years
+    return doc[token.i : end]
+
+
+def _year(token: Token) -> bool:
+    return token.text.isdigit() and len(token.text) == 4 and 1800 <= int(token.text) <= 2100
 
 
 def _number_root(span: Span) -> Token:
@@ -220,6 +247,8 @@ def _count_tagged_date(ent: Span) -> bool:
     root = ent.root
     if root.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "conj") and root.like_num:
         return True  # "wounding 40": a bare count, not a date
+    if any(t.like_num and t.dep_ == "nummod" and not ent.start <= t.head.i < ent.end for t in ent):
+        return True  # "said between 15 and 20 soldiers ...", the phrase parsed under 'between'
     return root.dep_ in ("nummod", "quantmod") or root.head.dep_ == "nummod"
 
 

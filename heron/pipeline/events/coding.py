@@ -331,6 +331,10 @@ def find_events(
         if kind == "REQUEST" and (ordered := _ordered_act(token, index)) is not None:
             kind, mode, recipients, act = ordered  # "ordered the army to raise readiness"
             done |= act  # the orderer's own act, not a request
+        called = _called_protest(token, index) if kind == "REQUEST" else None
+        if called is not None:  # "called for a rally on Saturday": the protest, planned
+            kind, mode, recipients = "PROTEST", called[0], []
+            done |= called[1]
         if kind == "REQUEST" and _anonymity(token):
             continue  # "who asked not to be named": no request
         if _host_of_meeting(token):
@@ -454,6 +458,8 @@ def find_events(
         fact = factuality(token, analysis, kind, frozenset(m.country for m in actors if m.country))
         if negated and fact is None:
             fact = "asserted"  # the refusal is stated (the act it refuses is not done)
+        if called is not None and fact in ("asserted", "reported"):
+            fact = "future"  # the protest called is still to come
         if fact is None or (fact == "hypothetical" and drop_hypothetical):
             continue
         if fact != "future" and is_background(token, analysis, background_days):
@@ -1078,6 +1084,41 @@ def _pair_reference(token: Token, index: MentionIndex) -> bool:
         m = index.antecedent(subject)
         subject = subject.doc[m.head] if m is not None else subject
     return any(c.lower_ in ("two", "both") for c in subject.children)
+
+
+def _called_protest(token: Token, index: MentionIndex) -> tuple[str | None, set[int]] | None:
+    """A call for a protest ('called for a larger rally on Saturday', 'called on truckers
+    to hold a stoppage', 'urged workers to join a general strike'): the callers' protest,
+    still to come, not a request; (mode, the protest's tokens) or None ('called for the
+    strike to end', 'called for an end to the strike': no protest asked for)."""
+    if token.pos_ != "VERB":
+        return None
+    asked = [
+        g
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    clauses = _children(token, "xcomp")
+    lex = triggers()
+    asked += [
+        o
+        for clause in clauses
+        if clause.lemma_.lower() in lex.called_protest_verbs
+        for o in _children(clause, "dobj", "obj")
+    ]
+    protests = lex.called_protests
+    for act in asked:
+        if act.pos_ == "NOUN" and act.lemma_.lower() in protests:
+            if any(c.dep_ in ("acl", "relcl") for c in act.children):
+                continue  # "called for the strike to end"
+            return protests[act.lemma_.lower()], {act.i, act.head.i}
+    for clause in clauses:  # "called on workers to strike", "urged them to march"
+        coded = code_trigger(clause, index)
+        if coded is not None and coded[1] == "PROTEST":
+            return coded[2], {clause.i}
+    return None
 
 
 def _protest_act(token: Token, index: MentionIndex) -> bool:

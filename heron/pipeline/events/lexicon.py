@@ -47,6 +47,8 @@ class TriggerLexicon:
     recipient_from_focus: frozenset[str]
     untargeted: frozenset[str]
     domestic_recipient: frozenset[str]
+    called_protests: dict[str, str]
+    called_protest_verbs: frozenset[str]
     authority_acts: frozenset[str]
     reporting_verbs: frozenset[str]
     threat_modes: dict[str, dict[str, str]]
@@ -141,6 +143,8 @@ def triggers() -> TriggerLexicon:
         recipient_from_focus=frozenset(raw.get("recipient_from_focus", [])),
         untargeted=frozenset(raw.get("untargeted_objects", [])),
         domestic_recipient=frozenset(raw.get("domestic_recipient", [])),
+        called_protests=raw.get("called_protests", {}),
+        called_protest_verbs=frozenset(raw.get("called_protest_verbs", [])),
         authority_acts=frozenset(raw.get("authority_acts", [])),
         reporting_verbs=frozenset(lexicon("attribution")["verbs"])
         | frozenset(raw.get("commitment_verbs", [])),
